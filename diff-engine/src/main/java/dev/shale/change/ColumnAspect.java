@@ -1,0 +1,4 @@
+package dev.shale.change;
+
+/** What an {@link AlterColumn} changes. */
+public enum ColumnAspect { TYPE, NOT_NULL, DEFAULT }

@@ -1,0 +1,221 @@
+package dev.shale.dsl;
+
+import dev.shale.model.Check;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Identifiers;
+import dev.shale.model.InvalidModelException;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Rename;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Unique;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Turns declared tables and enums into a {@link SchemaDefinition}, checking what only the whole
+ * schema can tell (a foreign key to an undeclared table, two tables with one name) and naming the
+ * source line of the declaration at fault.
+ */
+public final class SchemaBuilder {
+    private SchemaBuilder() {}
+
+    /**
+     * Collects the tables and enums held in static fields of {@code classes} (a {@code Schema} holder
+     * class, or every class of a package) and builds the schema.
+     */
+    public static SchemaDefinition fromClasses(Collection<Class<?>> classes) {
+        List<Object> declared = new ArrayList<>();
+        Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Class<?> c : classes) {
+            for (Field f : c.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers())
+                        || !(Table.class.isAssignableFrom(f.getType()) || PgEnum.class.isAssignableFrom(f.getType()))) {
+                    continue;
+                }
+                Object value;
+                try {
+                    f.setAccessible(true);
+                    value = f.get(null);
+                } catch (ExceptionInInitializerError e) {
+                    if (e.getCause() instanceof SchemaDefinitionException sde) {
+                        throw sde;
+                    }
+                    throw new SchemaDefinitionException(new SourceLocation(c.getName(), -1),
+                            "initialising " + c.getName() + " failed: " + e.getCause());
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    if (e instanceof SchemaDefinitionException sde) {
+                        throw sde;
+                    }
+                    throw new SchemaDefinitionException(new SourceLocation(c.getName(), -1),
+                            "could not read static field " + f.getName() + ": " + e);
+                }
+                if (value != null && seen.add(value)) {
+                    declared.add(value);
+                }
+            }
+        }
+        return build(declared);
+    }
+
+    /** Builds the schema from table and enum instances. */
+    public static SchemaDefinition build(Collection<?> tablesAndEnums) {
+        Map<QualifiedName, Table> owned = new LinkedHashMap<>();
+        Map<QualifiedName, Table> external = new LinkedHashMap<>();
+        Map<QualifiedName, PgEnum<?>> enums = new LinkedHashMap<>();
+        for (Object o : tablesAndEnums) {
+            if (o instanceof Table t) {
+                Map<QualifiedName, Table> into = t instanceof ExternalTable ? external : owned;
+                Table previous = owned.containsKey(t.qualifiedName()) ? owned.get(t.qualifiedName()) : external.get(t.qualifiedName());
+                if (previous != null && previous != t) {
+                    if (previous.getClass() == t.getClass()) {
+                        continue; // a second instance of the same class: the same declaration
+                    }
+                    throw new SchemaDefinitionException(t.location(), "table " + t.qualifiedName().display()
+                            + " is declared twice, here and at " + previous.location() + "; rename or remove one");
+                }
+                into.put(t.qualifiedName(), t);
+            } else if (o instanceof PgEnum<?> e) {
+                addEnum(enums, e);
+            } else {
+                throw new IllegalArgumentException("not a table or enum: " + o);
+            }
+        }
+        List<Rename> renames = new ArrayList<>();
+        List<dev.shale.model.Table> tables = new ArrayList<>();
+        for (Table t : owned.values()) {
+            tables.add(tableModel(t, owned, external, enums));
+            if (t.renamedFromName() != null) {
+                renames.add(Rename.table(t.qualifiedName().withName(t.renamedFromName()), t.qualifiedName().name()));
+            }
+        }
+        for (Table t : owned.values()) {
+            for (Column<?> c : t.columns()) {
+                if (c.renamedFromName() != null) {
+                    renames.add(Rename.column(t.qualifiedName(), c.renamedFromName(), c.name()));
+                }
+            }
+        }
+        List<dev.shale.model.Table> externals = new ArrayList<>();
+        for (Table t : external.values()) {
+            externals.add(tableModel(t, owned, external, enums));
+        }
+        List<EnumType> enumModels = enums.values().stream().map(PgEnum::toModel).toList();
+        try {
+            return new SchemaDefinition(new SchemaModel(enumModels, tables, externals), renames);
+        } catch (InvalidModelException e) {
+            throw new SchemaDefinitionException(locate(e, owned), e.getMessage());
+        }
+    }
+
+    private static void addEnum(Map<QualifiedName, PgEnum<?>> enums, PgEnum<?> e) {
+        PgEnum<?> previous = enums.putIfAbsent(e.name(), e);
+        if (previous != null && previous != e && !previous.toModel().equals(e.toModel())) {
+            throw new SchemaDefinitionException(e.location(), "enum " + e.name().display()
+                    + " is declared twice with different values, here and at " + previous.location());
+        }
+    }
+
+    private static dev.shale.model.Table tableModel(Table t, Map<QualifiedName, Table> owned,
+                                                    Map<QualifiedName, Table> external, Map<QualifiedName, PgEnum<?>> enums) {
+        String self = "table " + t.qualifiedName().display();
+        Map<String, Column<?>> byName = new HashMap<>();
+        List<dev.shale.model.Column> columns = new ArrayList<>();
+        for (Column<?> c : t.columns()) {
+            Column<?> previous = byName.putIfAbsent(c.name(), c);
+            if (previous != null) {
+                throw new SchemaDefinitionException(c.location(), self + ": column " + Identifiers.show(c.name())
+                        + " is declared twice, here and at " + previous.location() + "; rename or remove one of them");
+            }
+            if (c.pgEnum() != null) {
+                addEnum(enums, c.pgEnum());
+            }
+            columns.add(Table.modelOrFail(c.location(), c::toModel));
+        }
+        if (t instanceof ExternalTable) {
+            return Table.modelOrFail(t.location(), () -> dev.shale.model.Table.of(t.qualifiedName(), columns));
+        }
+        List<Unique> uniques = new ArrayList<>();
+        for (Column<?> c : t.columns()) {
+            if (c.isUnique()) {
+                uniques.add(new Unique(DerivedNames.of(t.qualifiedName().name(), List.of(c.name()), "key"), List.of(c.name())));
+            }
+        }
+        for (Table.Declared<Unique> u : t.uniques()) {
+            uniques.add(u.value());
+        }
+        List<ForeignKey> fks = new ArrayList<>(t.foreignKeyModels(c -> resolve(t, c.referenceTarget(), c.referenceLocation(), owned, external)));
+        for (CompositeForeignKey fk : t.foreignKeys()) {
+            if (fk.targets() == null) {
+                throw new SchemaDefinitionException(fk.location(), self + ": foreign key " + Identifiers.show(fk.name())
+                        + " has no target; call .references(...) on it");
+            }
+            List<Column<?>> targets = new ArrayList<>();
+            for (Supplier<? extends Column<?>> s : fk.targets()) {
+                targets.add(resolve(t, s, fk.location(), owned, external));
+            }
+            QualifiedName targetTable = targets.get(0).table().qualifiedName();
+            for (Column<?> target : targets) {
+                if (!target.table().qualifiedName().equals(targetTable)) {
+                    throw new SchemaDefinitionException(fk.location(), self + ": foreign key " + Identifiers.show(fk.name())
+                            + " references columns of two tables; all referenced columns must be in one table");
+                }
+            }
+            fks.add(Table.modelOrFail(fk.location(), () -> new ForeignKey(fk.name(),
+                    fk.columns().stream().map(Column::name).toList(), targetTable,
+                    targets.stream().map(Column::name).toList(), fk.deleteAction(), fk.updateAction())));
+        }
+        List<Check> checks = t.checks().stream().map(Table.Declared::value).toList();
+        List<dev.shale.model.Index> indexes = t.indexes().stream().map(IndexBuilder::toModel).toList();
+        dev.shale.model.PrimaryKey pk = t.primaryKeyModel();
+        return Table.modelOrFail(t.location(), () -> new dev.shale.model.Table(t.qualifiedName(), columns, pk, uniques, checks, fks, indexes));
+    }
+
+    private static Column<?> resolve(Table from, Supplier<? extends Column<?>> target, SourceLocation at,
+                                     Map<QualifiedName, Table> owned, Map<QualifiedName, Table> external) {
+        Column<?> c;
+        try {
+            c = target.get();
+        } catch (RuntimeException e) {
+            throw new SchemaDefinitionException(at, "table " + from.qualifiedName().display()
+                    + ": evaluating a foreign key's target failed (" + e + "); the supplier must return a column of a declared table");
+        }
+        if (c == null) {
+            throw new SchemaDefinitionException(at, "table " + from.qualifiedName().display()
+                    + ": a foreign key's target is null; hold the referenced table in a static field and refer to it with () -> SCHEMA.TABLE.column");
+        }
+        QualifiedName name = c.table().qualifiedName();
+        if (!owned.containsKey(name) && !external.containsKey(name)) {
+            throw new SchemaDefinitionException(at, "table " + from.qualifiedName().display() + ": a foreign key "
+                    + "references table " + name.display() + ", which is not part of the schema; hold it in a static field of the "
+                    + "schema classes, or extend ExternalTable if another system owns it");
+        }
+        return c;
+    }
+
+    /** The declaration a model error most likely came from: the table it names, else the first table. */
+    private static SourceLocation locate(InvalidModelException e, Map<QualifiedName, Table> owned) {
+        for (Table t : owned.values()) {
+            if (e.object().contains(t.qualifiedName().display())) {
+                return t.location();
+            }
+        }
+        return owned.isEmpty() ? new SourceLocation("<schema>", -1) : owned.values().iterator().next().location();
+    }
+
+    static Set<QualifiedName> names(Collection<Table> tables) {
+        Set<QualifiedName> out = new HashSet<>();
+        tables.forEach(t -> out.add(t.qualifiedName()));
+        return out;
+    }
+}

@@ -1,0 +1,402 @@
+package dev.shale.dsl;
+
+import dev.shale.model.Check;
+import dev.shale.model.ColumnType;
+import dev.shale.model.DefaultValue;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Identifiers;
+import dev.shale.model.InvalidModelException;
+import dev.shale.model.PgType;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.ReferentialAction;
+import dev.shale.model.Unique;
+
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A table declared in code. Subclass it, declare columns as {@code public final} fields, and
+ * indexes and constraints in the constructor:
+ * <pre>{@code
+ * public final class Users extends Table {
+ *     public final Column<UUID> id = uuid("id").primaryKey().defaultRandom();
+ *     public final Column<String> email = varchar("email", 255).notNull();
+ *     Users() {
+ *         super("users");
+ *         uniqueIndex("users_email_key").on(email);
+ *     }
+ * }
+ * }</pre>
+ * Hold one instance in a static field (for example {@code Schema.USERS}) so that foreign keys can
+ * refer to its columns.
+ */
+public abstract class Table {
+    private final QualifiedName name;
+    private final SourceLocation location;
+    private final List<Column<?>> columns = new ArrayList<>();
+    private final List<IndexBuilder> indexes = new ArrayList<>();
+    private final List<Declared<Check>> checks = new ArrayList<>();
+    private final List<Declared<Unique>> uniques = new ArrayList<>();
+    private final List<CompositeForeignKey> foreignKeys = new ArrayList<>();
+    private Declared<List<Column<?>>> primaryKey;
+    private String primaryKeyName;
+    private String renamedFrom;
+
+    /** A table in the {@code public} schema. */
+    protected Table(String name) {
+        this(QualifiedName.DEFAULT_SCHEMA, name);
+    }
+
+    /** A table in {@code schema}. */
+    protected Table(String schema, String name) {
+        this.location = SourceLocation.caller();
+        try {
+            this.name = QualifiedName.of(schema, name);
+        } catch (InvalidModelException e) {
+            throw new SchemaDefinitionException(location, e.getMessage());
+        }
+    }
+
+    public final QualifiedName qualifiedName() {
+        return name;
+    }
+
+    // ---- column types -------------------------------------------------------------------------
+
+    protected final Column<UUID> uuid(String name) {
+        return new Column<>(this, name, builtin(PgType.UUID), v -> DefaultValue.string(v.toString()));
+    }
+
+    protected final Column<String> text(String name) {
+        return new Column<>(this, name, builtin(PgType.TEXT), DefaultValue::string);
+    }
+
+    protected final Column<String> varchar(String name, int length) {
+        return new Column<>(this, name, sized(PgType.VARCHAR, length, name), DefaultValue::string);
+    }
+
+    /** varchar without a length limit. */
+    protected final Column<String> varchar(String name) {
+        return new Column<>(this, name, builtin(PgType.VARCHAR), DefaultValue::string);
+    }
+
+    /** char(n): fixed-length, blank-padded. */
+    protected final Column<String> character(String name, int length) {
+        return new Column<>(this, name, sized(PgType.CHAR, length, name), DefaultValue::string);
+    }
+
+    protected final Column<Short> smallint(String name) {
+        return new Column<>(this, name, builtin(PgType.SMALLINT), Table::number);
+    }
+
+    protected final Column<Integer> integer(String name) {
+        return new Column<>(this, name, builtin(PgType.INTEGER), Table::number);
+    }
+
+    protected final Column<Long> bigint(String name) {
+        return new Column<>(this, name, builtin(PgType.BIGINT), Table::number);
+    }
+
+    /** An auto-incrementing integer (a sequence and a default, made by PostgreSQL). */
+    protected final Column<Integer> serial(String name) {
+        return new Column<>(this, name, builtin(PgType.SERIAL), Table::number);
+    }
+
+    /** An auto-incrementing bigint (a sequence and a default, made by PostgreSQL). */
+    protected final Column<Long> bigserial(String name) {
+        return new Column<>(this, name, builtin(PgType.BIGSERIAL), Table::number);
+    }
+
+    /** numeric(precision, scale): exact decimal. */
+    protected final Column<BigDecimal> numeric(String name, int precision, int scale) {
+        ColumnType type;
+        try {
+            type = new ColumnType.Builtin(PgType.NUMERIC, null, precision, scale);
+        } catch (InvalidModelException e) {
+            throw new SchemaDefinitionException(SourceLocation.caller(), "column " + Identifiers.show(name) + ": " + e.reason());
+        }
+        return new Column<>(this, name, type, v -> DefaultValue.number(v.toPlainString()));
+    }
+
+    /** numeric without precision: any exact decimal. */
+    protected final Column<BigDecimal> numeric(String name) {
+        return new Column<>(this, name, builtin(PgType.NUMERIC), v -> DefaultValue.number(v.toPlainString()));
+    }
+
+    protected final Column<Float> real(String name) {
+        return new Column<>(this, name, builtin(PgType.REAL), Table::number);
+    }
+
+    protected final Column<Double> doublePrecision(String name) {
+        return new Column<>(this, name, builtin(PgType.DOUBLE_PRECISION), Table::number);
+    }
+
+    protected final Column<Boolean> bool(String name) {
+        return new Column<>(this, name, builtin(PgType.BOOLEAN), DefaultValue::bool);
+    }
+
+    protected final Column<LocalDate> date(String name) {
+        return new Column<>(this, name, builtin(PgType.DATE), v -> DefaultValue.string(v.toString()));
+    }
+
+    protected final Column<LocalTime> time(String name) {
+        return new Column<>(this, name, builtin(PgType.TIME), v -> DefaultValue.string(v.toString()));
+    }
+
+    /** timestamp without time zone. */
+    protected final Column<LocalDateTime> timestamp(String name) {
+        return new Column<>(this, name, builtin(PgType.TIMESTAMP), v -> DefaultValue.string(v.toString()));
+    }
+
+    /** timestamp with time zone: the right choice for instants. */
+    protected final Column<OffsetDateTime> timestamptz(String name) {
+        return new Column<>(this, name, builtin(PgType.TIMESTAMPTZ), v -> DefaultValue.string(v.toString()));
+    }
+
+    protected final Column<Duration> interval(String name) {
+        return new Column<>(this, name, builtin(PgType.INTERVAL), v -> DefaultValue.string(v.toString()));
+    }
+
+    /** json: the document's text, stored as written. */
+    protected final Column<String> json(String name) {
+        return new Column<>(this, name, builtin(PgType.JSON), DefaultValue::string);
+    }
+
+    /** jsonb: the document's text, stored parsed. */
+    protected final Column<String> jsonb(String name) {
+        return new Column<>(this, name, builtin(PgType.JSONB), DefaultValue::string);
+    }
+
+    protected final Column<byte[]> bytea(String name) {
+        return new Column<>(this, name, builtin(PgType.BYTEA), v -> DefaultValue.string("\\x" + hex(v)));
+    }
+
+    protected final Column<InetAddress> inet(String name) {
+        return new Column<>(this, name, builtin(PgType.INET), v -> DefaultValue.string(v.getHostAddress()));
+    }
+
+    /** A column whose type is one of the schema's enums. */
+    protected final <E> Column<E> column(String name, PgEnum<E> enumType) {
+        if (enumType == null) {
+            throw new SchemaDefinitionException(SourceLocation.caller(), "column " + Identifiers.show(name) + " in table "
+                    + this.name.display() + ": the enum is null; is it declared in a static field initialised after this table?");
+        }
+        return new Column<E>(this, name, new ColumnType.EnumRef(enumType.name()),
+                v -> DefaultValue.string(enumType.label(v))).withEnum(enumType);
+    }
+
+    // ---- keys, constraints, indexes -----------------------------------------------------------
+
+    /** A (composite) primary key named {@code <table>_pkey}. */
+    protected final void primaryKey(Column<?>... keyColumns) {
+        primaryKey(null, keyColumns);
+    }
+
+    /** A (composite) primary key with a chosen constraint name. */
+    protected final void primaryKey(String constraintName, Column<?>... keyColumns) {
+        SourceLocation at = SourceLocation.caller();
+        if (primaryKey != null) {
+            throw new SchemaDefinitionException(at, "table " + name.display() + " already declares a primary key at "
+                    + primaryKey.location() + "; a table has at most one");
+        }
+        this.primaryKeyName = constraintName == null ? null : checkName("primary key", constraintName, at);
+        this.primaryKey = new Declared<>(List.of(keyColumns), at);
+    }
+
+    /** A UNIQUE constraint over one or more columns. */
+    protected final void unique(String constraintName, Column<?>... keyColumns) {
+        SourceLocation at = SourceLocation.caller();
+        String n = checkName("unique constraint", constraintName, at);
+        uniques.add(new Declared<>(modelOrFail(at, () -> new Unique(n, names(keyColumns))), at));
+    }
+
+    /** A CHECK constraint; the expression is SQL, rendered as written. */
+    protected final void check(String constraintName, String expression) {
+        SourceLocation at = SourceLocation.caller();
+        String n = checkName("check constraint", constraintName, at);
+        checks.add(new Declared<>(modelOrFail(at, () -> new Check(n, expression)), at));
+    }
+
+    /** An index; chain {@code .on(...)}, and optionally {@code .using(...)} and {@code .where(...)}. */
+    protected final IndexBuilder index(String indexName) {
+        SourceLocation at = SourceLocation.caller();
+        IndexBuilder b = new IndexBuilder(this, checkName("index", indexName, at), false, at);
+        indexes.add(b);
+        return b;
+    }
+
+    /** A unique index; chain {@code .on(...)}. */
+    protected final IndexBuilder uniqueIndex(String indexName) {
+        SourceLocation at = SourceLocation.caller();
+        IndexBuilder b = new IndexBuilder(this, checkName("index", indexName, at), true, at);
+        indexes.add(b);
+        return b;
+    }
+
+    /** A two-column foreign key; the referenced columns must have the same Java types, in order. */
+    protected final <A, B> CompositeForeignKey.Of2<A, B> foreignKey(String constraintName, Column<A> a, Column<B> b) {
+        return new CompositeForeignKey.Of2<>(register(constraintName, a, b));
+    }
+
+    /** A three-column foreign key; the referenced columns must have the same Java types, in order. */
+    protected final <A, B, C> CompositeForeignKey.Of3<A, B, C> foreignKey(String constraintName, Column<A> a, Column<B> b, Column<C> c) {
+        return new CompositeForeignKey.Of3<>(register(constraintName, a, b, c));
+    }
+
+    /** Declares that this table used to be called {@code oldName} (same schema), so {@code generate} renames it. */
+    protected final void renamedFrom(String oldName) {
+        this.renamedFrom = checkName("old table name", oldName, SourceLocation.caller());
+    }
+
+    // ---- package-private: read by SchemaBuilder -----------------------------------------------
+
+    final SourceLocation location() {
+        return location;
+    }
+
+    final List<Column<?>> columns() {
+        return columns;
+    }
+
+    final List<IndexBuilder> indexes() {
+        return indexes;
+    }
+
+    final List<Declared<Check>> checks() {
+        return checks;
+    }
+
+    final List<Declared<Unique>> uniques() {
+        return uniques;
+    }
+
+    final List<CompositeForeignKey> foreignKeys() {
+        return foreignKeys;
+    }
+
+    final String renamedFromName() {
+        return renamedFrom;
+    }
+
+    /** The primary key, from {@link #primaryKey(Column[])} or a column's {@code primaryKey()}. */
+    final PrimaryKey primaryKeyModel() {
+        List<Column<?>> inline = columns.stream().filter(Column::isPrimaryKey).toList();
+        if (!inline.isEmpty() && primaryKey != null) {
+            throw new SchemaDefinitionException(primaryKey.location(), "table " + name.display() + " declares a primary key both on column "
+                    + Identifiers.show(inline.get(0).name()) + " (at " + inline.get(0).location() + ") and here; keep one");
+        }
+        if (inline.size() > 1) {
+            throw new SchemaDefinitionException(inline.get(1).location(), "table " + name.display() + ": columns "
+                    + Identifiers.show(inline.get(0).name()) + " and " + Identifiers.show(inline.get(1).name())
+                    + " both call primaryKey(); for a composite key call primaryKey(a, b) in the constructor");
+        }
+        List<Column<?>> keyColumns = primaryKey != null ? primaryKey.value() : inline;
+        if (keyColumns.isEmpty()) {
+            return null;
+        }
+        SourceLocation at = primaryKey != null ? primaryKey.location() : inline.get(0).location();
+        String pkName = primaryKeyName != null ? primaryKeyName : DerivedNames.of(name.name(), List.of(), "pkey");
+        for (Column<?> c : keyColumns) {
+            checkOwn(c, "primary key", at);
+        }
+        return modelOrFail(at, () -> new PrimaryKey(pkName, keyColumns.stream().map(Column::name).toList()));
+    }
+
+    final String checkName(String what, String candidate, SourceLocation at) {
+        try {
+            return Identifiers.require(what + " in table " + name.display(), candidate);
+        } catch (InvalidModelException e) {
+            throw new SchemaDefinitionException(at, e.getMessage());
+        }
+    }
+
+    final void register(Column<?> column) {
+        columns.add(column);
+    }
+
+    final void checkOwn(Column<?> c, String what, SourceLocation at) {
+        if (c.table() != this) {
+            throw new SchemaDefinitionException(at, "table " + name.display() + ": " + what + " uses column "
+                    + Identifiers.show(c.name()) + " of another table, " + c.table().qualifiedName().display());
+        }
+    }
+
+    private CompositeForeignKey register(String constraintName, Column<?>... keyColumns) {
+        SourceLocation at = SourceLocation.caller();
+        String n = checkName("foreign key", constraintName, at);
+        for (Column<?> c : keyColumns) {
+            checkOwn(c, "foreign key " + Identifiers.show(n), at);
+        }
+        CompositeForeignKey fk = new CompositeForeignKey(n, List.of(keyColumns), at);
+        foreignKeys.add(fk);
+        return fk;
+    }
+
+    private static List<String> names(Column<?>... cols) {
+        return java.util.Arrays.stream(cols).map(Column::name).toList();
+    }
+
+    private ColumnType sized(PgType type, int length, String columnName) {
+        try {
+            return new ColumnType.Builtin(type, length, null, null);
+        } catch (InvalidModelException e) {
+            throw new SchemaDefinitionException(SourceLocation.caller(), "column " + Identifiers.show(columnName)
+                    + " in table " + name.display() + ": " + e.getMessage());
+        }
+    }
+
+    private static ColumnType builtin(PgType type) {
+        return ColumnType.Builtin.of(type);
+    }
+
+    private static DefaultValue number(Number n) {
+        return DefaultValue.number(n.toString());
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : bytes) {
+            sb.append(String.format("%02x", b));
+        }
+        return sb.toString();
+    }
+
+    static <T> T modelOrFail(SourceLocation at, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (InvalidModelException e) {
+            throw new SchemaDefinitionException(at, e.getMessage());
+        }
+    }
+
+    /** A declaration with the place it was made. */
+    record Declared<T>(T value, SourceLocation location) {}
+
+    /** The single-column foreign keys of this table's columns, and composite ones, as the model has them. */
+    final List<ForeignKey> foreignKeyModels(Function<Column<?>, Column<?>> resolve) {
+        List<ForeignKey> out = new ArrayList<>();
+        for (Column<?> c : columns) {
+            if (c.referenceTarget() == null) {
+                continue;
+            }
+            Column<?> target = resolve.apply(c);
+            String fkName = DerivedNames.of(name.name(), List.of(c.name()), "fkey");
+            ReferentialAction del = c.onDelete();
+            ReferentialAction upd = c.onUpdate();
+            out.add(modelOrFail(c.referenceLocation(), () -> new ForeignKey(fkName, List.of(c.name()),
+                    target.table().qualifiedName(), List.of(target.name()), del, upd)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.shale.model;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The type of a column: a built-in type with its modifiers, a reference to an enum of the schema, or
+ * a one-dimensional array of either. {@link #spec()} is the canonical text form used in snapshots
+ * and {@link #parse(String)} reads it back.
+ */
+public sealed interface ColumnType permits ColumnType.Builtin, ColumnType.EnumRef, ColumnType.ArrayOf {
+
+    /** Canonical text: {@code varchar(255)}, {@code numeric(12,2)}, {@code enum:public.role}, {@code text[]}. */
+    String spec();
+
+    /**
+     * A built-in type.
+     *
+     * @param type the base type
+     * @param length for varchar/char: the length, or null for unbounded varchar
+     * @param precision for numeric: the precision, or null for unconstrained numeric
+     * @param scale for numeric: the scale, or null when precision is null
+     */
+    record Builtin(PgType type, Integer length, Integer precision, Integer scale) implements ColumnType {
+        public Builtin {
+            if (type == null) {
+                throw new InvalidModelException("column type", "type is required");
+            }
+            if (length != null && (!type.takesLength() || length < 1 || length > 10_485_760)) {
+                throw new InvalidModelException("type " + type.sql(), type.takesLength()
+                        ? "length must be between 1 and 10485760, got " + length
+                        : "takes no length");
+            }
+            if (type == PgType.CHAR && length == null) {
+                length = 1;
+            }
+            if (precision != null || scale != null) {
+                if (!type.takesPrecision()) {
+                    throw new InvalidModelException("type " + type.sql(), "takes no precision or scale");
+                }
+                if (precision == null || precision < 1 || precision > 1000) {
+                    throw new InvalidModelException("type numeric", "precision must be between 1 and 1000, got " + precision);
+                }
+                if (scale == null) {
+                    scale = 0;
+                }
+                if (scale < 0 || scale > precision) {
+                    throw new InvalidModelException("type numeric(" + precision + "," + scale + ")",
+                            "scale must be between 0 and the precision " + precision);
+                }
+            }
+        }
+
+        public static Builtin of(PgType type) {
+            return new Builtin(type, null, null, null);
+        }
+
+        @Override
+        public String spec() {
+            if (length != null) {
+                return type.sql() + "(" + length + ")";
+            }
+            if (precision != null) {
+                return type.sql() + "(" + precision + "," + scale + ")";
+            }
+            return type.sql();
+        }
+    }
+
+    /**
+     * A column whose type is one of the schema's enums.
+     *
+     * @param name the enum's qualified name
+     */
+    record EnumRef(QualifiedName name) implements ColumnType {
+        public EnumRef {
+            if (name == null) {
+                throw new InvalidModelException("enum column type", "the enum's name is required");
+            }
+        }
+
+        @Override
+        public String spec() {
+            return "enum:" + name.key();
+        }
+    }
+
+    /**
+     * A one-dimensional array.
+     *
+     * @param element the element type; never itself an array, and never serial
+     */
+    record ArrayOf(ColumnType element) implements ColumnType {
+        public ArrayOf {
+            if (element == null) {
+                throw new InvalidModelException("array type", "element type is required");
+            }
+            if (element instanceof ArrayOf) {
+                throw new InvalidModelException("array type " + element.spec() + "[]",
+                        "only one-dimensional arrays are supported");
+            }
+            if (element instanceof Builtin b && b.type().isSerial()) {
+                throw new InvalidModelException("array type " + element.spec() + "[]",
+                        "serial types cannot be array elements; use integer[] or bigint[]");
+            }
+        }
+
+        @Override
+        public String spec() {
+            return element.spec() + "[]";
+        }
+    }
+
+    Pattern MODIFIERS = Pattern.compile("([a-z ]+)\\((\\d+)(?:,(\\d+))?\\)");
+
+    /** Reads a {@link #spec()} string back; throws naming the text when it is not one. */
+    static ColumnType parse(String spec) {
+        if (spec == null || spec.isBlank()) {
+            throw new InvalidModelException("column type", "type is required");
+        }
+        if (spec.endsWith("[]")) {
+            return new ArrayOf(parse(spec.substring(0, spec.length() - 2)));
+        }
+        if (spec.startsWith("enum:")) {
+            String key = spec.substring(5);
+            int dot = key.indexOf('.');
+            if (dot <= 0 || dot == key.length() - 1) {
+                throw new InvalidModelException("column type \"" + spec + "\"", "an enum type is written enum:<schema>.<name>");
+            }
+            return new EnumRef(QualifiedName.of(key.substring(0, dot), key.substring(dot + 1)));
+        }
+        Matcher m = MODIFIERS.matcher(spec);
+        if (m.matches()) {
+            PgType t = PgType.bySql(m.group(1));
+            if (t != null && t.takesLength() && m.group(3) == null) {
+                return new Builtin(t, Integer.valueOf(m.group(2)), null, null);
+            }
+            if (t != null && t.takesPrecision()) {
+                return new Builtin(t, null, Integer.valueOf(m.group(2)), m.group(3) == null ? 0 : Integer.valueOf(m.group(3)));
+            }
+        }
+        PgType t = PgType.bySql(spec);
+        if (t == null) {
+            throw new InvalidModelException("column type \"" + spec + "\"", "not a supported type");
+        }
+        return Builtin.of(t);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.shale.model;
+
+import java.util.List;
+
+/** A named table constraint. Indexes are not constraints; see {@link Index}. */
+public sealed interface Constraint permits PrimaryKey, Unique, Check, ForeignKey {
+    String name();
+
+    /** The columns the constraint covers, empty for a check (whose expression may name any). */
+    default List<String> columns() {
+        return List.of();
+    }
+}

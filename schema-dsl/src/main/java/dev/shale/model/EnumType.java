@@ -1,0 +1,37 @@
+package dev.shale.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A PostgreSQL enum type.
+ *
+ * @param name its qualified name
+ * @param values its labels, in sort order
+ */
+public record EnumType(QualifiedName name, List<String> values) {
+    public EnumType {
+        if (name == null) {
+            throw new InvalidModelException("enum", "name is required");
+        }
+        String self = "enum " + name.display();
+        if (values == null || values.isEmpty()) {
+            throw new InvalidModelException(self, "at least one value is required");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String v : values) {
+            if (v == null || v.isEmpty()) {
+                throw new InvalidModelException(self, "values must not be empty");
+            }
+            if (v.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Identifiers.MAX_BYTES) {
+                throw new InvalidModelException(self, "value '" + v + "' is longer than "
+                        + Identifiers.MAX_BYTES + " bytes, PostgreSQL's limit for enum labels");
+            }
+            if (!seen.add(v)) {
+                throw new InvalidModelException(self, "value '" + v + "' is listed twice");
+            }
+        }
+        values = List.copyOf(values);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.shale.model;
+
+import java.util.List;
+
+/**
+ * A FOREIGN KEY constraint.
+ *
+ * @param name the constraint name
+ * @param columns the referencing columns, in order
+ * @param referencedTable the table referred to (owned or external)
+ * @param referencedColumns the columns referred to, one per referencing column
+ * @param onDelete action on delete of the referenced row
+ * @param onUpdate action on update of the referenced key
+ */
+public record ForeignKey(String name, List<String> columns, QualifiedName referencedTable,
+                         List<String> referencedColumns, ReferentialAction onDelete, ReferentialAction onUpdate)
+        implements Constraint {
+    public ForeignKey {
+        Identifiers.require("foreign key", name);
+        String self = "foreign key " + Identifiers.show(name);
+        columns = Identifiers.requireColumns(self, columns);
+        if (referencedTable == null) {
+            throw new InvalidModelException(self, "the referenced table is required");
+        }
+        referencedColumns = Identifiers.requireColumns(self + " (referenced columns)", referencedColumns);
+        if (columns.size() != referencedColumns.size()) {
+            throw new InvalidModelException(self, "has " + columns.size() + " columns but references "
+                    + referencedColumns.size() + "; list one referenced column per column");
+        }
+        onDelete = onDelete == null ? ReferentialAction.NO_ACTION : onDelete;
+        onUpdate = onUpdate == null ? ReferentialAction.NO_ACTION : onUpdate;
+    }
+}
