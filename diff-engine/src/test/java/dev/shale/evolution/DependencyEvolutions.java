@@ -100,10 +100,12 @@ final class DependencyEvolutions {
                         .expects(DropTable.class)
                         .losesData()
                         .build(),
-                Evolution.named("enum dropped with the table that uses it, new enum of the same name created")
+                Evolution.named("enum dropped with the table that uses it, another enum and table created")
                         .from(schema(enumType("kind", "a", "b"), table("things").col("id", "integer").pk("id").col("kind", "enum:public.kind")))
-                        .to(schema(enumType("kind", "x", "y", "z")))
-                        .expects(DropTable.class, DropEnum.class, CreateEnum.class)
+                        .to(schema(enumType("category", "x", "y"),
+                                table("items").col("id", "integer").pk("id").col("category", "enum:public.category", str("x"))))
+                        .droppedNotRenamed(Models.qn("things"))
+                        .expects(DropTable.class, DropEnum.class, CreateEnum.class, CreateTable.class)
                         .build());
     }
 }

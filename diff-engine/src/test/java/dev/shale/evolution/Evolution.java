@@ -48,6 +48,7 @@ record Evolution(String name, SchemaModel from, SchemaModel to, RenameDecisions 
         private SchemaModel from = SchemaModel.EMPTY;
         private SchemaModel to = SchemaModel.EMPTY;
         private final List<Rename> renames = new ArrayList<>();
+        private final List<Rename> dropped = new ArrayList<>();
         private String setup;
         private String seed;
         private final List<Survivor> survivors = new ArrayList<>();
@@ -73,6 +74,12 @@ record Evolution(String name, SchemaModel from, SchemaModel to, RenameDecisions 
 
         Builder rename(Rename rename) {
             renames.add(rename);
+            return this;
+        }
+
+        /** Answers the rename question about {@code table} with "dropped, not renamed", as the prompt would. */
+        Builder droppedNotRenamed(QualifiedName table) {
+            dropped.add(new Rename(Rename.Kind.TABLE, table, table.name(), table.name()));
             return this;
         }
 
@@ -125,7 +132,7 @@ record Evolution(String name, SchemaModel from, SchemaModel to, RenameDecisions 
         }
 
         Evolution build() {
-            return new Evolution(name, from, to, RenameDecisions.of(renames), setup, seed, List.copyOf(survivors),
+            return new Evolution(name, from, to, new RenameDecisions(renames, dropped), setup, seed, List.copyOf(survivors),
                     List.copyOf(expected), List.copyOf(forbidden), steps, dataLoss, List.copyOf(untouched));
         }
     }

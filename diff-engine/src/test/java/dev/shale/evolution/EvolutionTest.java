@@ -55,6 +55,11 @@ class EvolutionTest {
         return tests(NamespaceEvolutions.cases());
     }
 
+    @TestFactory
+    Stream<DynamicTest> interplay() {
+        return tests(InterplayEvolutions.cases());
+    }
+
     /** The case list itself: enough cases, one name each, and every case really changes something. */
     @Test
     void casesAreDistinctAndEnough() {
@@ -66,6 +71,7 @@ class EvolutionTest {
         all.addAll(DependencyEvolutions.cases());
         all.addAll(IndexEvolutions.cases());
         all.addAll(NamespaceEvolutions.cases());
+        all.addAll(InterplayEvolutions.cases());
         assertTrue(all.size() >= 30, "at least 30 evolutions, got " + all.size());
         Set<String> names = new HashSet<>();
         for (Evolution e : all) {
