@@ -117,6 +117,12 @@ final class Models {
             return t;
         }
 
+        T pkNamed(String constraint, String... cols) {
+            T t = copy();
+            t.pk = new PrimaryKey(constraint, List.of(cols));
+            return t;
+        }
+
         T unique(String constraint, String... cols) {
             T t = copy();
             t.uniques.add(new Unique(constraint, List.of(cols)));
