@@ -16,6 +16,8 @@ import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameConstraint;
+import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
 import dev.shale.diff.Hazard.Kind;
 import dev.shale.model.Column;
@@ -103,7 +105,8 @@ public final class Hazards {
                         + " on " + c.table().display() + ", which fails if existing rows hold duplicates"));
             }
         } else if (!(change instanceof CreateSchema || change instanceof CreateEnum || change instanceof AddEnumValue
-                || change instanceof CreateTable || change instanceof RenameTable || change instanceof RenameColumn)) {
+                || change instanceof CreateTable || change instanceof RenameTable || change instanceof RenameColumn
+                || change instanceof RenameConstraint || change instanceof RenameIndex)) {
             throw new IllegalStateException("no hazard rule for " + change.getClass().getSimpleName());
         }
         hazards.sort(Comparator.comparing(Hazard::kind));

@@ -29,9 +29,9 @@ final class SchemaDiff {
 
     /** The changes from {@code from} to {@code to}, in apply order; the renames must be settled. */
     static List<Change> changes(SchemaModel from, SchemaModel to, Renames renames) {
-        SchemaModel base = renames.applyTo(from);
         ChangeOrder order = new ChangeOrder();
         renames.addChanges(order);
+        SchemaModel base = KeyRenames.apply(renames.applyTo(from), to, order);
         for (String schema : to.schemas()) {
             if (!schema.equals(QualifiedName.DEFAULT_SCHEMA) && !base.schemas().contains(schema)) {
                 order.addGrouped(Phase.CREATE_SCHEMA, 0, QualifiedName.of(schema, schema), new CreateSchema(schema));

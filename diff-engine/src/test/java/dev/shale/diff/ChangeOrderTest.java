@@ -12,6 +12,7 @@ import dev.shale.change.DropConstraint;
 import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
+import dev.shale.change.RenameConstraint;
 import dev.shale.change.CreateIndex;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.ReferentialAction;
@@ -71,11 +72,15 @@ class ChangeOrderTest {
                                 table("orders", notNull("id", "integer"), col("email", "text")).pk("id").fk(ORDERS_EMAIL)),
                         List.of(new CreateIndex(q("users"), uniqueIndex("users_email_idx", "email")))),
                 arguments("key replaced under a foreign key", schema(USERS, ORDERS),
-                        schema(table("users", notNull("id", "integer"), col("email", "text")).pk("id").unique("users_email_uq", "email"), ORDERS),
+                        schema(table("users", notNull("id", "integer"), col("email", "text")).pk("id")
+                                .index(uniqueIndex("users_email_key", "email")), ORDERS),
                         List.of(new DropConstraint(q("orders"), ORDERS_EMAIL),
                                 new DropConstraint(q("users"), new Unique("users_email_key", List.of("email"))),
-                                new AddConstraint(q("users"), new Unique("users_email_uq", List.of("email"))),
+                                new CreateIndex(q("users"), uniqueIndex("users_email_key", "email")),
                                 new AddConstraint(q("orders"), ORDERS_EMAIL))),
+                arguments("key renamed under a foreign key is renamed in place", schema(USERS, ORDERS),
+                        schema(table("users", notNull("id", "integer"), col("email", "text")).pk("id").unique("users_email_uq", "email"), ORDERS),
+                        List.of(new RenameConstraint(q("users"), "users_email_key", "users_email_uq"))),
                 arguments("a dropped table's foreign key goes before the key it uses", schema(USERS, ORDERS),
                         schema(table("users", notNull("id", "integer"), col("email", "text")).pk("id")),
                         List.of(new DropConstraint(q("orders"), ORDERS_EMAIL),

@@ -15,6 +15,8 @@ import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameConstraint;
+import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
 import dev.shale.model.Check;
 import dev.shale.model.Column;
@@ -172,6 +174,17 @@ final class ModelApplier {
             }
             put(t, t.columns(), t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(),
                     t.indexes().stream().filter(x -> !x.equals(c.index())).toList());
+        } else if (change instanceof RenameConstraint c) {
+            Table t = table(c.table());
+            Constraint k = t.constraints().stream().filter(x -> x.name().equals(c.from())).findFirst().orElse(null);
+            require(k != null && t.constraints().stream().noneMatch(x -> x.name().equals(c.to())), "bad constraint rename: " + c);
+            edit(t, k, false);
+            edit(table(c.table()), k.withName(c.to()), true);
+        } else if (change instanceof RenameIndex c) {
+            Table t = table(c.table());
+            require(t.indexes().stream().anyMatch(x -> x.name().equals(c.from())), "no such index: " + c);
+            put(t, t.columns(), t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes().stream()
+                    .map(x -> x.name().equals(c.from()) ? x.withName(c.to()) : x).toList());
         } else {
             throw new AssertionError("unknown change " + change);
         }

@@ -10,6 +10,8 @@ import dev.shale.change.DropColumn;
 import dev.shale.change.DropConstraint;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameConstraint;
+import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.PrimaryKey;
@@ -76,13 +78,19 @@ class RenameTest {
     }
 
     @Test
-    void tableRenameWithANewPrimaryKeyNameReplacesTheKeyAndItsForeignKeys() {
+    void tableRenameWithANewPrimaryKeyNameRenamesTheKeyInPlace() {
         SchemaModel to = schema(users("members", "email").pkNamed("members_pkey", "id"), POSTS.fk(POSTS_MEMBER));
         RenameDecisions hint = RenameDecisions.of(List.of(Rename.table(q("users"), "members")));
-        assertEquals(List.of(new RenameTable(q("users"), q("members")), new DropConstraint(q("posts"), POSTS_MEMBER),
-                new DropConstraint(q("members"), new PrimaryKey("users_pkey", List.of("id"))),
-                new AddConstraint(q("members"), new PrimaryKey("members_pkey", List.of("id"))),
-                new AddConstraint(q("posts"), POSTS_MEMBER)), changes(BEFORE, to, hint));
+        assertEquals(List.of(new RenameTable(q("users"), q("members")),
+                new RenameConstraint(q("members"), "users_pkey", "members_pkey")), changes(BEFORE, to, hint));
+    }
+
+    @Test
+    void anIndexOrConstraintThatOnlyChangesNameIsRenamed() {
+        SchemaModel to = schema(table("users", notNull("id", "integer"), col("email", "text")).pkNamed("users_pkey", "id")
+                .unique("users_mail_key", "email").index(index("users_mail_idx", "email")), POSTS.fk(POSTS_AUTHOR));
+        assertEquals(List.of(new RenameConstraint(q("users"), "users_email_key", "users_mail_key"),
+                new RenameIndex(q("users"), "users_email_idx", "users_mail_idx")), changes(BEFORE, to, RenameDecisions.NONE));
     }
 
     @Test
