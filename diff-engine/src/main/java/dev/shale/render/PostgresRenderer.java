@@ -32,6 +32,12 @@ import java.util.List;
  * {@link Sql}, whose identifier and literal quoting is jOOQ's. Each method says which and why.
  */
 public final class PostgresRenderer {
+    static {
+        // jOOQ's banner and tips are switched off by Sql's static initializer, which must run before any
+        // jOOQ class initializes: make every use of the renderer start there.
+        Sql.init();
+    }
+
     /** One statement per change (an AlterColumn of several aspects is one statement), in order. */
     public List<Statement> render(List<? extends Change> changes) {
         return changes.stream().map(this::render).toList();

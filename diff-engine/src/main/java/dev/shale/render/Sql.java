@@ -54,6 +54,11 @@ final class Sql {
 
     private Sql() {}
 
+    /** Does nothing but make sure the static initializer above has run. */
+    static void init() {
+        // the class is initialized by the call itself
+    }
+
     /** Renders a jOOQ statement or clause with the settings above. */
     static String jooq(QueryPart part) {
         return JOOQ.renderInlined(part);
