@@ -11,6 +11,8 @@ import dev.shale.change.DropConstraint;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameConstraint;
+import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
 import dev.shale.diff.DiffStep;
 import dev.shale.diff.Differ;
@@ -151,6 +153,10 @@ final class EvolutionRunner {
         } else if (c instanceof CreateIndex x) {
             return x.table();
         } else if (c instanceof DropIndex x) {
+            return x.table();
+        } else if (c instanceof RenameConstraint x) {
+            return x.table();
+        } else if (c instanceof RenameIndex x) {
             return x.table();
         }
         return null;

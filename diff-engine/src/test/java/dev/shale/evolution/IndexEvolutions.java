@@ -4,6 +4,7 @@ import dev.shale.change.CreateIndex;
 import dev.shale.change.DropColumn;
 import dev.shale.change.DropIndex;
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameIndex;
 import dev.shale.model.Index;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.NullsOrder;
@@ -71,6 +72,14 @@ final class IndexEvolutions {
                         .seed(SEED)
                         .keeps(EMAILS, "ann@x.org", "bob@x.org")
                         .expects(DropIndex.class, CreateIndex.class)
+                        .build(),
+                Evolution.named("rename an index: same definition, new name")
+                        .from(schema(people().index("people_name_idx", key("name"), desc("created_at", NullsOrder.LAST))))
+                        .to(schema(people().index("people_name_created_idx", key("name"), desc("created_at", NullsOrder.LAST))))
+                        .seed(SEED)
+                        .expects(RenameIndex.class)
+                        .forbids(DropIndex.class, CreateIndex.class)
+                        .losesNoData()
                         .build(),
                 Evolution.named("change index method btree to hash")
                         .from(schema(people().index("people_email_idx", key("email"))))

@@ -3,8 +3,10 @@ package dev.shale.evolution;
 import dev.shale.change.AddColumn;
 import dev.shale.change.CreateTable;
 import dev.shale.change.DropColumn;
+import dev.shale.change.DropConstraint;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameTable;
 import dev.shale.model.Rename;
 
@@ -55,8 +57,9 @@ final class TableEvolutions {
                         .rename(Rename.table(qn("people"), "persons"))
                         .seed(SEED)
                         .keeps("SELECT \"name\" FROM \"public\".\"persons\" ORDER BY 1", "Ann", "Bob")
-                        .expects(RenameTable.class)
-                        .forbids(DropTable.class, CreateTable.class)
+                        .expects(RenameTable.class, RenameConstraint.class)
+                        .forbids(DropTable.class, CreateTable.class, DropConstraint.class)
+                        .losesNoData()
                         .build(),
                 Evolution.named("rename column (with data)")
                         .from(schema(people()))
