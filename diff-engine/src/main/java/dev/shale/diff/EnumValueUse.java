@@ -5,6 +5,7 @@ import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.Change;
+import dev.shale.change.ColumnAspect;
 import dev.shale.change.CreateIndex;
 import dev.shale.change.CreateTable;
 import dev.shale.model.Check;
@@ -25,8 +26,9 @@ import java.util.TreeSet;
 
 /**
  * PostgreSQL cannot use an enum value in the transaction that added it. When a plan adds enum values
- * and another change uses one of them (as a column default of that enum, or as the quoted literal in a
- * default expression, check or index), the plan is split in two steps: the additions, then the rest.
+ * and another change uses one of them (as a column default of that enum, as the quoted literal in a
+ * default expression, check or index, or by converting a column's existing rows to that enum), the plan
+ * is split in two steps: the additions, then the rest.
  */
 final class EnumValueUse {
     private EnumValueUse() {}
@@ -62,7 +64,8 @@ final class EnumValueUse {
             return uses(c.column(), added);
         }
         if (change instanceof AlterColumn c) {
-            return uses(c.to(), added);
+            // Converting existing rows to an enum that gains values may cast a row to a new value.
+            return uses(c.to(), added) || c.aspects().contains(ColumnAspect.TYPE) && convertsTo(c.to().type(), added);
         }
         if (change instanceof AddConstraint c) {
             return c.constraint() instanceof Check k && mentions(k.expression(), added);
@@ -83,6 +86,11 @@ final class EnumValueUse {
         }
         return d.kind() == DefaultValue.Kind.STRING && column.type() instanceof ColumnType.EnumRef ref
                 && added.getOrDefault(ref.name(), Set.of()).contains(d.value());
+    }
+
+    private static boolean convertsTo(ColumnType type, Map<QualifiedName, Set<String>> added) {
+        ColumnType element = type instanceof ColumnType.ArrayOf a ? a.element() : type;
+        return element instanceof ColumnType.EnumRef ref && added.containsKey(ref.name());
     }
 
     private static boolean uses(Index index, Map<QualifiedName, Set<String>> added) {
