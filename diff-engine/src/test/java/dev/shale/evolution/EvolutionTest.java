@@ -60,6 +60,11 @@ class EvolutionTest {
         return tests(InterplayEvolutions.cases());
     }
 
+    @TestFactory
+    Stream<DynamicTest> compound() {
+        return tests(CompoundEvolutions.cases());
+    }
+
     /** The case list itself: enough cases, one name each, and every case really changes something. */
     @Test
     void casesAreDistinctAndEnough() {
@@ -72,6 +77,7 @@ class EvolutionTest {
         all.addAll(IndexEvolutions.cases());
         all.addAll(NamespaceEvolutions.cases());
         all.addAll(InterplayEvolutions.cases());
+        all.addAll(CompoundEvolutions.cases());
         assertTrue(all.size() >= 30, "at least 30 evolutions, got " + all.size());
         Set<String> names = new HashSet<>();
         for (Evolution e : all) {
