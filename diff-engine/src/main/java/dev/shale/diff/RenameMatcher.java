@@ -42,7 +42,10 @@ final class RenameMatcher {
         }
         for (Rename r : decisions.renames()) {
             QualifiedName target = r.table().withName(r.to());
-            if (r.kind() == Rename.Kind.TABLE && goneTables.contains(r.table()) && freshTables.contains(target)) {
+            // The old name may live on as a new table ("teams" renamed to "legacy_teams", a new "teams"):
+            // the decision says so, and the name is then compared as a new table.
+            if (r.kind() == Rename.Kind.TABLE && from.table(r.table()) != null && freshTables.contains(target)
+                    && !tableRenames.containsKey(r.table())) {
                 tableRenames.put(r.table(), target);
                 goneTables.remove(r.table());
                 freshTables.remove(target);
@@ -69,7 +72,11 @@ final class RenameMatcher {
         Map<QualifiedName, QualifiedName> oldNameOf = new TreeMap<>();
         tableRenames.forEach((oldName, newName) -> oldNameOf.put(newName, oldName));
         for (Table target : to.tables()) {
-            Table source = from.table(oldNameOf.getOrDefault(target.name(), target.name()));
+            QualifiedName sourceName = oldNameOf.get(target.name());
+            if (sourceName == null && tableRenames.containsKey(target.name())) {
+                continue; // a new table under a name that was renamed away
+            }
+            Table source = from.table(sourceName != null ? sourceName : target.name());
             if (source == null) {
                 continue;
             }
