@@ -104,8 +104,9 @@ final class RenameMatcher {
         }
         Map<String, String> renames = new TreeMap<>();
         for (Rename r : decisions.renames()) {
+            // As for tables, the old name may live on as a new column.
             if (r.kind() == Rename.Kind.COLUMN && r.table().equals(target.name())
-                    && gone.contains(r.from()) && fresh.contains(r.to())) {
+                    && source.column(r.from()) != null && fresh.contains(r.to()) && !renames.containsKey(r.from())) {
                 renames.put(r.from(), r.to());
                 gone.remove(r.from());
                 fresh.remove(r.to());
