@@ -75,6 +75,16 @@ final class InterplayEvolutions {
                         .expects(RenameTable.class, CreateTable.class)
                         .forbids(DropTable.class)
                         .build(),
+                Evolution.named("rename a column and add a new column under its old name")
+                        .from(schema(table("people").col("id", "integer").pk("id").col("name", "text")))
+                        .to(schema(table("people").col("id", "integer").pk("id").col("legacy_name", "text")
+                                .col("name", "varchar(100)", NOT_NULL, Models.str("?"))))
+                        .rename(Rename.column(qn("people"), "name", "legacy_name"))
+                        .seed("INSERT INTO \"public\".\"people\" VALUES (1, 'Ann')")
+                        .keeps("SELECT \"legacy_name\" || \"name\" FROM \"public\".\"people\"", "Ann?")
+                        .expects(RenameColumn.class, dev.shale.change.AddColumn.class)
+                        .forbids(DropColumn.class)
+                        .build(),
                 Evolution.named("add a unique constraint and a foreign key that needs it")
                         .from(schema(teams("teams"), table("players").col("id", "integer").pk("id").col("team_code", "text")))
                         .to(schema(teams("teams").unique("teams_code_key", "code"),
