@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code shale generate}: parses flags, runs {@link Generator}, prints what it wrote. */
-@Command(name = "generate", sortOptions = false,
+@Command(name = "generate", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Compare the schema code with the latest snapshot and write the next migration and snapshot.",
                 "Nothing is written when nothing changed, or when anything fails."})
 final class GenerateCommand implements Callable<Integer> {
