@@ -194,4 +194,11 @@ class GenerateCommandTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** A top-level string field of a snapshot file. */
+    static String field(String json, String name) {
+        var m = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        assertTrue(m.find(), json);
+        return m.group(1);
+    }
 }
