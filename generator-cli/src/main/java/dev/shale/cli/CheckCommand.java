@@ -22,9 +22,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long start = System.nanoTime();
         ShaleConfig config = options.load(session);
         Checker.Result result = Checker.check(config);
         PrintWriter out = session.out();
+        options.timings(session, result.schema(), start);
         String against = result.latest() == null ? "an empty schema (no snapshots yet)" : config.show(result.latest());
         if (result.clean()) {
             out.println("Schema code matches " + against);

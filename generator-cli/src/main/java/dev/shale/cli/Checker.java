@@ -23,8 +23,9 @@ public final class Checker {
      * @param latest the newest snapshot file, or null when there is none
      * @param questions rename questions the code leaves open (pending changes too)
      * @param pending what generate would write (empty when the code matches)
+     * @param schema the schema loaded, with its load time
      */
-    public record Result(Path latest, List<RenameQuestion> questions, MigrationPlan pending) {
+    public record Result(Path latest, List<RenameQuestion> questions, MigrationPlan pending, SchemaLoader.LoadedSchema schema) {
         public boolean clean() {
             return questions.isEmpty() && pending.isEmpty();
         }
@@ -34,13 +35,14 @@ public final class Checker {
         SnapshotHistory history = SnapshotHistory.load(config.snapshotsDir());
         ProjectFiles.checkInStep(config, history);
         Path latest = history.entries().isEmpty() ? null : history.entries().get(history.entries().size() - 1).file();
-        SchemaDefinition definition = SchemaLoader.load(config).definition();
+        SchemaLoader.LoadedSchema loaded = SchemaLoader.load(config);
+        SchemaDefinition definition = loaded.definition();
         SchemaModel from = history.latest() == null ? SchemaModel.EMPTY : history.latest().model();
         RenameDecisions decisions = RenameDecisions.of(definition.renames());
         List<RenameQuestion> questions = Differ.questions(from, definition.model(), decisions);
         if (!questions.isEmpty()) {
-            return new Result(latest, questions, new MigrationPlan(List.of()));
+            return new Result(latest, questions, new MigrationPlan(List.of()), loaded);
         }
-        return new Result(latest, List.of(), Generator.plan(history, from, definition.model(), decisions, null));
+        return new Result(latest, List.of(), Generator.plan(history, from, definition.model(), decisions, null), loaded);
     }
 }

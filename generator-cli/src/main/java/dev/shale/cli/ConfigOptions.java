@@ -38,6 +38,21 @@ final class ConfigOptions {
     @Option(names = {"-v", "--verbose"}, description = "On failure, also print the stack trace.")
     boolean verbose;
 
+    /** With {@code --verbose}, says on stderr how the schema was loaded and how long the command took. */
+    void timings(Session session, SchemaLoader.LoadedSchema schema, long startNanos) {
+        if (!verbose) {
+            return;
+        }
+        long total = (System.nanoTime() - startNanos) / 1_000_000;
+        if (schema != null) {
+            session.err().println("schema: " + schema.classes().size() + " classes, "
+                    + schema.definition().model().tables().size() + " tables, "
+                    + schema.definition().model().enums().size() + " enums"
+                    + (schema.compileNanos() > 0 ? "; compiled in memory in " + schema.compileNanos() / 1_000_000 + " ms" : ""));
+        }
+        session.err().println("done in " + total + " ms");
+    }
+
     ShaleConfig load(Session session) {
         return ShaleConfig.load(session.workingDir(), new ShaleConfig.Overrides(config, sources, classpath,
                 schemaPackage, schemaClass, migrationsDir, snapshotsDir, url), session.environment());

@@ -46,6 +46,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long start = System.nanoTime();
         ShaleConfig config = options.load(session);
         Generator.Request request = new Generator.Request(name, custom,
                 renames.stream().map(RenameAnswers::parseRename).toList(),
@@ -53,6 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
         Generator.RenamePrompt prompt = session.interactive() ? this::ask : null;
         Generator.Result result = Generator.generate(config, request, prompt);
         PrintWriter out = session.out();
+        options.timings(session, result.schema(), start);
         if (result.files().isEmpty()) {
             out.println("No schema changes; nothing written.");
             return 0;

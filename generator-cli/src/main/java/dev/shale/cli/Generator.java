@@ -50,8 +50,9 @@ public final class Generator {
      *
      * @param plan the migrations and snapshots (empty when nothing changed)
      * @param files the files written, in order
+     * @param schema the schema loaded, with its load time (null for {@code --custom})
      */
-    public record Result(MigrationPlan plan, List<Path> files) {}
+    public record Result(MigrationPlan plan, List<Path> files, SchemaLoader.LoadedSchema schema) {}
 
     /**
      * Runs generate.
@@ -63,10 +64,12 @@ public final class Generator {
         ProjectFiles.checkInStep(config, history);
         Snapshot latest = history.latest();
         MigrationPlan plan;
+        SchemaLoader.LoadedSchema loaded = null;
         if (request.custom()) {
             plan = MigrationPlan.custom(history.nextNumber(), latest, request.name() == null ? "custom" : request.name());
         } else {
-            SchemaDefinition definition = SchemaLoader.load(config).definition();
+            loaded = SchemaLoader.load(config);
+            SchemaDefinition definition = loaded.definition();
             SchemaModel from = latest == null ? SchemaModel.EMPTY : latest.model();
             RenameDecisions decisions = RenameAnswers.decisions(definition.renames(), request.renames(), request.dropped());
             decisions = answer(from, definition.model(), decisions, prompt);
@@ -81,7 +84,7 @@ public final class Generator {
         }
         entries.forEach(e -> files.add(e.target()));
         FileBatch.commit(entries);
-        return new Result(plan, files);
+        return new Result(plan, files, loaded);
     }
 
     /** The migrations from {@code from} to {@code to}; throws when rename questions remain open. */
