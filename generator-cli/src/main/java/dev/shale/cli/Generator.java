@@ -72,6 +72,7 @@ public final class Generator {
             SchemaDefinition definition = loaded.definition();
             SchemaModel from = latest == null ? SchemaModel.EMPTY : latest.model();
             RenameDecisions decisions = RenameAnswers.decisions(definition.renames(), request.renames(), request.dropped());
+            RenameAnswers.validate(from, definition.model(), request.renames(), request.dropped(), decisions.renames());
             decisions = answer(from, definition.model(), decisions, prompt);
             plan = plan(history, from, definition.model(), decisions, request.name());
         }

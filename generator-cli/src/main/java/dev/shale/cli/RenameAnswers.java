@@ -6,6 +6,8 @@ import dev.shale.model.Identifiers;
 import dev.shale.model.InvalidModelException;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Rename;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +62,58 @@ public final class RenameAnswers {
         List<Rename> all = new ArrayList<>(hints);
         all.addAll(flags);
         return new RenameDecisions(all, dropped);
+    }
+
+    /**
+     * Rejects {@code --rename} and {@code --dropped} flags that answer nothing, so a typo is not silently
+     * ignored: the old name must exist in the latest snapshot and be gone from the code, and for a
+     * rename the new name must exist in the code. (Code hints are not checked: they stay in the code after
+     * the rename is generated.)
+     *
+     * @param from the latest snapshot's model
+     * @param to the code's model
+     * @param tableRenames every table rename decided (to find a column's table under its old name)
+     */
+    public static void validate(SchemaModel from, SchemaModel to, List<Rename> flags, List<Rename> dropped, List<Rename> tableRenames) {
+        for (Rename r : flags) {
+            check(r, "--rename " + r.flag(), from, to, tableRenames, true);
+        }
+        for (Rename r : dropped) {
+            check(r, "--dropped " + r.table().key() + (r.kind() == Rename.Kind.COLUMN ? "." + r.from() : ""), from, to, tableRenames, false);
+        }
+    }
+
+    private static void check(Rename r, String flag, SchemaModel from, SchemaModel to, List<Rename> tableRenames, boolean rename) {
+        String problem = null;
+        if (r.kind() == Rename.Kind.TABLE) {
+            if (from.table(r.table()) == null) {
+                problem = "the latest snapshot has no table " + r.table().display();
+            } else if (to.table(r.table()) != null) {
+                problem = "table " + r.table().display() + " still exists in the schema code";
+            } else if (rename && to.table(r.table().withName(r.to())) == null) {
+                problem = "the schema code has no table " + r.table().withName(r.to()).display();
+            }
+        } else {
+            QualifiedName oldTable = r.table();
+            for (Rename t : tableRenames) {
+                if (t.kind() == Rename.Kind.TABLE && t.table().withName(t.to()).equals(r.table())) {
+                    oldTable = t.table();
+                }
+            }
+            Table before = from.table(oldTable);
+            Table after = to.table(r.table());
+            if (before == null || before.column(r.from()) == null) {
+                problem = "the latest snapshot has no column " + Identifiers.show(r.from()) + " in table " + oldTable.display();
+            } else if (after != null && after.column(r.from()) != null) {
+                problem = "column " + Identifiers.show(r.from()) + " still exists in table " + r.table().display() + " in the schema code";
+            } else if (rename && (after == null || after.column(r.to()) == null)) {
+                problem = "the schema code has no column " + Identifiers.show(r.to()) + " in table " + r.table().display();
+            }
+        }
+        if (problem != null) {
+            throw new ShaleException(flag + " answers no rename question: " + problem
+                    + ". Check the names (a column's table goes by its new name); without the flag, generate lists the open questions");
+        }
     }
 
     /** One line describing a question: what disappeared and what it may have become. */

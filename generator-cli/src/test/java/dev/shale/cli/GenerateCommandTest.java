@@ -142,6 +142,25 @@ class GenerateCommandTest {
     }
 
     @Test
+    void renameFlagThatAnswersNothingIsRejected() {
+        TempProject p = TempProject.standard(dir);
+        assertEquals(0, p.run("generate").code());
+        p.write("src/app/db/Users.java", TempProject.USERS.replace("varchar(\"email\", 255)", "varchar(\"email_address\", 255)"));
+        Map<String, String> before = p.outputState();
+        TempProject.Run typo = p.run("generate", "--rename", "public.users.emial=email_address");
+        assertEquals(1, typo.code(), typo.toString());
+        assertTrue(typo.err().contains("--rename public.users.emial=email_address answers no rename question"), typo.err());
+        assertTrue(typo.err().contains("no column \"emial\""), typo.err());
+        TempProject.Run wrongTarget = p.run("generate", "--rename", "public.users.email=mail");
+        assertEquals(1, wrongTarget.code(), wrongTarget.toString());
+        assertTrue(wrongTarget.err().contains("no column \"mail\""), wrongTarget.err());
+        TempProject.Run noTable = p.run("generate", "--dropped", "public.teams");
+        assertEquals(1, noTable.code(), noTable.toString());
+        assertTrue(noTable.err().contains("no table \"public\".\"teams\""), noTable.err());
+        assertEquals(before, p.outputState());
+    }
+
+    @Test
     void renamedFromHintInCodeResolvesTheQuestion() {
         TempProject p = TempProject.standard(dir);
         assertEquals(0, p.run("generate").code());
