@@ -88,7 +88,7 @@ final class InMemoryCompiler {
                 break;
             }
             String where = p.file() == null ? "" : describe.apply(p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": ";
-            b.append("\n  ").append(where).append(p.message().lines().findFirst().orElse(""));
+            b.append("\n  ").append(where).append(p.message().strip().replace("\n", "\n    "));
         }
         return b.toString();
     }

@@ -84,6 +84,7 @@ class BadInputTest {
         p.usersWith("public final Column<String> broken = text(\"broken\")");
         String err = failsAndChangesNothing(p);
         assertTrue(err.contains("does not compile"), err);
+        assertTrue(err.contains("';' expected"), err);
         assertTrue(err.contains("src/app/db/Users.java:10"), err);
     }
 
