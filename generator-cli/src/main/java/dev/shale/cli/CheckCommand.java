@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 
 /** {@code shale check}: the CI gate; exit 1 with the pending SQL when the code has ungenerated changes. */
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Verify, without a database, that the snapshot chain is intact, that migrations and snapshots",
-                "are in step, and that the schema code has no changes left to generate. Exit 1 shows them."})
+        description = {"Verify that the schema code has nothing left to generate (no database needed).",
+                "Also checks the snapshot chain and that migrations and snapshots are in step. Exit 1 prints the pending SQL."})
 final class CheckCommand implements Callable<Integer> {
     private final Session session;
 

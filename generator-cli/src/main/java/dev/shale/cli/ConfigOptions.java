@@ -35,7 +35,7 @@ final class ConfigOptions {
     @Option(names = "--url", paramLabel = "JDBC_URL", description = "The database URL (overrides [database] url and migrations_url).")
     String url;
 
-    @Option(names = {"-v", "--verbose"}, description = "On failure, also print the stack trace.")
+    @Option(names = {"-v", "--verbose"}, description = "Print timings on success and the stack trace on failure.")
     boolean verbose;
 
     /** With {@code --verbose}, says on stderr how the schema was loaded and how long the command took. */

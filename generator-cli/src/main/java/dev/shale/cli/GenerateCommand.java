@@ -29,8 +29,8 @@ final class GenerateCommand implements Callable<Integer> {
     boolean custom;
 
     @Option(names = "--rename", paramLabel = "OLD=NEW",
-            description = {"Answer a rename question: schema.table=new_table, or schema.table.old_column=new_column",
-                    "(the table by its new name). Repeatable."})
+            description = "Answer a rename question: schema.table=new_table, or schema.table.old_column=new_column"
+                    + " (the table by its new name). Repeatable.")
     List<String> renames = new ArrayList<>();
 
     @Option(names = "--dropped", paramLabel = "NAME",

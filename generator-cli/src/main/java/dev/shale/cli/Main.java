@@ -48,7 +48,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        session.err().println("Missing command: say what to do.");
+        session.err().println("Missing command: run `shale generate` or `shale check` (`shale help <command>` for its flags).");
         new CommandLine(this, new Factory(session)).usage(session.err());
         return 2;
     }
