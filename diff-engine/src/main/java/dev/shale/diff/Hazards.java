@@ -118,7 +118,7 @@ public final class Hazards {
         if (c.aspects().contains(ColumnAspect.TYPE)) {
             ColumnType from = c.from().type();
             ColumnType to = c.to().type();
-            String change = "changes column " + col + " from " + from.spec() + " to " + to.spec();
+            String change = "changes column " + col + " from " + from.sql() + " to " + to.sql();
             boolean widening = TypeConversions.isWidening(from, to);
             if (!widening) {
                 hazards.add(new Hazard(Kind.DATA_LOSS, c, change + ", which can lose or alter values"));

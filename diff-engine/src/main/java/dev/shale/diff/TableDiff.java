@@ -111,7 +111,7 @@ final class TableDiff {
         if (!before.type().equals(after.type())) {
             if (isSerial(before.type()) || isSerial(after.type())) {
                 throw new UnsupportedChangeException("column " + table.display() + "." + Identifiers.show(after.name()),
-                        "changing its type from " + before.type().spec() + " to " + after.type().spec()
+                        "changing its type from " + before.type().sql() + " to " + after.type().sql()
                         + " is not supported, because serial and bigserial are not real types but a sequence plus a"
                         + " default; write this migration by hand with shale generate --custom (create or drop the"
                         + " sequence and set the default yourself)");

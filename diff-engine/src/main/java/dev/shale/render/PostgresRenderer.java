@@ -15,6 +15,8 @@ import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameConstraint;
+import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
 import dev.shale.model.Index;
 import dev.shale.model.QualifiedName;
@@ -85,6 +87,10 @@ public final class PostgresRenderer {
             return new Statement(c, indexComment("create", c.table(), c.index()), IndexSql.create(c.table(), c.index()));
         } else if (change instanceof DropIndex c) {
             return new Statement(c, indexComment("drop", c.table(), c.index()), IndexSql.drop(c.table(), c.index()));
+        } else if (change instanceof RenameConstraint c) {
+            return renameConstraint(c);
+        } else if (change instanceof RenameIndex c) {
+            return renameIndex(c);
         }
         throw new IllegalArgumentException("PostgresRenderer cannot render a " + change.getClass().getSimpleName()
                 + " change yet: add a branch for it to PostgresRenderer.render(Change)");
@@ -152,6 +158,18 @@ public final class PostgresRenderer {
         return statement(c, "drop " + TableSql.kind(c.constraint()) + " " + Sql.ident(c.constraint().name())
                         + " on " + Sql.qualified(c.table()),
                 Sql.jooq(Sql.JOOQ.alterTable(name(c.table())).dropConstraint(DSL.quotedName(c.constraint().name()))));
+    }
+
+    // jOOQ: ALTER TABLE "public"."users" RENAME CONSTRAINT "users_pkey" TO "members_pkey"
+    private static Statement renameConstraint(RenameConstraint c) {
+        return statement(c, "rename constraint " + Sql.ident(c.from()) + " on " + Sql.qualified(c.table()) + " to " + Sql.ident(c.to()),
+                Sql.jooq(Sql.JOOQ.alterTable(name(c.table())).renameConstraint(DSL.quotedName(c.from())).to(DSL.quotedName(c.to()))));
+    }
+
+    // By hand: jOOQ's ALTER INDEX drops the schema, as its DROP INDEX does, and the index lives in its table's schema.
+    private static Statement renameIndex(RenameIndex c) {
+        return new Statement(c, "rename index " + Sql.ident(c.from()) + " on " + Sql.qualified(c.table()) + " to " + Sql.ident(c.to()),
+                "ALTER INDEX " + Sql.qualified(c.table().withName(c.from())) + " RENAME TO " + Sql.ident(c.to()) + ";");
     }
 
     private static String indexComment(String verb, QualifiedName table, Index index) {

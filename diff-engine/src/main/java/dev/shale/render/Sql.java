@@ -96,13 +96,7 @@ final class Sql {
      * {@code text[]}. Serial kinds stay serial: they create their sequence.
      */
     static String type(ColumnType type) {
-        if (type instanceof ColumnType.EnumRef e) {
-            return qualified(e.name());
-        }
-        if (type instanceof ColumnType.ArrayOf a) {
-            return type(a.element()) + "[]";
-        }
-        return ((ColumnType.Builtin) type).spec();
+        return type.sql();
     }
 
     /**

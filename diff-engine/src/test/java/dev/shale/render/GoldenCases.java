@@ -16,6 +16,8 @@ import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameConstraint;
+import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
 import dev.shale.model.Check;
 import dev.shale.model.Column;
@@ -180,6 +182,8 @@ final class GoldenCases {
         all.add(new Case("rename_column", new RenameColumn(USERS, "nickname", "display_name")));
         all.add(new Case("rename_table", new RenameTable(WEIRD, WEIRDER)));
         all.add(new Case("rename_column_quoted", new RenameColumn(WEIRDER, "Mixed Case", "mixed \"case\"")));
+        all.add(new Case("rename_constraint", new RenameConstraint(PROFILES, "profiles_pkey", "profile_pkey")));
+        all.add(new Case("rename_index", new RenameIndex(USERS, "users_role_created_idx", "users_role_recent_idx")));
 
         all.add(new Case("drop_constraint_check", new DropConstraint(USERS, USERS_EMAIL_SHAPE)));
         all.add(new Case("drop_constraint_foreign_key", new DropConstraint(PROFILES, PROFILES_MEMBERSHIP_FKEY)));

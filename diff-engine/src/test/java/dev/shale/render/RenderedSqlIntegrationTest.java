@@ -107,7 +107,7 @@ class RenderedSqlIntegrationTest {
         assertEquals(List.of("guest", "applicant", "member", "admin", "owner"),
                 db.strings("SELECT unnest(enum_range(NULL::public.user_role))::text"));
         assertEquals(List.of("0"), db.strings("SELECT count(*) FROM pg_type WHERE typname = 'account_status'"));
-        assertEquals(List.of("users_email_key", "users_email_lower_key", "users_nickname_hash_idx", "users_pkey", "users_role_created_idx"),
+        assertEquals(List.of("users_email_key", "users_email_lower_key", "users_nickname_hash_idx", "users_pkey", "users_role_recent_idx"),
                 db.strings("SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'users' ORDER BY 1"));
         assertEquals(List.of("users_email_key u", "users_invited_by_fkey f", "users_pkey p", "users_score_positive c"),
                 db.strings("SELECT conname || ' ' || contype::text FROM pg_constraint WHERE conrelid = 'public.users'::regclass ORDER BY 1"));
