@@ -15,6 +15,8 @@ import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameConstraint;
+import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
 import dev.shale.model.QualifiedName;
 
@@ -33,6 +35,12 @@ final class MigrationNames {
     /** Longest derived name before the rest is summarised as {@code _and_N_more}. */
     static final int MAX_LENGTH = 48;
 
+    /** The change kinds {@link #derive} names; a test compares it with the sealed family. */
+    static final Set<Class<? extends Change>> HANDLED = Set.of(CreateSchema.class, CreateEnum.class, DropEnum.class,
+            AddEnumValue.class, CreateTable.class, DropTable.class, RenameTable.class, AddColumn.class, DropColumn.class,
+            RenameColumn.class, AlterColumn.class, AddConstraint.class, DropConstraint.class, RenameConstraint.class,
+            CreateIndex.class, DropIndex.class, RenameIndex.class);
+
     private MigrationNames() {}
 
     /** What a change does, to what, and whether it only accompanies a bigger change. */
@@ -48,14 +56,18 @@ final class MigrationNames {
     /** A name derived from the changes of one migration. */
     static String derive(List<? extends Change> changes) {
         Set<QualifiedName> created = new HashSet<>();
+        Set<QualifiedName> renamed = new HashSet<>();
         for (Change c : changes) {
             if (c instanceof CreateTable ct) {
                 created.add(ct.table().name());
+            } else if (c instanceof RenameTable rt) {
+                renamed.add(rt.from());
+                renamed.add(rt.to());
             }
         }
         List<Phrase> phrases = new ArrayList<>();
         for (Change c : changes) {
-            phrases.add(phrase(c, created));
+            phrases.add(phrase(c, created, renamed));
         }
         List<Phrase> primary = phrases.stream().filter(p -> !p.secondary()).toList();
         if (primary.isEmpty()) {
@@ -92,7 +104,11 @@ final class MigrationNames {
         return name.toString();
     }
 
-    private static Phrase phrase(Change c, Set<QualifiedName> created) {
+    /**
+     * @param created tables created in the same migration: their constraints and indexes are implied
+     * @param renamed tables renamed in the same migration: renaming their keys and indexes follows from it
+     */
+    private static Phrase phrase(Change c, Set<QualifiedName> created, Set<QualifiedName> renamed) {
         if (c instanceof CreateSchema s) {
             return new Phrase("create", s.name(), s.name(), true);
         } else if (c instanceof CreateEnum e) {
@@ -123,6 +139,10 @@ final class MigrationNames {
             return new Phrase("add", i.index().name(), i.table().name(), created.contains(i.table()));
         } else if (c instanceof DropIndex i) {
             return new Phrase("drop", i.index().name(), i.table().name(), false);
+        } else if (c instanceof RenameConstraint r) {
+            return new Phrase("rename", r.from() + "_to_" + r.to(), r.table().name(), renamed.contains(r.table()));
+        } else if (c instanceof RenameIndex r) {
+            return new Phrase("rename", r.from() + "_to_" + r.to(), r.table().name(), renamed.contains(r.table()));
         }
         throw new IllegalStateException("no migration name for change " + c);
     }

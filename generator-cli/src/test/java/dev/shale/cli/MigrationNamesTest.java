@@ -10,6 +10,8 @@ import dev.shale.change.CreateSchema;
 import dev.shale.change.CreateTable;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameIndex;
+import dev.shale.change.RenameTable;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
@@ -55,11 +57,20 @@ class MigrationNamesTest {
                 new Case("create_user_role", List.of(new CreateEnum(role))),
                 new Case("add_user_role_editor", List.of(new AddEnumValue(role.name(), "editor", null, null))),
                 new Case("rename_users_name_to_full_name", List.of(new RenameColumn(USERS, "name", "full_name"))),
+                new Case("rename_users_to_members", List.of(new RenameTable(USERS, QualifiedName.of("members")),
+                        new RenameIndex(QualifiedName.of("members"), "users_email_idx", "members_email_idx"))),
+                new Case("rename_users_email_idx_to_users_mail_idx", List.of(new RenameIndex(USERS, "users_email_idx", "users_mail_idx"))),
                 new Case("alter_users_sessions", List.of(new AddColumn(USERS, text("timezone")),
                         new DropTable(table("sessions")), new RenameColumn(USERS, "name", "full_name"))));
         for (Case c : cases) {
             assertEquals(c.expected(), MigrationNames.derive(c.changes()), c.changes().toString());
         }
+    }
+
+    @Test
+    void everyChangeKindHasAName() {
+        assertEquals(java.util.Set.of(Change.class.getPermittedSubclasses()), MigrationNames.HANDLED,
+                "a new change kind needs a phrase in MigrationNames.phrase");
     }
 
     @Test
