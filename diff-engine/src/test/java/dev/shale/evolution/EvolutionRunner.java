@@ -30,6 +30,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -48,6 +50,8 @@ final class EvolutionRunner {
         List<DiffStep> direct = Differ.plan(SchemaModel.EMPTY, e.to(), RenameDecisions.NONE);
         String script = script(toB);
         String context = "\n-- case: " + e.name() + "\n-- A -> B migration:\n" + script;
+        assertFalse(toB.isEmpty(), "A and B differ, so the plan must not be empty" + context);
+        assertEquals(script, script(Differ.plan(e.from(), e.to(), e.decisions())), "the same diff twice must render the same SQL");
 
         try (TestDatabase evolved = TestDatabase.create(); TestDatabase fresh = TestDatabase.create()) {
             if (e.setup() != null) {
@@ -78,7 +82,6 @@ final class EvolutionRunner {
         if (e.steps() > 0) {
             assertEquals(e.steps(), toB.size(), "number of A -> B steps" + context);
         }
-        assertTrue(!toB.isEmpty(), "A and B differ, so the plan must not be empty" + context);
         assertEquals(e.to(), toB.get(toB.size() - 1).after(), "the last step's model must be B" + context);
         assertEquals(List.of(), Differ.plan(e.to(), e.to(), RenameDecisions.NONE), "plan(B -> B) must be empty");
         if (e.dataLoss() != null) {
@@ -89,7 +92,7 @@ final class EvolutionRunner {
             for (List<DiffStep> plan : List.of(toA, toB, direct)) {
                 for (DiffStep step : plan) {
                     for (Change c : step.changes()) {
-                        assertTrue(!t.equals(tableOf(c)), "no change may touch " + t.display() + ", but got " + c + context);
+                        assertNotEquals(t, tableOf(c), "no change may touch " + t.display() + ", but got " + c + context);
                     }
                 }
             }
