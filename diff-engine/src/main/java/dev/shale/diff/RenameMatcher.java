@@ -1,6 +1,7 @@
 package dev.shale.diff;
 
 import dev.shale.model.Column;
+import dev.shale.model.Identifiers;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Rename;
 import dev.shale.model.SchemaModel;
@@ -42,6 +43,10 @@ final class RenameMatcher {
         }
         for (Rename r : decisions.renames()) {
             QualifiedName target = r.table().withName(r.to());
+            if (r.kind() == Rename.Kind.TABLE && from.table(r.table()) != null && to.table(r.table()) != null
+                    && from.table(target) != null) {
+                throw swap("table " + r.table().display(), "table " + target.display());
+            }
             // The old name may live on as a new table ("teams" renamed to "legacy_teams", a new "teams"):
             // the decision says so, and the name is then compared as a new table.
             if (r.kind() == Rename.Kind.TABLE && from.table(r.table()) != null && freshTables.contains(target)
@@ -88,6 +93,18 @@ final class RenameMatcher {
         return new Renames(tableRenames, columnRenames, questions);
     }
 
+    /**
+     * A rename onto a name that exists before and after (a swap or a shift of names) has no single
+     * RENAME that expresses it; dropping the decision silently would lose it, so it is refused. A stale
+     * hint, whose old name is gone, never gets here.
+     */
+    private static UnsupportedChangeException swap(String renamed, String onto) {
+        return new UnsupportedChangeException(renamed, "is to be renamed to the name of " + onto
+                + ", which exists before and after this change (a swap or shift of names). Shale cannot generate that"
+                + " safely; write it by hand with shale generate --custom, going through a temporary name, then run"
+                + " shale generate again");
+    }
+
     private static Map<String, String> matchColumns(Table source, Table target, RenameDecisions decisions,
                                                     List<RenameQuestion> questions) {
         Set<String> gone = new LinkedHashSet<>();
@@ -104,6 +121,10 @@ final class RenameMatcher {
         }
         Map<String, String> renames = new TreeMap<>();
         for (Rename r : decisions.renames()) {
+            if (r.kind() == Rename.Kind.COLUMN && r.table().equals(target.name()) && source.column(r.from()) != null
+                    && target.column(r.from()) != null && source.column(r.to()) != null) {
+                throw swap("column " + target.name().display() + "." + Identifiers.show(r.from()), "column " + Identifiers.show(r.to()));
+            }
             // As for tables, the old name may live on as a new column.
             if (r.kind() == Rename.Kind.COLUMN && r.table().equals(target.name())
                     && source.column(r.from()) != null && fresh.contains(r.to()) && !renames.containsKey(r.from())) {

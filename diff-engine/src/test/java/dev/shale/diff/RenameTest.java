@@ -136,6 +136,26 @@ class RenameTest {
     }
 
     @Test
+    void aSwapOfNamesIsRefusedNotSilentlyDropped() {
+        SchemaModel from = schema(table("t", col("first", "text"), col("second", "text")));
+        SchemaModel to = schema(table("t", col("second", "text"), col("first", "text")));
+        RenameDecisions swap = RenameDecisions.of(List.of(Rename.column(q("t"), "first", "second"), Rename.column(q("t"), "second", "first")));
+        UnsupportedChangeException e = assertThrows(UnsupportedChangeException.class, () -> Differ.plan(from, to, swap));
+        assertTrue(e.getMessage().contains("swap") && e.getMessage().contains("--custom"), e.getMessage());
+        SchemaModel tables = schema(table("a", col("x", "text")), table("b", col("y", "text")));
+        assertThrows(UnsupportedChangeException.class, () -> Differ.plan(tables, tables,
+                RenameDecisions.of(List.of(Rename.table(q("a"), "b")))));
+    }
+
+    @Test
+    void aHintWhoseOldNameWasDroppedLaterIsStaleNotASwap() {
+        SchemaModel from = schema(table("t", col("a", "text"), col("b", "text")));
+        SchemaModel to = schema(table("t", col("b", "text")));
+        RenameDecisions old = RenameDecisions.of(List.of(Rename.column(q("t"), "a", "b")));
+        assertEquals(List.of(new DropColumn(q("t"), col("a", "text"))), changes(from, to, old));
+    }
+
+    @Test
     void staleDecisionsAreIgnored() {
         SchemaModel from = schema(table("t", col("a", "text")));
         SchemaModel to = schema(table("t", col("a", "text"), col("b", "text")));
