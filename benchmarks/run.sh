@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `shale generate` on the synthetic schema (benchmarks/SyntheticSchema.java) for N = 100 and 1000:
 # from scratch (no snapshot) and after a one-column change (snapshot exists). Prints a Markdown table of
-# median wall time and median peak RSS over R runs, then the time javac needs for the same sources.
+# median wall time and median peak RSS over R runs, then how long compiling the schema sources and
+# building the model take on their own (benchmarks/CompileTime.java, JVM start-up excluded).
 #
 #   benchmarks/run.sh [-r RUNS] [-n "100 1000"]
 #
@@ -115,22 +116,22 @@ for n in $sizes; do
     echo "| $n | $label | $wall | $rss | $runs |" >>"$results"
   done
 
-  # Compiling the schema sources alone: javac with schema-dsl on the classpath (JVM start included).
-  : >"$work/n$n-javac.txt"
+  # The schema-loading part alone, in one fresh JVM per run (start-up not counted): compiling the
+  # sources with the JDK compiler API, then loading them and building the model (CompileTime.java).
+  : >"$work/n$n-compile.txt"
   for ((r = 1; r <= runs; r++)); do
-    out="$work/n$n/javac-$r"
-    rm -rf "$out"; mkdir -p "$out"
-    "$timer" -f '%e %M' -o "$work/time.txt" javac -proc:none -d "$out" -cp "$dsl_classes" \
-      $(find "$base/src/main/java" -name '*.java' | sort)
-    tail -n 1 "$work/time.txt" >>"$work/n$n-javac.txt"
+    java -cp "$dsl_classes" "$root/benchmarks/CompileTime.java" "$base" >>"$work/n$n-compile.txt"
   done
-  jwall=$(cut -d' ' -f1 "$work/n$n-javac.txt" | median)
-  compile_lines+="javac alone, N=$n: median ${jwall} s over $runs runs"$'\n'
+  cmed=$(sed 's/.*compile_s=\([0-9.]*\).*/\1/' "$work/n$n-compile.txt" | median)
+  bmed=$(sed 's/.*build_s=\([0-9.]*\).*/\1/' "$work/n$n-compile.txt" | median)
+  compile_lines+="| $n | $cmed | $bmed | $runs |"$'\n'
 done
 
 echo
-echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -n 1)"
+echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -n 1), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 cat "$results"
 echo
+echo "| N | compile sources in memory (s) | load classes + build model (s) | runs |"
+echo "|---:|---:|---:|---:|"
 printf '%s' "$compile_lines"
