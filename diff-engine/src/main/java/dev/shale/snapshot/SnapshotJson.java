@@ -1,22 +1,111 @@
 package dev.shale.snapshot;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.shale.model.SchemaModel;
 
-/** Snapshot files: sorted keys, two-space indent, {@code \n}, trailing newline. TEMPORARY SIGNATURES. */
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Snapshot files: pretty-printed JSON with sorted keys, two-space indent, {@code \n} line endings and a
+ * trailing newline, so the same model always gives the same bytes and a review diff shows only what
+ * changed. Reading is strict and every error names the file and the JSON path or line.
+ */
 public final class SnapshotJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("").withArrayEmptySeparator("")));
+    private static final ObjectWriter COMPACT = MAPPER.writer();
+
     private SnapshotJson() {}
 
+    /** The file's text. */
     public static String write(Snapshot snapshot) {
-        throw new UnsupportedOperationException("being written");
+        Map<String, Object> root = new TreeMap<>(ModelJson.schema(snapshot.model()));
+        root.put("version", snapshot.version());
+        root.put("dialect", snapshot.dialect());
+        root.put("id", snapshot.id());
+        root.put("prevId", snapshot.prevId());
+        try {
+            return PRETTY.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a snapshot model could not be written as JSON", e);
+        }
     }
 
-    /** @param file the file name, for messages */
+    /**
+     * Parses a snapshot file.
+     *
+     * @param json the file's text
+     * @param file the file name, for messages
+     * @throws SnapshotException naming the file and place when the text is not a valid snapshot
+     */
     public static Snapshot read(String json, String file) {
-        throw new UnsupportedOperationException("being written");
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String place = loc == null ? null : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            throw new SnapshotException(file, place, "is not valid JSON (" + e.getOriginalMessage()
+                    + "); it may be truncated or hold merge-conflict markers. Restore it from version control"
+                    + " (git checkout -- " + file + ") or delete it together with its migration and run shale generate again");
+        }
+        if (root == null || !root.isObject()) {
+            throw new SnapshotException(file, null, "is empty or not a JSON object; restore it from version control");
+        }
+        ModelReader reader = new ModelReader(file);
+        reader.fields(root, "$", Set.of("version", "dialect", "id", "prevId", "enums", "tables", "externalTables"));
+        JsonNode version = root.get("version");
+        if (version == null || !version.isInt()) {
+            throw reader.fail("$.version", version == null ? "is missing" : "must be an integer");
+        }
+        if (version.asInt() != Snapshot.FORMAT_VERSION) {
+            throw reader.fail("$.version", "is " + version.asInt() + " but this Shale reads format " + Snapshot.FORMAT_VERSION
+                    + (version.asInt() > Snapshot.FORMAT_VERSION ? "; upgrade Shale to read it" : ""));
+        }
+        String dialect = reader.text(root, "dialect", "$");
+        if (!Snapshot.DIALECT.equals(dialect)) {
+            throw reader.fail("$.dialect", "is \"" + dialect + "\"; this Shale supports only \"" + Snapshot.DIALECT + "\"");
+        }
+        String id = reader.text(root, "id", "$");
+        String prevId = reader.text(root, "prevId", "$");
+        SchemaModel model = reader.schema(root);
+        return new Snapshot(version.asInt(), dialect, id, prevId, model);
     }
 
-    /** A deterministic id: a UUID-shaped hash of {@code prevId} and the model's canonical JSON. */
+    /** A deterministic id: a UUID-shaped SHA-256 of {@code prevId} and the model's canonical JSON. */
     public static String idFor(String prevId, SchemaModel model) {
-        throw new UnsupportedOperationException("being written");
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(prevId.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            sha.update(COMPACT.writeValueAsBytes(ModelJson.schema(model)));
+            String hex = HexFormat.of().formatHex(sha.digest(), 0, 16);
+            return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                    + hex.substring(16, 20) + "-" + hex.substring(20, 32);
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot compute a snapshot id", e);
+        }
     }
 }

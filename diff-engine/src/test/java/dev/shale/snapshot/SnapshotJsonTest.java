@@ -1,0 +1,131 @@
+package dev.shale.snapshot;
+
+import dev.shale.model.Check;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.DefaultValue;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.NullsOrder;
+import dev.shale.model.PgType;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.ReferentialAction;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.model.Unique;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SnapshotJsonTest {
+    static final QualifiedName USERS = QualifiedName.of("users");
+    static final QualifiedName POSTS = QualifiedName.of("app", "po\"sts");
+    static final QualifiedName ROLE = QualifiedName.of("user_role");
+
+    /** A model touching every part of the snapshot format. */
+    static SchemaModel richModel() {
+        Table users = new Table(USERS, List.of(
+                new Column("id", ColumnType.Builtin.of(PgType.UUID), true, DefaultValue.expression("gen_random_uuid()")),
+                new Column("email", new ColumnType.Builtin(PgType.VARCHAR, 255, null, null), true, null),
+                new Column("role", new ColumnType.EnumRef(ROLE), true, DefaultValue.string("it's")),
+                new Column("tags", new ColumnType.ArrayOf(ColumnType.Builtin.of(PgType.TEXT)), false, null),
+                new Column("score", new ColumnType.Builtin(PgType.NUMERIC, null, 12, 2), false, DefaultValue.number("0.5")),
+                new Column("active", ColumnType.Builtin.of(PgType.BOOLEAN), true, DefaultValue.bool(true))),
+                new PrimaryKey("users_pkey", List.of("id")),
+                List.of(new Unique("users_email_key", List.of("email"))),
+                List.of(new Check("users_email_shape", "position('@' in email) > 1")),
+                List.of(),
+                List.of(new Index("users_role_idx", false, IndexMethod.BTREE,
+                                List.of(IndexKey.column("role"), new IndexKey("email", null, true, NullsOrder.LAST)), "active"),
+                        new Index("users_tags_idx", false, IndexMethod.GIN, List.of(IndexKey.column("tags")), null),
+                        new Index("users_lower_email_idx", true, IndexMethod.BTREE, List.of(IndexKey.expression("lower(email)")), null)));
+        Table posts = new Table(POSTS, List.of(
+                new Column("id", ColumnType.Builtin.of(PgType.BIGSERIAL), true, null),
+                new Column("author_id", ColumnType.Builtin.of(PgType.UUID), false, null),
+                new Column("auth_id", ColumnType.Builtin.of(PgType.UUID), false, null)),
+                new PrimaryKey("posts_pkey", List.of("id")), List.of(), List.of(),
+                List.of(new ForeignKey("posts_author_fkey", List.of("author_id"), USERS, List.of("id"), ReferentialAction.SET_NULL, ReferentialAction.CASCADE),
+                        new ForeignKey("posts_auth_fkey", List.of("auth_id"), QualifiedName.of("auth", "users"), List.of("id"), ReferentialAction.CASCADE, null)),
+                List.of());
+        Table authUsers = Table.of(QualifiedName.of("auth", "users"), List.of(new Column("id", ColumnType.Builtin.of(PgType.UUID), true, null)));
+        return new SchemaModel(List.of(new EnumType(ROLE, List.of("admin", "member", "it's"))), List.of(posts, users), List.of(authUsers));
+    }
+
+    @Test
+    void readingWhatWasWrittenGivesTheSameSnapshot() {
+        Snapshot s = Snapshot.next(null, richModel());
+        String text = SnapshotJson.write(s);
+        assertEquals(s, SnapshotJson.read(text, "0000_snapshot.json"));
+        assertEquals(text, SnapshotJson.write(SnapshotJson.read(text, "x")), "formatting twice changes nothing");
+    }
+
+    @Test
+    void outputIsDeterministicSortedAndEndsWithANewline() {
+        String a = SnapshotJson.write(Snapshot.next(null, richModel()));
+        String b = SnapshotJson.write(Snapshot.next(null, richModel()));
+        assertEquals(a, b);
+        assertTrue(a.endsWith("}\n"));
+        assertTrue(!a.contains("\r"));
+        assertTrue(a.indexOf("\"dialect\"") < a.indexOf("\"enums\"") && a.indexOf("\"enums\"") < a.indexOf("\"externalTables\"")
+                && a.indexOf("\"id\"") < a.indexOf("\"prevId\"") && a.indexOf("\"tables\"") < a.indexOf("\"version\""), a);
+        assertTrue(a.contains("\"name\": \"email\""), "key: value spacing");
+    }
+
+    @Test
+    void idDependsOnContentAndPreviousId() {
+        SchemaModel m = richModel();
+        assertEquals(SnapshotJson.idFor(Snapshot.ROOT_ID, m), SnapshotJson.idFor(Snapshot.ROOT_ID, richModel()));
+        assertNotEquals(SnapshotJson.idFor(Snapshot.ROOT_ID, m), SnapshotJson.idFor(Snapshot.ROOT_ID, SchemaModel.EMPTY));
+        assertNotEquals(SnapshotJson.idFor(Snapshot.ROOT_ID, m), SnapshotJson.idFor("11111111-1111-1111-1111-111111111111", m));
+        assertTrue(SnapshotJson.idFor(Snapshot.ROOT_ID, m).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    }
+
+    @Test
+    void malformedJsonNamesFileLineAndColumn() {
+        String text = SnapshotJson.write(Snapshot.next(null, richModel())).replaceFirst("\"enums\" *:", "\"enums\" ::");
+        SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotJson.read(text, "snapshots/0000_snapshot.json"));
+        assertEquals("snapshots/0000_snapshot.json", e.file());
+        assertTrue(e.place().startsWith("line "), e.getMessage());
+        assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
+    }
+
+    @Test
+    void truncatedFileIsReportedNotHalfRead() {
+        String text = SnapshotJson.write(Snapshot.next(null, richModel()));
+        String cut = text.substring(0, text.length() / 2);
+        SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotJson.read(cut, "0000_snapshot.json"));
+        assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+        assertThrows(SnapshotException.class, () -> SnapshotJson.read("", "0000_snapshot.json"));
+    }
+
+    @Test
+    void wrongTypesUnknownFieldsAndBrokenRulesNameTheJsonPath() throws Exception {
+        String text = SnapshotJson.write(Snapshot.next(null, richModel()));
+        assertPath(text.replace("\"notNull\": true", "\"notNull\": \"yes\""), "notNull");
+        assertPath(text.replace("\"type\": \"varchar(255)\"", "\"type\": \"varchar(banana)\""), "$.tables.\"public.users\".columns[1].type");
+        assertPath(text.replace("\"onDelete\": \"set null\"", "\"onDelete\": \"explode\""), "onDelete");
+        assertPath(text.replace("\"version\": 1", "\"version\": 99"), "$.version");
+        assertPath(text.replace("\"prevId\"", "\"prevID\""), "$.prevID");
+        // a model rule: the external table a foreign key points at disappears
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("externalTables")).remove("auth.users");
+        String noAuth = tree.toString();
+        SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotJson.read(noAuth, "0000_snapshot.json"));
+        assertTrue(e.getMessage().contains("\"auth\".\"users\", which is not part of the schema"), e.getMessage());
+    }
+
+    private static void assertPath(String text, String expectedPlace) {
+        SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotJson.read(text, "0000_snapshot.json"));
+        assertTrue(e.getMessage().startsWith("0000_snapshot.json"), e.getMessage());
+        assertTrue(e.place() != null && e.place().contains(expectedPlace), "place " + e.place() + " / " + e.getMessage());
+    }
+}
