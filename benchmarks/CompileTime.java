@@ -56,7 +56,8 @@ public final class CompileTime {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter errors = new StringWriter();
         try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
-            List<String> options = List.of("-proc:none", "-d", out.toString(),
+            List<String> options = List.of("-proc:none", "-g:source,lines", "-nowarn", "-Xlint:none", "-implicit:class",
+                    "-encoding", "UTF-8", "-d", out.toString(),
                     "-cp", System.getProperty("java.class.path"));
             boolean ok = javac.getTask(errors, fm, null, options, null, fm.getJavaFileObjectsFromPaths(files)).call();
             if (!ok) {

@@ -90,16 +90,15 @@ public final class SyntheticSchema {
     static String config() {
         return """
                 # Synthetic benchmark project written by benchmarks/SyntheticSchema.java.
+                dialect = "postgresql"
+
                 [schema]
-                sources = "src/main/java"
+                source = "src/main/java"
                 package = "bench.db"
 
                 [output]
                 migrations = "migrations"
                 snapshots = "snapshots"
-
-                [database]
-                dialect = "postgresql"
                 """;
     }
 
