@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Times `shale generate` on the synthetic schema (benchmarks/SyntheticSchema.java) for N = 100 and 1000:
 # from scratch (no snapshot) and after a one-column change (snapshot exists). Prints a Markdown table of
-# median wall time and median peak RSS over R runs, then how long compiling the schema sources and
-# building the model take on their own (benchmarks/CompileTime.java, JVM start-up excluded).
+# medians over R runs: wall time and peak RSS of the whole command, and, from `generate --verbose`, the
+# time inside the JVM and the part of it spent compiling the schema sources in memory.
 #
-#   benchmarks/run.sh [-r RUNS] [-n "100 1000"]
+#   benchmarks/run.sh [-r RUNS] [-n "100 1000"] [-c]
+#
+#   -r RUNS  runs per case (default 5)
+#   -n SIZES the table counts (default "100 1000")
+#   -c       also time compile + model build alone with benchmarks/CompileTime.java (done anyway when
+#            the CLI prints no compile time)
 #
 # Every run works in a fresh copy of the project under benchmarks/work/ (gitignored).
 # Wall time and peak RSS come from GNU time (/usr/bin/time -f '%e %M'); %M is the largest resident set
@@ -13,11 +18,13 @@ set -euo pipefail
 
 runs=5
 sizes="100 1000"
-while getopts "r:n:h" opt; do
+compile_alone=0
+while getopts "r:n:ch" opt; do
   case "$opt" in
     r) runs="$OPTARG" ;;
     n) sizes="$OPTARG" ;;
-    *) sed -n '2,10p' "$0"; exit 2 ;;
+    c) compile_alone=1 ;;
+    *) sed -n '2,16p' "$0"; exit 2 ;;
   esac
 done
 if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
@@ -38,29 +45,23 @@ if ! [ -x "$shale" ]; then
   exit 1
 fi
 
-# Build the CLI (the launcher builds it when missing) and let any one-time launcher work happen
-# now, outside the timed runs.
-"$shale" --help >/dev/null 2>&1 || "$shale" --help >/dev/null
-
-dsl_classes="$root/schema-dsl/target/classes"
-if ! [ -d "$dsl_classes/dev/shale/dsl" ]; then
-  (cd "$root" && mvn -q -B -o -pl schema-dsl compile)
-fi
-
 rm -rf "$work"
 mkdir -p "$work"
 
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# time_generate DIR OUT: runs `shale generate` in DIR, appends "seconds kib" to OUT.
+# time_generate DIR CASEFILE: runs `shale generate --verbose` in DIR and appends
+# "wall_s rss_kib jvm_ms compile_ms" to CASEFILE (a dash where the CLI printed no figure).
 time_generate() {
-  local dir="$1" out="$2" log="$work/last.log"
-  if ! (cd "$dir" && "$timer" -f '%e %M' -o "$work/time.txt" "$shale" generate >"$log" 2>&1); then
+  local dir="$1" out="$2" log="$work/last.log" jvm compile
+  if ! (cd "$dir" && "$timer" -f '%e %M' -o "$work/time.txt" "$shale" generate --verbose >"$log" 2>&1); then
     echo "run.sh: shale generate failed in $dir:" >&2
     cat "$log" >&2
     exit 1
   fi
-  tail -n 1 "$work/time.txt" >>"$out"
+  jvm=$(sed -n 's/^done in \([0-9]*\) ms$/\1/p' "$log" | tail -n 1)
+  compile=$(sed -n 's/.*compiled in memory in \([0-9]*\) ms.*/\1/p' "$log" | tail -n 1)
+  echo "$(tail -n 1 "$work/time.txt") ${jvm:--} ${compile:--}" >>"$out"
 }
 
 # expect_files DIR COUNT: the run must have written COUNT migrations.
@@ -73,12 +74,22 @@ expect_files() {
   fi
 }
 
+# column K of FILE, numbers only, median.
+med() { cut -d' ' -f"$1" "$2" | grep -E '^[0-9.]+$' | median; }
+ms_to_s() { awk '{ if ($1 == "-") print "-"; else printf "%.2f", $1 / 1000 }'; }
+
+# Build the CLI if needed (the launcher does) and let its one-time work happen before any timing:
+# the first `generate` records the launcher's class-data-sharing archive.
+"$shale" --help >/dev/null
+java "$root/benchmarks/SyntheticSchema.java" 3 "$work/warmup"
+time_generate "$work/warmup" "$work/warmup.txt"
+
 results="$work/results.md"
 {
-  echo "| N | case | median wall (s) | median peak RSS (MiB) | runs |"
-  echo "|---:|---|---:|---:|---:|"
+  echo "| N | case | wall time (s) | peak RSS (MiB) | in the JVM (s) | of which compiling sources (s) | runs |"
+  echo "|---:|---|---:|---:|---:|---:|---:|"
 } >"$results"
-compile_lines=""
+need_compile_alone=$compile_alone
 
 for n in $sizes; do
   base="$work/n$n/base"
@@ -109,29 +120,43 @@ for n in $sizes; do
       exit 1
     fi
   done
-  for kase in scratch change; do
-    label=$([ "$kase" = scratch ] && echo "from scratch" || echo "one-column change")
-    wall=$(cut -d' ' -f1 "$work/n$n-$kase.txt" | median)
-    rss=$(cut -d' ' -f2 "$work/n$n-$kase.txt" | median | awk '{ printf "%.0f", $1 / 1024 }')
-    echo "| $n | $label | $wall | $rss | $runs |" >>"$results"
-  done
 
-  # The schema-loading part alone, in one fresh JVM per run (start-up not counted): compiling the
-  # sources with the JDK compiler API, then loading them and building the model (CompileTime.java).
-  : >"$work/n$n-compile.txt"
-  for ((r = 1; r <= runs; r++)); do
-    java -cp "$dsl_classes" "$root/benchmarks/CompileTime.java" "$base" >>"$work/n$n-compile.txt"
+  for kase in scratch change; do
+    f="$work/n$n-$kase.txt"
+    label=$([ "$kase" = scratch ] && echo "from scratch" || echo "one-column change")
+    wall=$(med 1 "$f")
+    rss=$(med 2 "$f" | awk '{ printf "%.0f", $1 / 1024 }')
+    jvm=$(med 3 "$f" | ms_to_s)
+    compile=$(med 4 "$f" | ms_to_s)
+    [ "$compile" = "-" ] && need_compile_alone=1
+    echo "| $n | $label | $wall | $rss | $jvm | $compile | $runs |" >>"$results"
   done
-  cmed=$(sed 's/.*compile_s=\([0-9.]*\).*/\1/' "$work/n$n-compile.txt" | median)
-  bmed=$(sed 's/.*build_s=\([0-9.]*\).*/\1/' "$work/n$n-compile.txt" | median)
-  compile_lines+="| $n | $cmed | $bmed | $runs |"$'\n'
 done
 
 echo
 echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -n 1), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Medians of $runs runs; raw figures (wall_s rss_kib jvm_ms compile_ms) in $work/n*-*.txt"
 echo
 cat "$results"
-echo
-echo "| N | compile sources in memory (s) | load classes + build model (s) | runs |"
-echo "|---:|---:|---:|---:|"
-printf '%s' "$compile_lines"
+
+if [ "$need_compile_alone" = 1 ]; then
+  # Compile + model build alone, in one fresh JVM per run (start-up not counted), for when the CLI
+  # does not say how long compiling took.
+  dsl_classes="$root/schema-dsl/target/classes"
+  if ! [ -d "$dsl_classes/dev/shale/dsl" ]; then
+    (cd "$root" && mvn -q -B -o -pl schema-dsl compile)
+  fi
+  echo
+  echo "| N | compile sources alone (s) | load classes + build model (s) | runs |"
+  echo "|---:|---:|---:|---:|"
+  for n in $sizes; do
+    f="$work/n$n-compile.txt"
+    : >"$f"
+    for ((r = 1; r <= runs; r++)); do
+      java -cp "$dsl_classes" "$root/benchmarks/CompileTime.java" "$work/n$n/base" >>"$f"
+    done
+    cmed=$(sed 's/.*compile_s=\([0-9.]*\).*/\1/' "$f" | median)
+    bmed=$(sed 's/.*build_s=\([0-9.]*\).*/\1/' "$f" | median)
+    echo "| $n | $cmed | $bmed | $runs |"
+  done
+fi
