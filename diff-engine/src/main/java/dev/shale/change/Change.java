@@ -6,6 +6,6 @@ package dev.shale.change;
  * compiler point at every switch that must handle it.
  */
 public sealed interface Change permits CreateSchema, CreateEnum, DropEnum, AddEnumValue, CreateTable, DropTable,
-        RenameTable, AddColumn, DropColumn, RenameColumn, AlterColumn, AddConstraint, DropConstraint,
-        CreateIndex, DropIndex {
+        RenameTable, AddColumn, DropColumn, RenameColumn, AlterColumn, AddConstraint, DropConstraint, RenameConstraint,
+        CreateIndex, DropIndex, RenameIndex {
 }

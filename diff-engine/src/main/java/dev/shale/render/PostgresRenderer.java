@@ -1,13 +1,187 @@
 package dev.shale.render;
 
+import dev.shale.change.AddColumn;
+import dev.shale.change.AddConstraint;
+import dev.shale.change.AddEnumValue;
+import dev.shale.change.AlterColumn;
 import dev.shale.change.Change;
+import dev.shale.change.CreateEnum;
+import dev.shale.change.CreateIndex;
+import dev.shale.change.CreateSchema;
+import dev.shale.change.CreateTable;
+import dev.shale.change.DropColumn;
+import dev.shale.change.DropConstraint;
+import dev.shale.change.DropEnum;
+import dev.shale.change.DropIndex;
+import dev.shale.change.DropTable;
+import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameConstraint;
+import dev.shale.change.RenameIndex;
+import dev.shale.change.RenameTable;
+import dev.shale.model.Index;
+import dev.shale.model.QualifiedName;
+import org.jooq.impl.DSL;
 
 import java.util.List;
 
-/** Renders changes as PostgreSQL statements. TEMPORARY SIGNATURES. */
+/**
+ * Renders changes as PostgreSQL statements: one {@link Statement} per change, with a one-line
+ * comment for the migration file and SQL that ends in {@code ;}.
+ *
+ * <p>jOOQ renders a statement where its output is what a careful person would write (the simple
+ * drops and renames, CREATE SCHEMA, CREATE TYPE ... AS ENUM, appending an enum value, and the
+ * primary key, unique and foreign key clauses); everything else is written by hand through
+ * {@link Sql}, whose identifier and literal quoting is jOOQ's. Each method says which and why.
+ */
 public final class PostgresRenderer {
+    static {
+        // jOOQ's banner and tips are switched off by Sql's static initializer, which must run before any
+        // jOOQ class initializes: make every use of the renderer start there.
+        Sql.init();
+    }
+
     /** One statement per change (an AlterColumn of several aspects is one statement), in order. */
     public List<Statement> render(List<? extends Change> changes) {
-        throw new UnsupportedOperationException("owned by the renderer work");
+        return changes.stream().map(this::render).toList();
+    }
+
+    /** The statement for one change; its comment is always one line, whatever the names in it contain. */
+    public Statement render(Change change) {
+        Statement s = dispatch(change);
+        return new Statement(change, Sql.oneLine(s.comment()), s.sql());
+    }
+
+    /**
+     * The one dispatch point over the {@link Change} family: a new kind of change lands in the final
+     * throw until it is added here.
+     */
+    private static Statement dispatch(Change change) {
+        if (change instanceof CreateSchema c) {
+            return createSchema(c);
+        } else if (change instanceof CreateEnum c) {
+            return createEnum(c);
+        } else if (change instanceof DropEnum c) {
+            return dropEnum(c);
+        } else if (change instanceof AddEnumValue c) {
+            return addEnumValue(c);
+        } else if (change instanceof CreateTable c) {
+            return new Statement(c, "create table " + Sql.qualified(c.table().name()), TableSql.createTable(c.table()));
+        } else if (change instanceof DropTable c) {
+            return dropTable(c);
+        } else if (change instanceof RenameTable c) {
+            return renameTable(c);
+        } else if (change instanceof AddColumn c) {
+            return addColumn(c);
+        } else if (change instanceof DropColumn c) {
+            return dropColumn(c);
+        } else if (change instanceof RenameColumn c) {
+            return renameColumn(c);
+        } else if (change instanceof AlterColumn c) {
+            return new Statement(c, AlterColumnSql.comment(c), AlterColumnSql.render(c));
+        } else if (change instanceof AddConstraint c) {
+            return new Statement(c, "add " + TableSql.kind(c.constraint()) + " " + Sql.ident(c.constraint().name())
+                    + " on " + Sql.qualified(c.table()), TableSql.addConstraint(c.table(), c.constraint()));
+        } else if (change instanceof DropConstraint c) {
+            return dropConstraint(c);
+        } else if (change instanceof CreateIndex c) {
+            return new Statement(c, indexComment("create", c.table(), c.index()), IndexSql.create(c.table(), c.index()));
+        } else if (change instanceof DropIndex c) {
+            return new Statement(c, indexComment("drop", c.table(), c.index()), IndexSql.drop(c.table(), c.index()));
+        } else if (change instanceof RenameConstraint c) {
+            return renameConstraint(c);
+        } else if (change instanceof RenameIndex c) {
+            return renameIndex(c);
+        }
+        throw new IllegalArgumentException("PostgresRenderer cannot render a " + change.getClass().getSimpleName()
+                + " change yet: add a branch for it to PostgresRenderer.render(Change)");
+    }
+
+    // jOOQ: CREATE SCHEMA IF NOT EXISTS "auth"
+    private static Statement createSchema(CreateSchema c) {
+        return statement(c, "create schema " + Sql.ident(c.name()),
+                Sql.jooq(Sql.JOOQ.createSchemaIfNotExists(DSL.quotedName(c.name()))));
+    }
+
+    // jOOQ: CREATE TYPE "public"."status" AS ENUM ('a', 'b')
+    private static Statement createEnum(CreateEnum c) {
+        return statement(c, "create enum " + Sql.qualified(c.type().name()),
+                Sql.jooq(Sql.JOOQ.createType(name(c.type().name())).asEnum(c.type().values().toArray(String[]::new))));
+    }
+
+    // jOOQ: DROP TYPE "public"."status"
+    private static Statement dropEnum(DropEnum c) {
+        return statement(c, "drop enum " + Sql.qualified(c.type().name()), Sql.jooq(Sql.JOOQ.dropType(name(c.type().name()))));
+    }
+
+    // jOOQ for appending a value; by hand with BEFORE/AFTER, which jOOQ's ALTER TYPE cannot express.
+    private static Statement addEnumValue(AddEnumValue c) {
+        String comment = "add value " + Sql.literal(c.value()) + " to enum " + Sql.qualified(c.enumName());
+        if (c.before() == null && c.after() == null) {
+            return statement(c, comment, Sql.jooq(Sql.JOOQ.alterType(name(c.enumName())).addValue(c.value())));
+        }
+        String position = c.before() != null ? " BEFORE " + Sql.literal(c.before()) : " AFTER " + Sql.literal(c.after());
+        return new Statement(c, comment, "ALTER TYPE " + Sql.qualified(c.enumName()) + " ADD VALUE "
+                + Sql.literal(c.value()) + position + ";");
+    }
+
+    // jOOQ: DROP TABLE "public"."users"
+    private static Statement dropTable(DropTable c) {
+        return statement(c, "drop table " + Sql.qualified(c.table().name()), Sql.jooq(Sql.JOOQ.dropTable(name(c.table().name()))));
+    }
+
+    // jOOQ: ALTER TABLE "public"."users" RENAME TO "members"
+    private static Statement renameTable(RenameTable c) {
+        return statement(c, "rename table " + Sql.qualified(c.from()) + " to " + Sql.ident(c.to().name()),
+                Sql.jooq(Sql.JOOQ.alterTable(name(c.from())).renameTo(DSL.quotedName(c.to().name()))));
+    }
+
+    // By hand: jOOQ's ADD COLUMN has the same limits as its CREATE TABLE (see TableSql).
+    private static Statement addColumn(AddColumn c) {
+        return new Statement(c, "add column " + Sql.qualified(c.table()) + "." + Sql.ident(c.column().name()),
+                "ALTER TABLE " + Sql.qualified(c.table()) + " ADD COLUMN " + TableSql.columnDefinition(c.column()) + ";");
+    }
+
+    // By hand: jOOQ writes DROP "c" without the COLUMN keyword, which reads as if anything could be dropped.
+    private static Statement dropColumn(DropColumn c) {
+        return new Statement(c, "drop column " + Sql.qualified(c.table()) + "." + Sql.ident(c.column().name()),
+                "ALTER TABLE " + Sql.qualified(c.table()) + " DROP COLUMN " + Sql.ident(c.column().name()) + ";");
+    }
+
+    // jOOQ: ALTER TABLE "public"."users" RENAME COLUMN "a" TO "b"
+    private static Statement renameColumn(RenameColumn c) {
+        return statement(c, "rename column " + Sql.qualified(c.table()) + "." + Sql.ident(c.from()) + " to " + Sql.ident(c.to()),
+                Sql.jooq(Sql.JOOQ.alterTable(name(c.table())).renameColumn(DSL.quotedName(c.from())).to(DSL.quotedName(c.to()))));
+    }
+
+    // jOOQ: ALTER TABLE "public"."users" DROP CONSTRAINT "users_email_key"
+    private static Statement dropConstraint(DropConstraint c) {
+        return statement(c, "drop " + TableSql.kind(c.constraint()) + " " + Sql.ident(c.constraint().name())
+                        + " on " + Sql.qualified(c.table()),
+                Sql.jooq(Sql.JOOQ.alterTable(name(c.table())).dropConstraint(DSL.quotedName(c.constraint().name()))));
+    }
+
+    // jOOQ: ALTER TABLE "public"."users" RENAME CONSTRAINT "users_pkey" TO "members_pkey"
+    private static Statement renameConstraint(RenameConstraint c) {
+        return statement(c, "rename constraint " + Sql.ident(c.from()) + " on " + Sql.qualified(c.table()) + " to " + Sql.ident(c.to()),
+                Sql.jooq(Sql.JOOQ.alterTable(name(c.table())).renameConstraint(DSL.quotedName(c.from())).to(DSL.quotedName(c.to()))));
+    }
+
+    // By hand: jOOQ's ALTER INDEX drops the schema, as its DROP INDEX does, and the index lives in its table's schema.
+    private static Statement renameIndex(RenameIndex c) {
+        return new Statement(c, "rename index " + Sql.ident(c.from()) + " on " + Sql.qualified(c.table()) + " to " + Sql.ident(c.to()),
+                "ALTER INDEX " + Sql.qualified(c.table().withName(c.from())) + " RENAME TO " + Sql.ident(c.to()) + ";");
+    }
+
+    private static String indexComment(String verb, QualifiedName table, Index index) {
+        return verb + (index.unique() ? " unique index " : " index ") + Sql.ident(index.name()) + " on " + Sql.qualified(table);
+    }
+
+    /** A statement rendered by jOOQ, which leaves off the final semicolon. */
+    private static Statement statement(Change change, String comment, String jooqSql) {
+        return new Statement(change, comment, jooqSql + ";");
+    }
+
+    private static org.jooq.Name name(QualifiedName name) {
+        return DSL.quotedName(name.schema(), name.name());
     }
 }

@@ -1,7 +1,5 @@
 package dev.shale.cli;
 
-import dev.shale.dsl.SchemaBuilder;
-import dev.shale.dsl.Table;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.ReferentialAction;
@@ -10,13 +8,7 @@ import dev.shale.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaFileObject;
-import javax.tools.ToolProvider;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -40,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  * name and by count. The expected sets come from the example's model, never from the SQL.
  */
 class ExampleMigrationTest {
-    private static final Path EXAMPLE_SOURCES = Path.of("../example/src/main/java");
     private static final Path MIGRATIONS = Path.of("../migrations");
     private static final String USER_SCHEMAS = "not in ('pg_catalog', 'information_schema', 'pg_toast')";
 
@@ -49,7 +40,8 @@ class ExampleMigrationTest {
 
     @BeforeAll
     static void applyTheMigrations() throws Exception {
-        model = ExampleSchema.load(EXAMPLE_SOURCES);
+        // the same path `./shale generate` takes: the repository's shale.toml, sources compiled in memory
+        model = SchemaLoader.load(ShaleConfig.load(Path.of(".."), ShaleConfig.Overrides.NONE, Map.of())).definition().model();
         List<Path> files = migrations();
         try (TestDatabase db = TestDatabase.create()) {
             for (Path file : files) {
@@ -218,40 +210,6 @@ class ExampleMigrationTest {
             Map<String, String> out = new TreeMap<>();
             rows.forEach(r -> out.put(r.substring(0, r.indexOf('|')), r.substring(r.indexOf('|') + 1)));
             return out;
-        }
-    }
-
-    /**
-     * Loads the example's schema model from its Java sources, compiled in memory against schema-dsl.
-     * (When the CLI's own schema loader lands, this should use it instead, so the test covers that path too.)
-     */
-    static final class ExampleSchema {
-        static SchemaModel load(Path sourceRoot) throws IOException, ReflectiveOperationException {
-            List<Path> sources;
-            try (Stream<Path> walk = Files.walk(sourceRoot)) {
-                sources = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-            }
-            assertFalse(sources.isEmpty(), "no example sources under " + sourceRoot.toAbsolutePath().normalize());
-            Path out = Files.createTempDirectory("shale-example-classes");
-            var compiler = ToolProvider.getSystemJavaCompiler();
-            var diagnostics = new DiagnosticCollector<JavaFileObject>();
-            try (var files = compiler.getStandardFileManager(diagnostics, null, null)) {
-                String dsl = Path.of(URI.create(Table.class.getProtectionDomain().getCodeSource().getLocation().toString())).toString();
-                boolean ok = compiler.getTask(null, files, diagnostics, List.of("-classpath", dsl, "-d", out.toString(), "-proc:none"),
-                        null, files.getJavaFileObjectsFromPaths(sources)).call();
-                assertTrue(ok, "the example does not compile: " + diagnostics.getDiagnostics());
-            }
-            List<Class<?>> classes = new ArrayList<>();
-            var loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, ExampleMigrationTest.class.getClassLoader());
-            try (Stream<Path> walk = Files.walk(out)) {
-                for (Path p : walk.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-                    String name = out.relativize(p).toString().replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
-                    if (!name.endsWith("package-info")) {
-                        classes.add(Class.forName(name, false, loader));
-                    }
-                }
-            }
-            return SchemaBuilder.fromClasses(classes).model();
         }
     }
 }

@@ -62,6 +62,8 @@ public abstract class Table {
     protected Table(String schema, String name) {
         this.location = SourceLocation.caller();
         try {
+            Identifiers.require("schema of table " + Identifiers.show(String.valueOf(name)), schema);
+            Identifiers.require("table in schema " + Identifiers.show(String.valueOf(schema)), name);
             this.name = QualifiedName.of(schema, name);
         } catch (InvalidModelException e) {
             throw new SchemaDefinitionException(location, e.getMessage());

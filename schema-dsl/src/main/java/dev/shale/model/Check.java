@@ -13,4 +13,9 @@ public record Check(String name, String expression) implements Constraint {
             throw new InvalidModelException("check constraint " + Identifiers.show(name), "expression is required");
         }
     }
+
+    @Override
+    public Check withName(String newName) {
+        return new Check(newName, expression);
+    }
 }

@@ -14,6 +14,20 @@ public sealed interface ColumnType permits ColumnType.Builtin, ColumnType.EnumRe
     String spec();
 
     /**
+     * The type as PostgreSQL spells it in a column definition and as messages show it:
+     * {@code varchar(255)}, {@code "public"."role"}, {@code text[]}.
+     */
+    default String sql() {
+        if (this instanceof EnumRef e) {
+            return e.name().display();
+        }
+        if (this instanceof ArrayOf a) {
+            return a.element().sql() + "[]";
+        }
+        return spec();
+    }
+
+    /**
      * A built-in type.
      *
      * @param type the base type

@@ -6,6 +6,9 @@ import java.util.List;
 public sealed interface Constraint permits PrimaryKey, Unique, Check, ForeignKey {
     String name();
 
+    /** The same constraint under another name. */
+    Constraint withName(String newName);
+
     /** The columns the constraint covers, empty for a check (whose expression may name any). */
     default List<String> columns() {
         return List.of();

@@ -30,4 +30,9 @@ public record ForeignKey(String name, List<String> columns, QualifiedName refere
         onDelete = onDelete == null ? ReferentialAction.NO_ACTION : onDelete;
         onUpdate = onUpdate == null ? ReferentialAction.NO_ACTION : onUpdate;
     }
+
+    @Override
+    public ForeignKey withName(String newName) {
+        return new ForeignKey(newName, columns, referencedTable, referencedColumns, onDelete, onUpdate);
+    }
 }

@@ -27,4 +27,9 @@ public record Index(String name, boolean unique, IndexMethod method, List<IndexK
                     "PostgreSQL supports unique indexes only with the btree method");
         }
     }
+
+    /** The same index under another name. */
+    public Index withName(String newName) {
+        return new Index(newName, unique, method, keys, where);
+    }
 }

@@ -13,4 +13,9 @@ public record PrimaryKey(String name, List<String> columns) implements Constrain
         Identifiers.require("primary key", name);
         columns = Identifiers.requireColumns("primary key " + Identifiers.show(name), columns);
     }
+
+    @Override
+    public PrimaryKey withName(String newName) {
+        return new PrimaryKey(newName, columns);
+    }
 }

@@ -13,4 +13,9 @@ public record Unique(String name, List<String> columns) implements Constraint {
         Identifiers.require("unique constraint", name);
         columns = Identifiers.requireColumns("unique constraint " + Identifiers.show(name), columns);
     }
+
+    @Override
+    public Unique withName(String newName) {
+        return new Unique(newName, columns);
+    }
 }

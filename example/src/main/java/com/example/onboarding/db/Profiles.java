@@ -38,6 +38,8 @@ public final class Profiles extends Table {
     public final Column<OffsetDateTime> completedAt = timestamptz("completed_at");
     public final Column<OffsetDateTime> createdAt = timestamptz("created_at").notNull().defaultNow();
     public final Column<OffsetDateTime> updatedAt = timestamptz("updated_at").notNull().defaultNow();
+    /** How far through the onboarding wizard the user got; 0 is not started. Added last, as ADD COLUMN appends. */
+    public final Column<Short> onboardingStep = smallint("onboarding_step").notNull().defaultValue((short) 0);
 
     Profiles() {
         super("profiles");
@@ -49,6 +51,7 @@ public final class Profiles extends Table {
         index("profiles_hourly_rate_idx").on(hourlyRate.desc().nullsLast()).where("availability <> 'unavailable'");
         index("profiles_completed_at_idx").on(completedAt).where("completed_at is not null");
         index("profiles_view_count_idx").on(viewCount.desc());
+        index("profiles_onboarding_step_idx").on(onboardingStep).where("completed_at is null");
 
         check("profiles_handle_shape", "handle ~ '^[a-z0-9_]{3,40}$'");
         check("profiles_weekly_hours_range", "weekly_hours between 0 and 80");

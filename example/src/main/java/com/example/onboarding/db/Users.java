@@ -21,7 +21,8 @@ public final class Users extends Table {
     public final Column<AuthMethod> authMethod = column("auth_method", Enums.AUTH_METHOD).notNull().defaultValue(AuthMethod.EMAIL_PASSWORD);
     public final Column<UserRole> role = column("role", Enums.USER_ROLE).notNull().defaultValue(UserRole.APPLICANT);
     public final Column<AccountStatus> status = column("status", Enums.ACCOUNT_STATUS).notNull().defaultValue(AccountStatus.PENDING_VERIFICATION);
-    public final Column<String> displayName = varchar("display_name", 100);
+    /** What the app calls the user; was {@code display_name}. */
+    public final Column<String> preferredName = varchar("preferred_name", 100).renamedFrom("display_name");
     public final Column<String> locale = varchar("locale", 10).notNull().defaultValue("en");
     public final Column<String> timezone = varchar("timezone", 64).notNull().defaultValue("UTC");
     public final Column<Boolean> marketingOptIn = bool("marketing_opt_in").notNull().defaultValue(false);

@@ -1,0 +1,56 @@
+package dev.shale.diff;
+
+import dev.shale.change.Change;
+import dev.shale.model.QualifiedName;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects changes tagged with their phase and sorts them into apply order: phase first, then a
+ * group (the topological position of a created or dropped table), then the object's qualified name,
+ * then a position within it (a column's index, a constraint kind), then a name.
+ */
+final class ChangeOrder {
+
+    /** The phases of a migration, in apply order. */
+    enum Phase {
+        CREATE_SCHEMA, CREATE_ENUM, ADD_ENUM_VALUE, RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT_OR_INDEX, DROP_FOREIGN_KEY,
+        DROP_CONSTRAINT_OR_INDEX, DROP_TABLE, CREATE_TABLE, ADD_COLUMN, ALTER_COLUMN, DROP_COLUMN,
+        ADD_CONSTRAINT, CREATE_INDEX, ADD_FOREIGN_KEY, DROP_ENUM
+    }
+
+    private record Entry(Phase phase, int group, QualifiedName object, int position, String name, Change change) {}
+
+    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::phase)
+            .thenComparingInt(Entry::group)
+            .thenComparing(Entry::object)
+            .thenComparingInt(Entry::position)
+            .thenComparing(Entry::name);
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    /** Adds a change of an object (table or enum) at a position within it. */
+    void add(Phase phase, QualifiedName object, int position, String name, Change change) {
+        entries.add(new Entry(phase, 0, object, position, name, change));
+    }
+
+    /** Adds a change whose place is fixed by a computed group (a table's topological position). */
+    void addGrouped(Phase phase, int group, QualifiedName object, Change change) {
+        entries.add(new Entry(phase, group, object, 0, "", change));
+    }
+
+    /** The changes in apply order; a change added twice appears once. */
+    List<Change> changes() {
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(ORDER);
+        Set<Change> seen = new LinkedHashSet<>();
+        for (Entry e : sorted) {
+            seen.add(e.change());
+        }
+        return List.copyOf(seen);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.shale.diff;
+
+import dev.shale.model.Column;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Rename;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Decides which tables and columns were renamed, from the decisions given, and lists the questions
+ * still open: a table gone beside new tables of its schema, or a column gone from a matched table
+ * beside new columns of an equal type. Table renames are settled first, so a column question is asked
+ * against the table's new name and a column rename inside a renamed table works.
+ */
+final class RenameMatcher {
+    private RenameMatcher() {}
+
+    static Renames match(SchemaModel from, SchemaModel to, RenameDecisions decisions) {
+        List<RenameQuestion> questions = new ArrayList<>();
+        Map<QualifiedName, QualifiedName> tableRenames = new TreeMap<>();
+
+        Set<QualifiedName> goneTables = new TreeSet<>();
+        for (Table t : from.tables()) {
+            if (to.table(t.name()) == null && to.externalTable(t.name()) == null) {
+                goneTables.add(t.name());
+            }
+        }
+        Set<QualifiedName> freshTables = new TreeSet<>();
+        for (Table t : to.tables()) {
+            if (from.table(t.name()) == null) {
+                freshTables.add(t.name());
+            }
+        }
+        for (Rename r : decisions.renames()) {
+            QualifiedName target = r.table().withName(r.to());
+            if (r.kind() == Rename.Kind.TABLE && goneTables.contains(r.table()) && freshTables.contains(target)) {
+                tableRenames.put(r.table(), target);
+                goneTables.remove(r.table());
+                freshTables.remove(target);
+            }
+        }
+        Set<QualifiedName> droppedTables = new HashSet<>();
+        for (Rename r : decisions.dropped()) {
+            if (r.kind() == Rename.Kind.TABLE) {
+                droppedTables.add(r.table());
+            }
+        }
+        for (QualifiedName gone : goneTables) {
+            if (droppedTables.contains(gone)) {
+                continue;
+            }
+            List<String> options = freshTables.stream()
+                    .filter(n -> n.schema().equals(gone.schema())).map(QualifiedName::name).sorted().toList();
+            if (!options.isEmpty()) {
+                questions.add(new RenameQuestion(Rename.Kind.TABLE, gone, gone.name(), options));
+            }
+        }
+
+        Map<QualifiedName, Map<String, String>> columnRenames = new TreeMap<>();
+        Map<QualifiedName, QualifiedName> oldNameOf = new TreeMap<>();
+        tableRenames.forEach((oldName, newName) -> oldNameOf.put(newName, oldName));
+        for (Table target : to.tables()) {
+            Table source = from.table(oldNameOf.getOrDefault(target.name(), target.name()));
+            if (source == null) {
+                continue;
+            }
+            Map<String, String> renames = matchColumns(source, target, decisions, questions);
+            if (!renames.isEmpty()) {
+                columnRenames.put(target.name(), renames);
+            }
+        }
+        return new Renames(tableRenames, columnRenames, questions);
+    }
+
+    private static Map<String, String> matchColumns(Table source, Table target, RenameDecisions decisions,
+                                                    List<RenameQuestion> questions) {
+        Set<String> gone = new LinkedHashSet<>();
+        for (Column c : source.columns()) {
+            if (target.column(c.name()) == null) {
+                gone.add(c.name());
+            }
+        }
+        Set<String> fresh = new TreeSet<>();
+        for (Column c : target.columns()) {
+            if (source.column(c.name()) == null) {
+                fresh.add(c.name());
+            }
+        }
+        Map<String, String> renames = new TreeMap<>();
+        for (Rename r : decisions.renames()) {
+            if (r.kind() == Rename.Kind.COLUMN && r.table().equals(target.name())
+                    && gone.contains(r.from()) && fresh.contains(r.to())) {
+                renames.put(r.from(), r.to());
+                gone.remove(r.from());
+                fresh.remove(r.to());
+            }
+        }
+        Set<String> dropped = new HashSet<>();
+        for (Rename r : decisions.dropped()) {
+            if (r.kind() == Rename.Kind.COLUMN && r.table().equals(target.name())) {
+                dropped.add(r.from());
+            }
+        }
+        for (String name : gone) {
+            if (dropped.contains(name)) {
+                continue;
+            }
+            Column old = source.column(name);
+            List<String> options = fresh.stream()
+                    .filter(n -> target.column(n).type().equals(old.type())).toList();
+            if (!options.isEmpty()) {
+                questions.add(new RenameQuestion(Rename.Kind.COLUMN, target.name(), name, options));
+            }
+        }
+        return renames;
+    }
+}

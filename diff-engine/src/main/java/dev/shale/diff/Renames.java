@@ -1,0 +1,87 @@
+package dev.shale.diff;
+
+import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameTable;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.model.Unique;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The renames settled for one diff and the questions still open. {@link #applyTo} gives the old schema
+ * as it stands once the renames have run (renames come first in a migration), so everything else is
+ * compared by name against the new schema without spurious drops and adds.
+ *
+ * @param tables old table name to new table name
+ * @param columns per table (by its new name): old column name to new column name
+ * @param questions the open questions, tables first
+ */
+record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<String, String>> columns,
+               List<RenameQuestion> questions) {
+    Renames {
+        tables = Map.copyOf(tables);
+        columns = Map.copyOf(columns);
+        questions = List.copyOf(questions);
+    }
+
+    /** Adds the RenameTable and RenameColumn changes to {@code order}. */
+    void addChanges(ChangeOrder order) {
+        tables.forEach((oldName, newName) -> order.add(ChangeOrder.Phase.RENAME_TABLE, oldName, 0, "",
+                new RenameTable(oldName, newName)));
+        columns.forEach((table, renames) -> renames.forEach((oldName, newName) -> order.add(
+                ChangeOrder.Phase.RENAME_COLUMN, table, 0, oldName, new RenameColumn(table, oldName, newName))));
+    }
+
+    /** {@code from} with the renames applied, references to renamed tables and columns included. */
+    SchemaModel applyTo(SchemaModel from) {
+        if (tables.isEmpty() && columns.isEmpty()) {
+            return from;
+        }
+        List<Table> renamed = from.tables().stream().map(this::rename).toList();
+        return new SchemaModel(from.enums(), renamed, from.externalTables());
+    }
+
+    private Table rename(Table t) {
+        QualifiedName name = tableName(t.name());
+        PrimaryKey pk = t.primaryKey() == null ? null
+                : new PrimaryKey(t.primaryKey().name(), columns(name, t.primaryKey().columns()));
+        return new Table(name,
+                t.columns().stream().map(c -> c.withName(column(name, c.name()))).toList(),
+                pk,
+                t.uniques().stream().map(u -> new Unique(u.name(), columns(name, u.columns()))).toList(),
+                t.checks(),
+                t.foreignKeys().stream().map(fk -> rename(name, fk)).toList(),
+                t.indexes().stream().map(ix -> rename(name, ix)).toList());
+    }
+
+    private ForeignKey rename(QualifiedName table, ForeignKey fk) {
+        QualifiedName target = tableName(fk.referencedTable());
+        return new ForeignKey(fk.name(), columns(table, fk.columns()), target,
+                columns(target, fk.referencedColumns()), fk.onDelete(), fk.onUpdate());
+    }
+
+    private Index rename(QualifiedName table, Index ix) {
+        List<IndexKey> keys = ix.keys().stream()
+                .map(k -> k.column() == null ? k : k.withColumn(column(table, k.column()))).toList();
+        return new Index(ix.name(), ix.unique(), ix.method(), keys, ix.where());
+    }
+
+    private QualifiedName tableName(QualifiedName name) {
+        return tables.getOrDefault(name, name);
+    }
+
+    private String column(QualifiedName table, String name) {
+        return columns.getOrDefault(table, Map.of()).getOrDefault(name, name);
+    }
+
+    private List<String> columns(QualifiedName table, List<String> names) {
+        return names.stream().map(n -> column(table, n)).toList();
+    }
+}

@@ -1,0 +1,137 @@
+package dev.shale.diff;
+
+import dev.shale.change.Change;
+import dev.shale.change.CreateIndex;
+import dev.shale.change.CreateSchema;
+import dev.shale.change.CreateTable;
+import dev.shale.change.DropConstraint;
+import dev.shale.change.DropTable;
+import dev.shale.diff.ChangeOrder.Phase;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The whole-schema part of the diff: schemas, enums, tables created and dropped (in dependency
+ * order), tables on both sides (through {@link TableDiff}), and the foreign keys that must be dropped
+ * because a table or key they depend on goes. External tables are never compared.
+ */
+final class SchemaDiff {
+    private SchemaDiff() {}
+
+    /** The changes from {@code from} to {@code to}, in apply order; the renames must be settled. */
+    static List<Change> changes(SchemaModel from, SchemaModel to, Renames renames) {
+        ChangeOrder order = new ChangeOrder();
+        renames.addChanges(order);
+        SchemaModel base = KeyRenames.apply(renames.applyTo(from), to, order);
+        for (String schema : to.schemas()) {
+            if (!schema.equals(QualifiedName.DEFAULT_SCHEMA) && !base.schemas().contains(schema)) {
+                order.addGrouped(Phase.CREATE_SCHEMA, 0, QualifiedName.of(schema, schema), new CreateSchema(schema));
+            }
+        }
+        EnumDiff.diff(base, to, order);
+        Set<QualifiedName> dropped = new TreeSet<>();
+        for (Table t : base.tables()) {
+            Table now = to.table(t.name());
+            if (now != null) {
+                TableDiff.diff(t, now, order);
+            } else if (to.externalTable(t.name()) == null) {
+                dropped.add(t.name());
+            }
+        }
+        createTables(base, to, order);
+        dropTables(base, dropped, order);
+        dropForeignKeysOnChangedKeys(base, to, order);
+        return order.changes();
+    }
+
+    private static void createTables(SchemaModel base, SchemaModel to, ChangeOrder order) {
+        Set<QualifiedName> created = new TreeSet<>();
+        Map<QualifiedName, Set<QualifiedName>> references = new HashMap<>();
+        for (Table t : to.tables()) {
+            if (base.table(t.name()) == null) {
+                created.add(t.name());
+                references.put(t.name(), referencedTables(t));
+            }
+        }
+        List<QualifiedName> sorted = TableOrder.sort(created, references);
+        for (int i = 0; i < sorted.size(); i++) {
+            Table t = to.table(sorted.get(i));
+            order.addGrouped(Phase.CREATE_TABLE, i, t.name(), new CreateTable(t));
+            for (ForeignKey fk : t.foreignKeys()) {
+                TableDiff.addConstraint(t.name(), fk, order);
+            }
+            for (Index ix : t.indexes()) {
+                order.add(Phase.CREATE_INDEX, t.name(), 0, ix.name(), new CreateIndex(t.name(), ix));
+            }
+        }
+    }
+
+    /**
+     * Drops tables referring tables first. In a reference cycle among dropped tables, the foreign keys
+     * that would still point at an already dropped table are dropped beforehand; other constraints and
+     * indexes of a dropped table go with it.
+     */
+    private static void dropTables(SchemaModel base, Set<QualifiedName> dropped, ChangeOrder order) {
+        Map<QualifiedName, Set<QualifiedName>> referrers = new HashMap<>();
+        for (QualifiedName name : dropped) {
+            for (QualifiedName target : referencedTables(base.table(name))) {
+                referrers.computeIfAbsent(target, k -> new TreeSet<>()).add(name);
+            }
+        }
+        List<QualifiedName> sorted = TableOrder.sort(dropped, referrers);
+        for (int i = 0; i < sorted.size(); i++) {
+            Table t = base.table(sorted.get(i));
+            order.addGrouped(Phase.DROP_TABLE, i, t.name(), new DropTable(t));
+            for (ForeignKey fk : t.foreignKeys()) {
+                int target = sorted.indexOf(fk.referencedTable());
+                if (target >= 0 && target < i) {
+                    order.add(Phase.DROP_FOREIGN_KEY, t.name(), 3, fk.name(), new DropConstraint(t.name(), fk));
+                }
+            }
+        }
+    }
+
+    /**
+     * PostgreSQL will not drop a primary key, unique constraint or unique index while a foreign key
+     * uses it, even one on a table about to be dropped. Such foreign keys are dropped first, and added
+     * again at the end when the new schema keeps them.
+     */
+    private static void dropForeignKeysOnChangedKeys(SchemaModel base, SchemaModel to, ChangeOrder order) {
+        Map<QualifiedName, Set<Set<String>>> changedKeys = new HashMap<>();
+        for (Table t : base.tables()) {
+            Table now = to.table(t.name());
+            if (now != null) {
+                changedKeys.put(t.name(), TableDiff.changedKeys(t, now));
+            }
+        }
+        for (Table t : base.tables()) {
+            Table now = to.table(t.name());
+            for (ForeignKey fk : t.foreignKeys()) {
+                Set<Set<String>> keys = changedKeys.getOrDefault(fk.referencedTable(), Set.of());
+                if (keys.contains(Set.copyOf(fk.referencedColumns()))) {
+                    order.add(Phase.DROP_FOREIGN_KEY, t.name(), 3, fk.name(), new DropConstraint(t.name(), fk));
+                    if (now != null && now.foreignKeys().contains(fk)) {
+                        TableDiff.addConstraint(t.name(), fk, order);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Set<QualifiedName> referencedTables(Table t) {
+        Set<QualifiedName> names = new TreeSet<>();
+        for (ForeignKey fk : t.foreignKeys()) {
+            names.add(fk.referencedTable());
+        }
+        return names;
+    }
+}

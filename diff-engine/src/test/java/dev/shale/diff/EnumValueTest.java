@@ -1,0 +1,109 @@
+package dev.shale.diff;
+
+import dev.shale.change.AddColumn;
+import dev.shale.change.AddEnumValue;
+import dev.shale.change.Change;
+import dev.shale.model.DefaultValue;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.SchemaModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static dev.shale.diff.Models.col;
+import static dev.shale.diff.Models.enumOf;
+import static dev.shale.diff.Models.q;
+import static dev.shale.diff.Models.schema;
+import static dev.shale.diff.Models.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** New enum values used in the same plan split it in two steps; removals and reorders are refused. */
+class EnumValueTest {
+    static final SchemaModel BEFORE = schema(enumOf("status", "draft", "live"), table("posts", col("id", "integer")));
+    static final SchemaModel GROWN = schema(enumOf("status", "draft", "review", "live"), table("posts", col("id", "integer")));
+
+    static SchemaModel grownWith(Models.T posts) {
+        return schema(enumOf("status", "draft", "review", "live"), posts);
+    }
+
+    static Stream<Arguments> uses() {
+        return Stream.of(
+                arguments("default literal of the enum", grownWith(table("posts", col("id", "integer"),
+                        col("s", "enum:public.status", false, DefaultValue.string("review")))), 2),
+                arguments("quoted in a default expression", grownWith(table("posts", col("id", "integer"),
+                        col("s", "text", false, DefaultValue.expression("'review'::text")))), 2),
+                arguments("quoted in a check", grownWith(table("posts", col("id", "integer"), col("s", "enum:public.status"))
+                        .check("posts_s_check", "s <> 'review'")), 2),
+                arguments("quoted in an index predicate", grownWith(table("posts", col("id", "integer"), col("s", "enum:public.status"))
+                        .index(new Index("posts_review_idx", false, IndexMethod.BTREE, List.of(IndexKey.column("id")), "s = 'review'"))), 2),
+                arguments("quoted in an index expression", grownWith(table("posts", col("id", "integer"), col("s", "enum:public.status"))
+                        .index(new Index("posts_review_idx", false, IndexMethod.BTREE, List.of(IndexKey.expression("(s = 'review')")), null))), 2),
+                arguments("an old value as default", grownWith(table("posts", col("id", "integer"),
+                        col("s", "enum:public.status", false, DefaultValue.string("draft")))), 1),
+                arguments("a text default that merely equals the value", grownWith(table("posts", col("id", "integer"),
+                        col("s", "text", false, DefaultValue.string("review")))), 1),
+                arguments("no other change", GROWN, 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("uses")
+    void splitsWhenANewValueIsUsed(String name, SchemaModel to, int expectedSteps) {
+        List<DiffStep> steps = Differ.plan(BEFORE, to, RenameDecisions.NONE);
+        assertEquals(expectedSteps, steps.size());
+        if (expectedSteps == 2) {
+            assertEquals(List.of(new AddEnumValue(q("status"), "review", null, "draft")), steps.get(0).changes());
+            assertEquals(GROWN.enums(), steps.get(0).after().enums());
+            assertEquals(BEFORE.tables(), steps.get(0).after().tables());
+            assertTrue(steps.get(1).changes().stream().noneMatch(c -> c instanceof AddEnumValue));
+        }
+        assertEquals(to, steps.get(steps.size() - 1).after());
+        ModelApplier.applySteps(BEFORE, steps);
+    }
+
+    @Test
+    void twoStepsKeepEveryChange() {
+        SchemaModel to = grownWith(table("posts", col("id", "integer"),
+                col("s", "enum:public.status", false, DefaultValue.string("review"))));
+        List<Change> all = Differ.changes(BEFORE, to, RenameDecisions.NONE);
+        assertEquals(List.of(new AddEnumValue(q("status"), "review", null, "draft"),
+                new AddColumn(q("posts"), col("s", "enum:public.status", false, DefaultValue.string("review")))), all);
+    }
+
+    @Test
+    void removingAValueIsRefusedWithAWayForward() {
+        UnsupportedChangeException e = assertThrows(UnsupportedChangeException.class,
+                () -> Differ.plan(GROWN, BEFORE, RenameDecisions.NONE));
+        assertEquals("enum \"public\".\"status\"", e.object());
+        assertTrue(e.getMessage().contains("'review'") && e.getMessage().contains("shale generate --custom"), e.getMessage());
+    }
+
+    @Test
+    void reorderingValuesIsRefused() {
+        UnsupportedChangeException e = assertThrows(UnsupportedChangeException.class,
+                () -> Differ.plan(BEFORE, schema(enumOf("status", "live", "draft"), table("posts", col("id", "integer"))),
+                        RenameDecisions.NONE));
+        assertTrue(e.getMessage().contains("'draft', 'live'") && e.getMessage().contains("'live', 'draft'")
+                && e.getMessage().contains("shale generate --custom"), e.getMessage());
+    }
+
+    @Test
+    void serialTypeChangesAreRefused() {
+        UnsupportedChangeException e = assertThrows(UnsupportedChangeException.class,
+                () -> Differ.plan(schema(table("t", col("id", "integer"))), schema(table("t", col("id", "serial"))),
+                        RenameDecisions.NONE));
+        assertTrue(e.getMessage().startsWith("column \"public\".\"t\".\"id\": ") && e.getMessage().contains("shale generate --custom"),
+                e.getMessage());
+        assertThrows(UnsupportedChangeException.class,
+                () -> Differ.plan(schema(table("t", col("id", "bigserial"))), schema(table("t", col("id", "bigint"))),
+                        RenameDecisions.NONE));
+    }
+}

@@ -1,0 +1,2 @@
+-- alter column "public"."users"."active": drop default
+ALTER TABLE "public"."users" ALTER COLUMN "active" DROP DEFAULT;

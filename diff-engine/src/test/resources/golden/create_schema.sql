@@ -1,0 +1,2 @@
+-- create schema "auth"
+CREATE SCHEMA IF NOT EXISTS "auth";

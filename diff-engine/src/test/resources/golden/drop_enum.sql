@@ -1,0 +1,2 @@
+-- drop enum "public"."account_status"
+DROP TYPE "public"."account_status";

@@ -1,0 +1,2 @@
+-- drop table "public"."profiles"
+DROP TABLE "public"."profiles";

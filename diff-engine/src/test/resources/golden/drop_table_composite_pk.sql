@@ -1,0 +1,2 @@
+-- drop table "auth"."memberships"
+DROP TABLE "auth"."memberships";

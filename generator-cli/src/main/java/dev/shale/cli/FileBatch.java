@@ -1,0 +1,96 @@
+package dev.shale.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Writes a set of new files all or nothing: every file goes to a temporary file beside its target, and
+ * only when all are written are they moved into place (atomic renames). A failure removes the
+ * temporaries, the files already moved and the folders it created, so the folders are left exactly as
+ * they were.
+ */
+final class FileBatch {
+    private FileBatch() {}
+
+    /**
+     * A file to create.
+     *
+     * @param target where it goes; must not exist yet
+     * @param content its text, written as UTF-8
+     */
+    record Entry(Path target, String content) {}
+
+    static void commit(List<Entry> entries) {
+        commit(entries, p -> { });
+    }
+
+    /** @param beforeMove called before each move, so tests can make one fail */
+    static void commit(List<Entry> entries, Consumer<Path> beforeMove) {
+        for (Entry e : entries) {
+            if (Files.exists(e.target())) {
+                throw new ShaleException(e.target() + " already exists; Shale never overwrites a migration or snapshot."
+                        + " Remove it if it is a leftover, or check that migrations/ and snapshots/ are in step");
+            }
+        }
+        List<Path> createdDirs = new ArrayList<>();
+        List<Path> temps = new ArrayList<>();
+        List<Path> moved = new ArrayList<>();
+        try {
+            for (Entry e : entries) {
+                createDirectories(e.target().getParent(), createdDirs);
+                Path temp = Files.createTempFile(e.target().getParent(), "." + e.target().getFileName() + ".", ".tmp");
+                temps.add(temp);
+                Files.writeString(temp, e.content(), StandardCharsets.UTF_8);
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                Path target = entries.get(i).target();
+                beforeMove.accept(target);
+                move(temps.get(i), target);
+                moved.add(target);
+            }
+        } catch (IOException | RuntimeException e) {
+            rollBack(temps, moved, createdDirs, e);
+            String reason = e instanceof IOException ? e.toString() : e.getMessage();
+            throw new ShaleException("writing the migration failed (" + reason + "); nothing was written", e);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target);
+        }
+    }
+
+    private static void createDirectories(Path dir, List<Path> created) throws IOException {
+        List<Path> missing = new ArrayList<>();
+        for (Path p = dir.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
+            missing.add(0, p);
+        }
+        for (Path p : missing) {
+            Files.createDirectory(p);
+            created.add(0, p);
+        }
+    }
+
+    private static void rollBack(List<Path> temps, List<Path> moved, List<Path> createdDirs, Exception cause) {
+        List<Path> all = new ArrayList<>(temps);
+        all.addAll(moved);
+        all.addAll(createdDirs); // deepest first
+        for (Path p : all) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException suppressed) {
+                cause.addSuppressed(suppressed);
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.shale.cli;
+
+import dev.shale.diff.Hazard;
+import dev.shale.diff.RenameQuestion;
+import dev.shale.model.Identifiers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code shale generate}: parses flags, runs {@link Generator}, prints what it wrote. */
+@Command(name = "generate", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Compare the schema code with the latest snapshot and write the next migration and snapshot.",
+                "Nothing is written when nothing changed, or when anything fails."})
+final class GenerateCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The migration's name (default: derived from the changes).")
+    String name;
+
+    @Option(names = "--custom", description = "Write an empty migration for hand-written SQL; the snapshot carries the schema forward.")
+    boolean custom;
+
+    @Option(names = "--rename", paramLabel = "OLD=NEW",
+            description = "Answer a rename question: schema.table=new_table, or schema.table.old_column=new_column"
+                    + " (the table by its new name). Repeatable.")
+    List<String> renames = new ArrayList<>();
+
+    @Option(names = "--dropped", paramLabel = "NAME",
+            description = "Answer a rename question with \"dropped\": schema.table, or schema.table.column. Repeatable.")
+    List<String> dropped = new ArrayList<>();
+
+    @Mixin
+    ConfigOptions options;
+
+    GenerateCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        ShaleConfig config = options.load(session);
+        Generator.Request request = new Generator.Request(name, custom,
+                renames.stream().map(RenameAnswers::parseRename).toList(),
+                dropped.stream().map(RenameAnswers::parseDropped).toList());
+        Generator.RenamePrompt prompt = session.interactive() ? this::ask : null;
+        Generator.Result result = Generator.generate(config, request, prompt);
+        PrintWriter out = session.out();
+        options.timings(session, result.schema(), start);
+        if (result.files().isEmpty()) {
+            out.println("No schema changes; nothing written.");
+            return 0;
+        }
+        for (Path file : result.files()) {
+            out.println("wrote " + config.show(file));
+        }
+        printHazards(out, result.plan().hazards());
+        return 0;
+    }
+
+    static void printHazards(PrintWriter out, List<Hazard> hazards) {
+        for (Hazard h : hazards) {
+            out.println("warning (" + h.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "): " + h.message());
+        }
+    }
+
+    /** Asks one rename question on the terminal; null means "dropped". */
+    private String ask(RenameQuestion q) {
+        PrintWriter out = session.out();
+        out.println();
+        out.println(RenameAnswers.describe(q));
+        List<String> options = q.options();
+        for (int i = 0; i < options.size(); i++) {
+            out.println("  " + (i + 1) + ") renamed to " + Identifiers.show(options.get(i)));
+        }
+        out.println("  " + (options.size() + 1) + ") dropped (its data is lost)");
+        while (true) {
+            out.print("Answer [1-" + (options.size() + 1) + "]: ");
+            out.flush();
+            String line;
+            try {
+                line = session.in().readLine();
+            } catch (IOException e) {
+                throw new ShaleException("could not read the answer: " + e.getMessage());
+            }
+            if (line == null) {
+                throw new ShaleException("no answer to the rename question (input ended); nothing was written");
+            }
+            try {
+                int n = Integer.parseInt(line.strip());
+                if (n >= 1 && n <= options.size()) {
+                    return options.get(n - 1);
+                }
+                if (n == options.size() + 1) {
+                    return null;
+                }
+            } catch (NumberFormatException ignored) {
+                // ask again
+            }
+            out.println("Please type a number from 1 to " + (options.size() + 1) + ".");
+        }
+    }
+}

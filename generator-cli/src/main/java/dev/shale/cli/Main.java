@@ -1,0 +1,115 @@
+package dev.shale.cli;
+
+import dev.shale.dsl.SchemaDefinitionException;
+import dev.shale.model.InvalidModelException;
+import dev.shale.snapshot.SnapshotException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+/**
+ * The {@code shale} command. Exit codes: 0 success, 1 the operation failed, 2 usage error. Only
+ * {@link #main} exits the JVM; {@link #run} is what tests call.
+ */
+@Command(name = "shale", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Schema-as-code for Java and PostgreSQL: declare tables in Java, generate reviewed SQL migrations.",
+                "Settings come from shale.toml at the project root (see README.md); every one has a flag."},
+        subcommands = {GenerateCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+    private final Session session;
+
+    Main(Session session) {
+        this.session = session;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, Session.system()));
+    }
+
+    /** Runs the command line {@code args} and returns the exit code. */
+    public static int run(String[] args, Session session) {
+        CommandLine cl = new CommandLine(new Main(session), new Factory(session));
+        cl.setOut(session.out());
+        cl.setErr(session.err());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine, session));
+        try {
+            return cl.execute(args);
+        } finally {
+            session.out().flush();
+            session.err().flush();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        session.err().println("Missing command: run `shale generate` or `shale check` (`shale help <command>` for its flags).");
+        new CommandLine(this, new Factory(session)).usage(session.err());
+        return 2;
+    }
+
+    private static int report(Exception e, CommandLine commandLine, Session session) {
+        PrintWriter err = session.err();
+        String message;
+        if (e instanceof ShaleException || e instanceof SnapshotException || e instanceof SchemaDefinitionException
+                || e instanceof InvalidModelException) {
+            message = e.getMessage();
+        } else {
+            message = "internal error: " + e + ". This is a bug in Shale; rerun with --verbose for the stack trace and report it.";
+        }
+        err.println("error: " + message);
+        if (commandLine.getCommand() instanceof GenerateCommand) {
+            err.println("Nothing was written.");
+        }
+        if (verbose(commandLine)) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(trace);
+        }
+        return 1;
+    }
+
+    private static boolean verbose(CommandLine commandLine) {
+        Object command = commandLine.getCommand();
+        ConfigOptions options = command instanceof GenerateCommand g ? g.options
+                : command instanceof CheckCommand c ? c.options : null;
+        return options != null && options.verbose;
+    }
+
+    /** Creates commands with the session. */
+    private record Factory(Session session) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == GenerateCommand.class) {
+                return cls.cast(new GenerateCommand(session));
+            }
+            if (cls == CheckCommand.class) {
+                return cls.cast(new CheckCommand(session));
+            }
+            if (cls == Main.class) {
+                return cls.cast(new Main(session));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+
+    /** {@code shale --version}: the project version Maven filtered into the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/shale-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"shale " + p.getProperty("version", "(unknown version)"),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        }
+    }
+}

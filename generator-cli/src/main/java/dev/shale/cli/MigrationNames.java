@@ -1,0 +1,149 @@
+package dev.shale.cli;
+
+import dev.shale.change.AddColumn;
+import dev.shale.change.AddConstraint;
+import dev.shale.change.AddEnumValue;
+import dev.shale.change.AlterColumn;
+import dev.shale.change.Change;
+import dev.shale.change.CreateEnum;
+import dev.shale.change.CreateIndex;
+import dev.shale.change.CreateSchema;
+import dev.shale.change.CreateTable;
+import dev.shale.change.DropColumn;
+import dev.shale.change.DropConstraint;
+import dev.shale.change.DropEnum;
+import dev.shale.change.DropIndex;
+import dev.shale.change.DropTable;
+import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameConstraint;
+import dev.shale.change.RenameIndex;
+import dev.shale.change.RenameTable;
+import dev.shale.model.QualifiedName;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names a migration file after what it changes ({@code create_users_profiles}, {@code add_users_timezone},
+ * {@code alter_users_applications}), or cleans up a name the user gave.
+ */
+final class MigrationNames {
+    /** Longest derived name before the rest is summarised as {@code _and_N_more}. */
+    static final int MAX_LENGTH = 48;
+
+    /** The change kinds {@link #derive} names; a test compares it with the sealed family. */
+    static final Set<Class<? extends Change>> HANDLED = Set.of(CreateSchema.class, CreateEnum.class, DropEnum.class,
+            AddEnumValue.class, CreateTable.class, DropTable.class, RenameTable.class, AddColumn.class, DropColumn.class,
+            RenameColumn.class, AlterColumn.class, AddConstraint.class, DropConstraint.class, RenameConstraint.class,
+            CreateIndex.class, DropIndex.class, RenameIndex.class);
+
+    private MigrationNames() {}
+
+    /** What a change does, to what, and whether it only accompanies a bigger change. */
+    private record Phrase(String verb, String object, String table, boolean secondary) {}
+
+    /** A user-given name as a file name part: lower case, {@code [a-z0-9_]} only. */
+    static String sanitize(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_").replaceAll("_+", "_");
+        s = s.replaceAll("^_+|_+$", "");
+        return s.isEmpty() ? "migration" : s;
+    }
+
+    /** A name derived from the changes of one migration. */
+    static String derive(List<? extends Change> changes) {
+        Set<QualifiedName> created = new HashSet<>();
+        Set<QualifiedName> renamed = new HashSet<>();
+        for (Change c : changes) {
+            if (c instanceof CreateTable ct) {
+                created.add(ct.table().name());
+            } else if (c instanceof RenameTable rt) {
+                renamed.add(rt.from());
+                renamed.add(rt.to());
+            }
+        }
+        List<Phrase> phrases = new ArrayList<>();
+        for (Change c : changes) {
+            phrases.add(phrase(c, created, renamed));
+        }
+        List<Phrase> primary = phrases.stream().filter(p -> !p.secondary()).toList();
+        if (primary.isEmpty()) {
+            primary = phrases;
+        }
+        if (primary.isEmpty()) {
+            return "empty";
+        }
+        Set<String> verbs = new LinkedHashSet<>();
+        primary.forEach(p -> verbs.add(p.verb()));
+        Set<String> objects = new LinkedHashSet<>();
+        String verb;
+        if (verbs.size() == 1) {
+            verb = verbs.iterator().next();
+            primary.forEach(p -> objects.add(p.object()));
+        } else {
+            verb = "alter";
+            primary.forEach(p -> objects.add(p.table()));
+        }
+        return sanitize(capped(verb, new ArrayList<>(objects)));
+    }
+
+    private static String capped(String verb, List<String> objects) {
+        StringBuilder name = new StringBuilder(verb);
+        for (int i = 0; i < objects.size(); i++) {
+            String next = "_" + objects.get(i);
+            int rest = objects.size() - i - 1;
+            String more = rest == 0 ? "" : "_and_" + rest + "_more";
+            if (i > 0 && name.length() + next.length() + more.length() > MAX_LENGTH) {
+                return name + "_and_" + (objects.size() - i) + "_more";
+            }
+            name.append(next);
+        }
+        return name.toString();
+    }
+
+    /**
+     * @param created tables created in the same migration: their constraints and indexes are implied
+     * @param renamed tables renamed in the same migration: renaming their keys and indexes follows from it
+     */
+    private static Phrase phrase(Change c, Set<QualifiedName> created, Set<QualifiedName> renamed) {
+        if (c instanceof CreateSchema s) {
+            return new Phrase("create", s.name(), s.name(), true);
+        } else if (c instanceof CreateEnum e) {
+            return new Phrase("create", e.type().name().name(), e.type().name().name(), !created.isEmpty());
+        } else if (c instanceof DropEnum e) {
+            return new Phrase("drop", e.type().name().name(), e.type().name().name(), false);
+        } else if (c instanceof AddEnumValue v) {
+            return new Phrase("add", v.enumName().name() + "_" + v.value(), v.enumName().name(), false);
+        } else if (c instanceof CreateTable t) {
+            return new Phrase("create", t.table().name().name(), t.table().name().name(), false);
+        } else if (c instanceof DropTable t) {
+            return new Phrase("drop", t.table().name().name(), t.table().name().name(), false);
+        } else if (c instanceof RenameTable r) {
+            return new Phrase("rename", r.from().name() + "_to_" + r.to().name(), r.to().name(), false);
+        } else if (c instanceof AddColumn a) {
+            return new Phrase("add", a.table().name() + "_" + a.column().name(), a.table().name(), false);
+        } else if (c instanceof DropColumn d) {
+            return new Phrase("drop", d.table().name() + "_" + d.column().name(), d.table().name(), false);
+        } else if (c instanceof RenameColumn r) {
+            return new Phrase("rename", r.table().name() + "_" + r.from() + "_to_" + r.to(), r.table().name(), false);
+        } else if (c instanceof AlterColumn a) {
+            return new Phrase("alter", a.table().name() + "_" + a.to().name(), a.table().name(), false);
+        } else if (c instanceof AddConstraint a) {
+            return new Phrase("add", a.constraint().name(), a.table().name(), created.contains(a.table()));
+        } else if (c instanceof DropConstraint d) {
+            return new Phrase("drop", d.constraint().name(), d.table().name(), false);
+        } else if (c instanceof CreateIndex i) {
+            return new Phrase("add", i.index().name(), i.table().name(), created.contains(i.table()));
+        } else if (c instanceof DropIndex i) {
+            return new Phrase("drop", i.index().name(), i.table().name(), false);
+        } else if (c instanceof RenameConstraint r) {
+            return new Phrase("rename", r.from() + "_to_" + r.to(), r.table().name(), renamed.contains(r.table()));
+        } else if (c instanceof RenameIndex r) {
+            return new Phrase("rename", r.from() + "_to_" + r.to(), r.table().name(), renamed.contains(r.table()));
+        }
+        throw new IllegalStateException("no migration name for change " + c);
+    }
+}

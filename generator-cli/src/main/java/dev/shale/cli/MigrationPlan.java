@@ -1,0 +1,90 @@
+package dev.shale.cli;
+
+import dev.shale.diff.DiffStep;
+import dev.shale.diff.Hazard;
+import dev.shale.diff.Hazards;
+import dev.shale.render.MigrationScript;
+import dev.shale.render.PostgresRenderer;
+import dev.shale.render.Statement;
+import dev.shale.snapshot.Snapshot;
+import dev.shale.snapshot.SnapshotJson;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The files one {@code generate} would write: per diff step a numbered migration and the snapshot after
+ * it. Computing them writes nothing, so {@code check} can show the pending SQL with the same code.
+ *
+ * @param migrations the migrations, in order
+ */
+public record MigrationPlan(List<Planned> migrations) {
+    public MigrationPlan {
+        migrations = List.copyOf(migrations);
+    }
+
+    /**
+     * One migration and its snapshot.
+     *
+     * @param title the file name without extension ({@code 0001_add_users_timezone})
+     * @param sql the migration file's text
+     * @param hazards what a reviewer must know about it
+     * @param snapshot the snapshot after it
+     * @param snapshotJson the snapshot file's text
+     */
+    public record Planned(String title, String sql, List<Hazard> hazards, Snapshot snapshot, String snapshotJson) {
+        public Planned {
+            hazards = List.copyOf(hazards);
+        }
+
+        public Path migrationFile(Path migrationsDir) {
+            return migrationsDir.resolve(title + ".sql");
+        }
+
+        public Path snapshotFile(Path snapshotsDir) {
+            return snapshotsDir.resolve(title.substring(0, title.indexOf('_')) + "_snapshot.json");
+        }
+    }
+
+    /**
+     * @param firstNumber the number of the first migration
+     * @param previous the latest snapshot, or null
+     * @param steps the diff steps
+     * @param name the user's name for the migration, or null to derive one from the changes
+     */
+    static MigrationPlan of(int firstNumber, Snapshot previous, List<DiffStep> steps, String name) {
+        PostgresRenderer renderer = new PostgresRenderer();
+        List<Planned> out = new ArrayList<>();
+        Snapshot prev = previous;
+        for (int i = 0; i < steps.size(); i++) {
+            DiffStep step = steps.get(i);
+            String base = name != null ? MigrationNames.sanitize(name) + (i == 0 ? "" : "_" + (i + 1))
+                    : MigrationNames.derive(step.changes());
+            String title = String.format("%04d_%s", firstNumber + i, base);
+            List<Statement> statements = renderer.render(step.changes());
+            List<Hazard> hazards = Hazards.of(step.changes());
+            String sql = MigrationScript.render(title, statements, hazards);
+            Snapshot snapshot = Snapshot.next(prev, step.after());
+            out.add(new Planned(title, sql, hazards, snapshot, SnapshotJson.write(snapshot)));
+            prev = snapshot;
+        }
+        return new MigrationPlan(out);
+    }
+
+    /** A hand-written migration: no statements, and a snapshot carrying the model forward. */
+    static MigrationPlan custom(int number, Snapshot previous, String name) {
+        String title = String.format("%04d_%s", number, MigrationNames.sanitize(name));
+        Snapshot snapshot = Snapshot.next(previous, previous == null ? dev.shale.model.SchemaModel.EMPTY : previous.model());
+        String sql = MigrationScript.render(title, List.of(), List.of());
+        return new MigrationPlan(List.of(new Planned(title, sql, List.of(), snapshot, SnapshotJson.write(snapshot))));
+    }
+
+    public boolean isEmpty() {
+        return migrations.isEmpty();
+    }
+
+    public List<Hazard> hazards() {
+        return migrations.stream().flatMap(m -> m.hazards().stream()).toList();
+    }
+}

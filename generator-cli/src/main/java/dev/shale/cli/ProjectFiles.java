@@ -1,0 +1,69 @@
+package dev.shale.cli;
+
+import dev.shale.snapshot.SnapshotHistory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Checks that {@code migrations/} and {@code snapshots/} are in step: one migration per snapshot
+ * number and back, no number used twice (as happens when two branches each add the next migration).
+ */
+final class ProjectFiles {
+    private static final Pattern MIGRATION = Pattern.compile("(\\d{4,})_.+\\.sql");
+
+    private ProjectFiles() {}
+
+    /** The migration files by number. */
+    static Map<Integer, List<Path>> migrations(Path dir) {
+        Map<Integer, List<Path>> out = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            files.sorted().forEach(f -> {
+                Matcher m = MIGRATION.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    out.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(f);
+                }
+            });
+        } catch (IOException e) {
+            throw new ShaleException("could not list " + dir + ": " + e.getMessage());
+        }
+        return out;
+    }
+
+    static void checkInStep(ShaleConfig config, SnapshotHistory history) {
+        Map<Integer, List<Path>> migrations = migrations(config.migrationsDir());
+        for (var e : migrations.entrySet()) {
+            if (e.getValue().size() > 1) {
+                throw new ShaleException("two migrations share the number " + String.format("%04d", e.getKey()) + ": "
+                        + e.getValue().stream().map(config::show).toList() + ". This happens when two branches each add"
+                        + " a migration; keep one, then run generate again so the other branch's changes get the next number");
+            }
+        }
+        for (SnapshotHistory.Entry entry : history.entries()) {
+            if (!migrations.containsKey(entry.number())) {
+                throw new ShaleException(config.show(entry.file()) + " has no migration "
+                        + config.show(config.migrationsDir()) + "/" + String.format("%04d", entry.number())
+                        + "_<name>.sql; restore the migration from version control, or remove the snapshot if the migration was never applied");
+            }
+        }
+        for (var e : migrations.entrySet()) {
+            boolean known = history.entries().stream().anyMatch(s -> s.number() == e.getKey());
+            if (!known) {
+                throw new ShaleException(config.show(e.getValue().get(0)) + " has no snapshot "
+                        + config.show(config.snapshotsDir()) + "/" + String.format("%04d", e.getKey())
+                        + "_snapshot.json; restore the snapshot from version control (each migration is committed with its snapshot)");
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package dev.shale.cli;
+
+import dev.shale.diff.RenameDecisions;
+import dev.shale.diff.RenameQuestion;
+import dev.shale.model.Identifiers;
+import dev.shale.model.InvalidModelException;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Rename;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rename answers given on the command line ({@code --rename schema.table=new},
+ * {@code --rename schema.table.old=new}, {@code --dropped schema.table[.column]}) and the message that
+ * lists open rename questions with every way to answer them.
+ */
+public final class RenameAnswers {
+    private RenameAnswers() {}
+
+    /** Parses one {@code --rename} value. */
+    public static Rename parseRename(String flag) {
+        int eq = flag.indexOf('=');
+        if (eq < 0) {
+            throw usage(flag, "--rename");
+        }
+        String[] parts = flag.substring(0, eq).split("\\.", -1);
+        String to = flag.substring(eq + 1);
+        try {
+            if (parts.length == 2) {
+                return Rename.table(QualifiedName.of(parts[0], parts[1]), to);
+            }
+            if (parts.length == 3) {
+                return Rename.column(QualifiedName.of(parts[0], parts[1]), parts[2], to);
+            }
+        } catch (InvalidModelException e) {
+            throw new ShaleException("--rename " + flag + ": " + e.getMessage());
+        }
+        throw usage(flag, "--rename");
+    }
+
+    /** Parses one {@code --dropped} value: the answer "it was dropped, not renamed". */
+    public static Rename parseDropped(String flag) {
+        String[] parts = flag.split("\\.", -1);
+        try {
+            if (parts.length == 2) {
+                return Rename.table(QualifiedName.of(parts[0], parts[1]), parts[1]);
+            }
+            if (parts.length == 3) {
+                return Rename.column(QualifiedName.of(parts[0], parts[1]), parts[2], parts[2]);
+            }
+        } catch (InvalidModelException e) {
+            throw new ShaleException("--dropped " + flag + ": " + e.getMessage());
+        }
+        throw usage(flag, "--dropped");
+    }
+
+    /** The decisions from code hints and flags; the code's hints come first. */
+    public static RenameDecisions decisions(List<Rename> hints, List<Rename> flags, List<Rename> dropped) {
+        List<Rename> all = new ArrayList<>(hints);
+        all.addAll(flags);
+        return new RenameDecisions(all, dropped);
+    }
+
+    /**
+     * Rejects {@code --rename} and {@code --dropped} flags that answer nothing, so a typo is not silently
+     * ignored: the old name must exist in the latest snapshot and be gone from the code, and for a
+     * rename the new name must exist in the code. (Code hints are not checked: they stay in the code after
+     * the rename is generated.)
+     *
+     * @param from the latest snapshot's model
+     * @param to the code's model
+     * @param tableRenames every table rename decided (to find a column's table under its old name)
+     */
+    public static void validate(SchemaModel from, SchemaModel to, List<Rename> flags, List<Rename> dropped, List<Rename> tableRenames) {
+        for (Rename r : flags) {
+            check(r, "--rename " + r.flag(), from, to, tableRenames, true);
+        }
+        for (Rename r : dropped) {
+            check(r, "--dropped " + r.table().key() + (r.kind() == Rename.Kind.COLUMN ? "." + r.from() : ""), from, to, tableRenames, false);
+        }
+    }
+
+    private static void check(Rename r, String flag, SchemaModel from, SchemaModel to, List<Rename> tableRenames, boolean rename) {
+        String problem = null;
+        if (r.kind() == Rename.Kind.TABLE) {
+            if (from.table(r.table()) == null) {
+                problem = "the latest snapshot has no table " + r.table().display();
+            } else if (to.table(r.table()) != null) {
+                problem = "table " + r.table().display() + " still exists in the schema code";
+            } else if (rename && to.table(r.table().withName(r.to())) == null) {
+                problem = "the schema code has no table " + r.table().withName(r.to()).display();
+            }
+        } else {
+            QualifiedName oldTable = r.table();
+            for (Rename t : tableRenames) {
+                if (t.kind() == Rename.Kind.TABLE && t.table().withName(t.to()).equals(r.table())) {
+                    oldTable = t.table();
+                }
+            }
+            Table before = from.table(oldTable);
+            Table after = to.table(r.table());
+            if (before == null || before.column(r.from()) == null) {
+                problem = "the latest snapshot has no column " + Identifiers.show(r.from()) + " in table " + oldTable.display();
+            } else if (after != null && after.column(r.from()) != null) {
+                problem = "column " + Identifiers.show(r.from()) + " still exists in table " + r.table().display() + " in the schema code";
+            } else if (rename && (after == null || after.column(r.to()) == null)) {
+                problem = "the schema code has no column " + Identifiers.show(r.to()) + " in table " + r.table().display();
+            }
+        }
+        if (problem != null) {
+            throw new ShaleException(flag + " answers no rename question: " + problem
+                    + ". Check the names (a column's table goes by its new name); without the flag, generate lists the open questions");
+        }
+    }
+
+    /** One line describing a question: what disappeared and what it may have become. */
+    public static String describe(RenameQuestion q) {
+        String what = q.kind() == Rename.Kind.TABLE ? "table " + q.table().display()
+                : "column " + Identifiers.show(q.from()) + " of table " + q.table().display();
+        List<String> options = q.options().stream().map(Identifiers::show).toList();
+        return what + " disappeared while " + String.join(", ", options) + " appeared"
+                + ": renamed, or dropped?";
+    }
+
+    /**
+     * The explanation printed when questions are open and no terminal can ask them: each candidate and
+     * the exact code hint and flag that answer it.
+     *
+     * @param context why they are not asked, appended to the first sentence ({@code ", and there is no terminal to ask on"})
+     */
+    public static String openQuestions(List<RenameQuestion> questions, String context) {
+        StringBuilder b = new StringBuilder();
+        b.append(questions.size() == 1 ? "a rename question is open" : questions.size() + " rename questions are open")
+                .append(context).append(". A disappeared ")
+                .append("table or column beside a new one of a compatible shape may be a rename; Shale never guesses,")
+                .append(" since guessing wrong drops data:\n");
+        int n = 1;
+        for (RenameQuestion q : questions) {
+            b.append("\n  ").append(n++).append(". ").append(describe(q)).append('\n');
+            for (String option : q.options()) {
+                Rename r = q.answer(option);
+                String hint = q.kind() == Rename.Kind.TABLE
+                        ? "renamedFrom(\"" + q.from() + "\") in the constructor of the table " + Identifiers.show(option)
+                        : ".renamedFrom(\"" + q.from() + "\") on the column " + Identifiers.show(option);
+                b.append("     renamed to ").append(Identifiers.show(option)).append(": ").append(hint)
+                        .append(", or --rename ").append(r.flag()).append('\n');
+            }
+            b.append("     dropped: --dropped ").append(q.table().key())
+                    .append(q.kind() == Rename.Kind.COLUMN ? "." + q.from() : "").append('\n');
+        }
+        b.append("\nAnswer in the schema code (a renamedFrom(\"old\") hint, reviewed with the code, so CI needs no flags)")
+                .append(" or on the command line (--rename / --dropped as above), then run generate again.");
+        return b.toString();
+    }
+
+    private static ShaleException usage(String flag, String name) {
+        return new ShaleException(name + " " + flag + " is not understood; write " + name
+                + (name.equals("--rename") ? " schema.table=new_name for a table, or --rename schema.table.old_column=new_column for a column"
+                : " schema.table for a table, or --dropped schema.table.column for a column")
+                + " (the table by its new name, for a column), e.g. " + name
+                + (name.equals("--rename") ? " public.users.name=full_name" : " public.users.nickname"));
+    }
+}

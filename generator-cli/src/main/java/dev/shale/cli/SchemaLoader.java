@@ -1,0 +1,212 @@
+package dev.shale.cli;
+
+import dev.shale.dsl.SchemaBuilder;
+import dev.shale.dsl.SchemaDefinition;
+import dev.shale.dsl.SchemaDefinitionException;
+import dev.shale.dsl.SourceLocation;
+import dev.shale.model.InvalidModelException;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Loads the schema a project declares: compiles its {@code .java} sources in memory (or reads compiled
+ * classes from a class path), collects the classes of the configured package or the holder class, and
+ * builds them with {@link SchemaBuilder#fromClasses}. Every failure becomes one {@link ShaleException}
+ * naming the file and line.
+ */
+public final class SchemaLoader {
+    private SchemaLoader() {}
+
+    /**
+     * The loaded schema and what it took.
+     *
+     * @param definition the model and rename hints
+     * @param classes the classes read, sorted
+     * @param compileNanos time spent compiling sources (0 for compiled classes)
+     */
+    public record LoadedSchema(SchemaDefinition definition, List<String> classes, long compileNanos) {}
+
+    /** Loads the schema {@code config} points at. */
+    public static LoadedSchema load(ShaleConfig config) {
+        List<Path> sourceFiles = config.sources().isEmpty() ? List.of() : sourceFiles(config);
+        ClassLoader parent = classPathLoader(config);
+        long compileNanos = 0;
+        ClassLoader loader = parent;
+        List<String> names;
+        if (!sourceFiles.isEmpty()) {
+            List<Path> classPath = new ArrayList<>(config.classpath());
+            classPath.addAll(InMemoryCompiler.ownClassPath());
+            long start = System.nanoTime();
+            InMemoryCompiler.Output out = InMemoryCompiler.compile(sourceFiles, config.sources(), classPath, config::show);
+            compileNanos = System.nanoTime() - start;
+            loader = new MemoryClassLoader(out.classes(), parent);
+            names = config.schemaClass() != null ? List.of(config.schemaClass())
+                    : out.classes().keySet().stream().filter(n -> inPackage(n, config.schemaPackage())).toList();
+        } else {
+            names = config.schemaClass() != null ? List.of(config.schemaClass()) : scanClassPath(config);
+        }
+        List<Class<?>> classes = new ArrayList<>();
+        for (String name : names) {
+            try {
+                classes.add(Class.forName(name, false, loader));
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new ShaleException("schema class " + name + " could not be loaded (" + e + "); check [schema] class"
+                        + " and classpath in " + configName(config) + ", and that the class is compiled");
+            }
+        }
+        if (classes.isEmpty()) {
+            throw new ShaleException("no classes found in package " + config.schemaPackage() + " under "
+                    + describe(config) + "; check [schema] package in " + configName(config));
+        }
+        try {
+            SchemaDefinition definition = SchemaBuilder.fromClasses(classes);
+            return new LoadedSchema(definition, List.copyOf(names), compileNanos);
+        } catch (SchemaDefinitionException e) {
+            throw new ShaleException(where(e.location(), sourceFiles, config) + ": " + e.reason(), e);
+        } catch (InvalidModelException e) {
+            throw new ShaleException("the schema is invalid: " + e.getMessage(), e);
+        } catch (LinkageError e) {
+            throw new ShaleException("loading the schema classes failed: " + e
+                    + "; the schema code may need a class that is not on [schema] classpath", e);
+        }
+    }
+
+    private static List<Path> sourceFiles(ShaleConfig config) {
+        TreeSet<Path> files = new TreeSet<>();
+        if (config.schemaClass() != null) {
+            String[] parts = config.schemaClass().split("\\.");
+            // the holder may be a nested class (com.x.Db.Schema): try the longest prefix that is a file
+            for (int n = parts.length; n > 0 && files.isEmpty(); n--) {
+                String rel = String.join("/", java.util.Arrays.copyOf(parts, n)) + ".java";
+                for (Path root : config.sources()) {
+                    if (Files.isRegularFile(root.resolve(rel))) {
+                        files.add(root.resolve(rel));
+                        break;
+                    }
+                }
+            }
+        } else {
+            for (Path root : config.sources()) {
+                Path dir = root.resolve(config.schemaPackage().replace('.', '/'));
+                if (Files.isDirectory(dir)) {
+                    try (Stream<Path> s = Files.list(dir)) {
+                        s.filter(p -> p.getFileName().toString().endsWith(".java") && Files.isRegularFile(p)).forEach(files::add);
+                    } catch (IOException e) {
+                        throw new ShaleException("could not list " + dir + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        if (files.isEmpty() && config.classpath().isEmpty()) {
+            String what = config.schemaClass() != null ? "class " + config.schemaClass() : "package " + config.schemaPackage();
+            throw new ShaleException("no .java file for " + what + " under " + describe(config)
+                    + "; check [schema] source and " + (config.schemaClass() != null ? "class" : "package")
+                    + " in " + configName(config));
+        }
+        return List.copyOf(files);
+    }
+
+    private static boolean inPackage(String binaryName, String pkg) {
+        int dot = binaryName.lastIndexOf('.');
+        return (dot < 0 ? "" : binaryName.substring(0, dot)).equals(pkg);
+    }
+
+    private static ClassLoader classPathLoader(ShaleConfig config) {
+        ClassLoader cli = SchemaLoader.class.getClassLoader();
+        if (config.classpath().isEmpty()) {
+            return cli;
+        }
+        List<URL> urls = new ArrayList<>();
+        for (Path p : config.classpath()) {
+            if (!Files.exists(p)) {
+                throw new ShaleException("[schema] classpath entry " + config.show(p) + " does not exist; build the classes"
+                        + " first or fix the path in " + configName(config));
+            }
+            try {
+                urls.add(p.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new ShaleException("[schema] classpath entry " + p + " is not a valid path: " + e.getMessage());
+            }
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), cli);
+    }
+
+    private static List<String> scanClassPath(ShaleConfig config) {
+        String dir = config.schemaPackage().replace('.', '/');
+        TreeSet<String> names = new TreeSet<>();
+        for (Path entry : config.classpath()) {
+            if (Files.isDirectory(entry)) {
+                Path pkgDir = entry.resolve(dir);
+                if (Files.isDirectory(pkgDir)) {
+                    try (Stream<Path> s = Files.list(pkgDir)) {
+                        s.map(p -> p.getFileName().toString()).filter(SchemaLoader::isClassFile)
+                                .forEach(f -> names.add(config.schemaPackage() + "." + f.substring(0, f.length() - 6)));
+                    } catch (IOException e) {
+                        throw new ShaleException("could not list " + pkgDir + ": " + e.getMessage());
+                    }
+                }
+            } else {
+                try (JarFile jar = new JarFile(entry.toFile())) {
+                    jar.stream().map(e -> e.getName())
+                            .filter(n -> n.startsWith(dir + "/") && n.indexOf('/', dir.length() + 1) < 0)
+                            .map(n -> n.substring(dir.length() + 1)).filter(SchemaLoader::isClassFile)
+                            .forEach(f -> names.add(config.schemaPackage() + "." + f.substring(0, f.length() - 6)));
+                } catch (IOException e) {
+                    throw new ShaleException("could not read the jar " + config.show(entry) + ": " + e.getMessage());
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static boolean isClassFile(String fileName) {
+        return fileName.endsWith(".class") && !fileName.equals("package-info.class") && !fileName.equals("module-info.class");
+    }
+
+    /** A source location with the file as a path from the project root when it can be found. */
+    private static String where(SourceLocation location, List<Path> sourceFiles, ShaleConfig config) {
+        List<Path> matches = sourceFiles.stream().filter(p -> p.getFileName().toString().equals(location.file())).toList();
+        String file = matches.size() == 1 ? config.show(matches.get(0)) : location.file();
+        return location.line() > 0 ? file + ":" + location.line() : file;
+    }
+
+    private static String describe(ShaleConfig config) {
+        List<Path> places = new ArrayList<>(config.sources());
+        places.addAll(config.classpath());
+        return places.stream().map(config::show).toList().toString();
+    }
+
+    private static String configName(ShaleConfig config) {
+        return config.file() == null ? "the flags" : config.show(config.file());
+    }
+
+    /** Defines classes from bytes compiled in memory. */
+    private static final class MemoryClassLoader extends ClassLoader {
+        private final Map<String, byte[]> classes;
+
+        MemoryClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
+            super("shale-schema", parent);
+            this.classes = classes;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name);
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+}

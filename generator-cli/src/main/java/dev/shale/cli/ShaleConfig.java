@@ -1,0 +1,259 @@
+package dev.shale.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A project's settings: {@code shale.toml} at the project root, with {@code ${ENV}} interpolation from
+ * the environment and the root's {@code .env} / {@code .env.local}, then overridden by flags.
+ * Relative paths in the file are relative to the project root (the file's folder); relative paths
+ * given as flags are relative to the working directory.
+ *
+ * <pre>
+ * dialect = "postgresql"
+ * [schema]
+ * source = "example/src/main/java"        # .java sources, compiled in memory (string or list)
+ * classpath = ["build/classes"]            # or compiled classes: folders or jars (string or list)
+ * package = "com.example.onboarding.db"   # every class of the package ...
+ * class = "com.example.db.Schema"         # ... or one holder class whose static fields are the tables
+ * [output]
+ * migrations = "migrations"
+ * snapshots = "snapshots"
+ * [database]
+ * url = "${DATABASE_URL}"
+ * migrations_url = "${DIRECT_DATABASE_URL:-jdbc:postgresql://127.0.0.1:5432/app}"
+ * </pre>
+ *
+ * @param root the project root
+ * @param file the config file read, or null when none exists and flags said enough
+ * @param dialect the SQL dialect, {@code postgresql}
+ * @param sources folders of {@code .java} sources to compile in memory
+ * @param classpath folders or jars of compiled schema classes (and what the sources need)
+ * @param schemaPackage the package whose classes declare the schema, or null
+ * @param schemaClass the holder class whose static fields declare the schema, or null
+ * @param migrationsDir where migrations go
+ * @param snapshotsDir where snapshots go
+ * @param databaseUrl the database URL, or null
+ * @param migrationsUrl the URL migrations run through (direct, not pooled); the database URL when unset
+ */
+public record ShaleConfig(Path root, Path file, String dialect, List<Path> sources, List<Path> classpath,
+                          String schemaPackage, String schemaClass, Path migrationsDir, Path snapshotsDir,
+                          String databaseUrl, String migrationsUrl) {
+    public static final String FILE_NAME = "shale.toml";
+    private static final Map<String, Set<String>> KEYS = Map.of(
+            "", Set.of("dialect", "schema", "output", "database"),
+            "schema", Set.of("source", "classpath", "package", "class"),
+            "output", Set.of("migrations", "snapshots"),
+            "database", Set.of("url", "migrations_url"));
+
+    public ShaleConfig {
+        sources = List.copyOf(sources);
+        classpath = List.copyOf(classpath);
+    }
+
+    /**
+     * Settings given as flags; null means "not given".
+     *
+     * @param config the config file ({@code --config})
+     * @param sources {@code --schema-source}
+     * @param classpath {@code --classpath}
+     * @param schemaPackage {@code --schema-package}
+     * @param schemaClass {@code --schema-class}
+     * @param migrationsDir {@code --migrations-dir}
+     * @param snapshotsDir {@code --snapshots-dir}
+     * @param url {@code --url}
+     */
+    public record Overrides(Path config, List<Path> sources, List<Path> classpath, String schemaPackage,
+                            String schemaClass, Path migrationsDir, Path snapshotsDir, String url) {
+        public static final Overrides NONE = new Overrides(null, null, null, null, null, null, null, null);
+
+        boolean locateSchema() {
+            return (sources != null || classpath != null) && (schemaPackage != null || schemaClass != null);
+        }
+    }
+
+    /**
+     * Reads the config of the project in {@code workingDir} and applies the flags.
+     *
+     * @param environment the process environment (it wins over {@code .env} files)
+     */
+    public static ShaleConfig load(Path workingDir, Overrides flags, Map<String, String> environment) {
+        Path cwd = workingDir.toAbsolutePath().normalize();
+        Path file = flags.config() == null ? cwd.resolve(FILE_NAME) : cwd.resolve(flags.config()).normalize();
+        if (!Files.isRegularFile(file)) {
+            if (flags.config() != null || !flags.locateSchema()) {
+                throw new ShaleException("no config file at " + file + ". Create " + FILE_NAME
+                        + " at the project root, for example:\n\n" + example()
+                        + "\nor pass --config <file>, or give the schema's location as flags"
+                        + " (--schema-source or --classpath, with --schema-package or --schema-class).");
+            }
+            file = null;
+        }
+        Path root = file == null ? cwd : file.getParent();
+        Map<String, String> vars = EnvFiles.variables(root, environment);
+        JsonNode tree = file == null ? null : read(file);
+        String name = file == null ? FILE_NAME : root.relativize(file).toString();
+        Reader r = new Reader(tree, vars, name, root);
+
+        String dialect = r.string("", "dialect", "postgresql");
+        if (!dialect.equals("postgresql") && !dialect.equals("postgres")) {
+            throw new ShaleException(name + ": dialect \"" + dialect + "\" is not supported; Shale speaks \"postgresql\"");
+        }
+        List<Path> sources = flags.sources() != null ? absolute(cwd, flags.sources()) : r.paths("schema", "source");
+        List<Path> classpath = flags.classpath() != null ? absolute(cwd, flags.classpath()) : r.paths("schema", "classpath");
+        String pkg = r.string("schema", "package", null);
+        String cls = r.string("schema", "class", null);
+        if (flags.schemaPackage() != null || flags.schemaClass() != null) {
+            pkg = flags.schemaPackage();
+            cls = flags.schemaClass();
+        }
+        if (pkg != null && cls != null) {
+            throw new ShaleException(name + ": [schema] sets both package (" + pkg + ") and class (" + cls
+                    + "); keep one: package scans every class of a package, class reads one holder class");
+        }
+        if (pkg == null && cls == null) {
+            throw new ShaleException(name + ": [schema] needs package = \"com.example.db\" (every class of the package)"
+                    + " or class = \"com.example.db.Schema\" (a holder class whose static fields are the tables and enums),"
+                    + " or the flag --schema-package / --schema-class");
+        }
+        if (sources.isEmpty() && classpath.isEmpty()) {
+            throw new ShaleException(name + ": [schema] needs source = \"src/main/java\" (schema sources, compiled in memory)"
+                    + " or classpath = \"target/classes\" (compiled classes), or the flag --schema-source / --classpath");
+        }
+        Path migrations = flags.migrationsDir() != null ? cwd.resolve(flags.migrationsDir()).normalize()
+                : root.resolve(r.string("output", "migrations", "migrations")).normalize();
+        Path snapshots = flags.snapshotsDir() != null ? cwd.resolve(flags.snapshotsDir()).normalize()
+                : root.resolve(r.string("output", "snapshots", "snapshots")).normalize();
+        String url = flags.url() != null ? flags.url() : r.string("database", "url", null);
+        String migrationsUrl = flags.url() != null ? flags.url() : r.string("database", "migrations_url", url);
+        return new ShaleConfig(root, file, "postgresql", sources, classpath, pkg, cls, migrations, snapshots, url, migrationsUrl);
+    }
+
+    /** A path as messages show it: relative to the project root when inside it. */
+    public String show(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        return p.startsWith(root) && !p.equals(root) ? root.relativize(p).toString() : p.toString();
+    }
+
+    static String example() {
+        return """
+                dialect = "postgresql"
+
+                [schema]
+                source = "src/main/java"          # .java files, compiled in memory (or classpath = "target/classes")
+                package = "com.example.db"        # every class of this package (or class = "com.example.db.Schema")
+
+                [output]
+                migrations = "migrations"
+                snapshots = "snapshots"
+
+                [database]
+                url = "${DATABASE_URL:-jdbc:postgresql://127.0.0.1:5432/app}"
+                """;
+    }
+
+    private static JsonNode read(Path file) {
+        try {
+            return new TomlMapper().readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+            throw new ShaleException(file + where + ": not valid TOML: " + e.getOriginalMessage()
+                    + "; see the example in README.md");
+        } catch (IOException e) {
+            throw new ShaleException("could not read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static List<Path> absolute(Path base, List<Path> paths) {
+        return paths.stream().map(p -> base.resolve(p).normalize()).toList();
+    }
+
+    /** Typed, interpolated access to the TOML tree, rejecting unknown keys. */
+    private record Reader(JsonNode tree, Map<String, String> vars, String file, Path root) {
+        Reader {
+            if (tree != null) {
+                checkKeys(tree, "", file);
+            }
+        }
+
+        private static void checkKeys(JsonNode node, String table, String file) {
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                String full = table.isEmpty() ? key : table + "." + key;
+                if (!KEYS.get(table).contains(key)) {
+                    throw new ShaleException(file + ": unknown key \"" + full + "\"; "
+                            + (table.isEmpty() ? "the file has dialect and the tables [schema], [output], [database]"
+                            : "[" + table + "] takes " + String.join(", ", KEYS.get(table).stream().sorted().toList())));
+                }
+                if (table.isEmpty() && KEYS.containsKey(key)) {
+                    if (!node.get(key).isObject()) {
+                        throw new ShaleException(file + ": \"" + key + "\" must be a table: write [" + key + "] on its own line");
+                    }
+                    checkKeys(node.get(key), key, file);
+                }
+            }
+        }
+
+        private JsonNode node(String table, String key) {
+            if (tree == null) {
+                return null;
+            }
+            JsonNode t = table.isEmpty() ? tree : tree.get(table);
+            return t == null ? null : t.get(key);
+        }
+
+        String string(String table, String key, String fallback) {
+            JsonNode n = node(table, key);
+            if (n == null) {
+                return fallback;
+            }
+            String where = where(table, key);
+            if (!n.isTextual()) {
+                throw new ShaleException(where + " must be a string in double quotes");
+            }
+            String value = Interpolation.apply(n.asText(), vars, where).strip();
+            return value.isEmpty() ? fallback : value;
+        }
+
+        List<Path> paths(String table, String key) {
+            JsonNode n = node(table, key);
+            if (n == null) {
+                return List.of();
+            }
+            String where = where(table, key);
+            List<Path> out = new ArrayList<>();
+            List<JsonNode> items = new ArrayList<>();
+            if (n.isArray()) {
+                n.forEach(items::add);
+            } else {
+                items.add(n);
+            }
+            for (JsonNode item : items) {
+                if (!item.isTextual()) {
+                    throw new ShaleException(where + " must be a path string or a list of them");
+                }
+                String value = Interpolation.apply(item.asText(), vars, where);
+                for (String part : value.split(java.io.File.pathSeparator)) {
+                    if (!part.isBlank()) {
+                        out.add(root.resolve(part.strip()).normalize());
+                    }
+                }
+            }
+            return out;
+        }
+
+        private String where(String table, String key) {
+            return (table.isEmpty() ? key : table + "." + key) + " in " + file;
+        }
+    }
+}
