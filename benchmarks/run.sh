@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times `shale generate` on the synthetic schema (benchmarks/SyntheticSchema.java) for N = 100 and 1000:
 # from scratch (no snapshot) and after a one-column change (snapshot exists). Prints a Markdown table of
-# medians over R runs: wall time and peak RSS of the whole command, and, from `generate --verbose`, the
-# time inside the JVM and the part of it spent compiling the schema sources in memory.
+# medians over R runs: wall time, CPU time (user + system) and peak RSS of the whole command, and, from
+# `generate --verbose`, the time inside the JVM and the part of it spent compiling the schema sources.
+# CPU time varies less than wall time when other work shares the machine.
 #
 #   benchmarks/run.sh [-r RUNS] [-n "100 1000"] [-c]
 #
@@ -12,8 +13,8 @@
 #            the CLI prints no compile time)
 #
 # Every run works in a fresh copy of the project under benchmarks/work/ (gitignored).
-# Wall time and peak RSS come from GNU time (/usr/bin/time -f '%e %M'); %M is the largest resident set
-# of the timed process tree, in KiB, which for the launcher is the JVM.
+# Wall time, CPU time and peak RSS come from GNU time (/usr/bin/time -f '%e %M %U %S'); %M is the largest
+# resident set of the timed process tree, in KiB, which for the launcher is the JVM.
 set -euo pipefail
 
 runs=5
@@ -24,7 +25,7 @@ while getopts "r:n:ch" opt; do
     r) runs="$OPTARG" ;;
     n) sizes="$OPTARG" ;;
     c) compile_alone=1 ;;
-    *) sed -n '2,16p' "$0"; exit 2 ;;
+    *) sed -n '2,17p' "$0"; exit 2 ;;
   esac
 done
 if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
@@ -51,17 +52,18 @@ mkdir -p "$work"
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # time_generate DIR CASEFILE: runs `shale generate --verbose` in DIR and appends
-# "wall_s rss_kib jvm_ms compile_ms" to CASEFILE (a dash where the CLI printed no figure).
+# "wall_s rss_kib jvm_ms compile_ms cpu_s" to CASEFILE (a dash where the CLI printed no figure).
 time_generate() {
-  local dir="$1" out="$2" log="$work/last.log" jvm compile
-  if ! (cd "$dir" && "$timer" -f '%e %M' -o "$work/time.txt" "$shale" generate --verbose >"$log" 2>&1); then
+  local dir="$1" out="$2" log="$work/last.log" jvm compile wall rss user sys
+  if ! (cd "$dir" && "$timer" -f '%e %M %U %S' -o "$work/time.txt" "$shale" generate --verbose >"$log" 2>&1); then
     echo "run.sh: shale generate failed in $dir:" >&2
     cat "$log" >&2
     exit 1
   fi
   jvm=$(sed -n 's/^done in \([0-9]*\) ms$/\1/p' "$log" | tail -n 1)
   compile=$(sed -n 's/.*compiled in memory in \([0-9]*\) ms.*/\1/p' "$log" | tail -n 1)
-  echo "$(tail -n 1 "$work/time.txt") ${jvm:--} ${compile:--}" >>"$out"
+  read -r wall rss user sys < <(tail -n 1 "$work/time.txt")
+  echo "$wall $rss ${jvm:--} ${compile:--} $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')" >>"$out"
 }
 
 # expect_files DIR COUNT: the run must have written COUNT migrations.
@@ -86,8 +88,8 @@ time_generate "$work/warmup" "$work/warmup.txt"
 
 results="$work/results.md"
 {
-  echo "| N | case | wall time (s) | peak RSS (MiB) | in the JVM (s) | of which compiling sources (s) | runs |"
-  echo "|---:|---|---:|---:|---:|---:|---:|"
+  echo "| N | case | wall time (s) | CPU time (s) | peak RSS (MiB) | in the JVM (s) | of which compiling sources (s) | runs |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|"
 } >"$results"
 need_compile_alone=$compile_alone
 
@@ -128,14 +130,15 @@ for n in $sizes; do
     rss=$(med 2 "$f" | awk '{ printf "%.0f", $1 / 1024 }')
     jvm=$(med 3 "$f" | ms_to_s)
     compile=$(med 4 "$f" | ms_to_s)
+    cpu=$(med 5 "$f")
     [ "$compile" = "-" ] && need_compile_alone=1
-    echo "| $n | $label | $wall | $rss | $jvm | $compile | $runs |" >>"$results"
+    echo "| $n | $label | $wall | $cpu | $rss | $jvm | $compile | $runs |" >>"$results"
   done
 done
 
 echo
 echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -n 1), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Medians of $runs runs; raw figures (wall_s rss_kib jvm_ms compile_ms) in $work/n*-*.txt"
+echo "Medians of $runs runs; raw figures (wall_s rss_kib jvm_ms compile_ms cpu_s) in $work/n*-*.txt"
 echo
 cat "$results"
 
