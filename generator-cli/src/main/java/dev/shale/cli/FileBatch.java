@@ -45,7 +45,9 @@ final class FileBatch {
         try {
             for (Entry e : entries) {
                 createDirectories(e.target().getParent(), createdDirs);
-                Path temp = Files.createTempFile(e.target().getParent(), "." + e.target().getFileName() + ".", ".tmp");
+                // Not createTempFile: it makes the file 0600, and the migration and snapshot would keep that mode.
+                // createFile applies the umask like any file the user writes, and fails rather than overwrite.
+                Path temp = Files.createFile(e.target().resolveSibling("." + e.target().getFileName() + "." + ProcessHandle.current().pid() + ".tmp"));
                 temps.add(temp);
                 Files.writeString(temp, e.content(), StandardCharsets.UTF_8);
             }

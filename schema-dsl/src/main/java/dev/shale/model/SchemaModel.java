@@ -31,28 +31,33 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         validate(enums, tables, externalTables);
     }
 
+    /** The enum of that name, or null. (Lists are sorted by name, so lookups are binary searches.) */
     public EnumType enumType(QualifiedName name) {
-        for (EnumType e : enums) {
-            if (e.name().equals(name)) {
-                return e;
-            }
-        }
-        return null;
+        return find(enums, EnumType::name, name);
     }
 
+    /** The owned table of that name, or null. */
     public Table table(QualifiedName name) {
-        for (Table t : tables) {
-            if (t.name().equals(name)) {
-                return t;
-            }
-        }
-        return null;
+        return find(tables, Table::name, name);
     }
 
+    /** The external table of that name, or null. */
     public Table externalTable(QualifiedName name) {
-        for (Table t : externalTables) {
-            if (t.name().equals(name)) {
-                return t;
+        return find(externalTables, Table::name, name);
+    }
+
+    private static <T> T find(List<T> sorted, Function<T, QualifiedName> key, QualifiedName name) {
+        int low = 0;
+        int high = sorted.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = key.apply(sorted.get(mid)).compareTo(name);
+            if (c == 0) {
+                return sorted.get(mid);
+            } else if (c < 0) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
             }
         }
         return null;
@@ -86,7 +91,9 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
             }
         }
         Map<QualifiedName, Table> byName = new HashMap<>();
+        Set<QualifiedName> externalNames = new HashSet<>();
         for (Table t : externals) {
+            externalNames.add(t.name());
             if (byName.put(t.name(), t) != null) {
                 throw new InvalidModelException("external table " + t.name().display(), "is declared twice");
             }
@@ -132,7 +139,7 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
                                 + " of " + fk.referencedTable().display() + ", which that table does not have");
                     }
                 }
-                boolean external = !tables.contains(target);
+                boolean external = externalNames.contains(target.name());
                 if (!external && !target.isUniqueKey(fk.referencedColumns())) {
                     throw new InvalidModelException(self, "references " + fk.referencedColumns() + " of "
                             + fk.referencedTable().display() + ", which is neither its primary key nor unique;"
