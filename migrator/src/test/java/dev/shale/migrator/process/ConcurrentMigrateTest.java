@@ -96,7 +96,7 @@ class ConcurrentMigrateTest {
 
         // The history table, read with plain SQL: each version exactly once.
         assertEquals(versions().stream().map(String::valueOf).collect(Collectors.toList()),
-                db.strings("SELECT version::text FROM public.shale_migrations ORDER BY version"));
+                db.strings("SELECT version::text AS v FROM public.shale_migrations ORDER BY version"));
         // And through the API: nothing pending, changed or missing.
         MigrationStatus status = Migrator.builder().url(db.url()).location(migrations).build().status();
         assertEquals(MIGRATIONS, status.entries().size(), status::toString);
@@ -185,7 +185,8 @@ class ConcurrentMigrateTest {
         for (int v = 6; v <= MIGRATIONS; v += 2) {
             tables.add("item_" + v);
             indexes.add("item_" + v + "_label_idx");
-            counts.add("item_" + v + "=1");
+            // Migration v + 1 seeds item_v with one row; the last table, if nothing follows it, stays empty.
+            counts.add("item_" + v + "=" + (v + 1 <= MIGRATIONS ? 1 : 0));
         }
         tables.sort(null);
         indexes.sort(null);

@@ -57,7 +57,7 @@ class CrashMigrateTest {
                 backend = awaitLongStatement(db, child);
 
                 // Mid-flight: migration 1 is committed; migration 2's DDL is invisible to everyone else.
-                assertEquals(List.of("1"), db.strings("SELECT version::text FROM public.shale_migrations ORDER BY version"));
+                assertEquals(List.of("1"), db.strings("SELECT version::text AS v FROM public.shale_migrations ORDER BY version"));
                 assertEquals(List.of("none"), db.strings("SELECT coalesce(to_regclass('\"public\".\"ledger\"')::text, 'none')"));
 
                 long pid = child.pid();
@@ -74,7 +74,7 @@ class CrashMigrateTest {
             awaitBackendGone(db, backend);
 
             // No history row for the killed migration, and nothing of what it did.
-            assertEquals(List.of("1"), db.strings("SELECT version::text FROM public.shale_migrations ORDER BY version"));
+            assertEquals(List.of("1"), db.strings("SELECT version::text AS v FROM public.shale_migrations ORDER BY version"));
             assertEquals(List.of("none"), db.strings("SELECT coalesce(to_regclass('\"public\".\"ledger\"')::text, 'none')"));
             assertEquals(List.of("none"), db.strings("SELECT coalesce(to_regclass('\"public\".\"ledger_account_idx\"')::text, 'none')"));
             assertEquals(List.of("id"), db.strings("""
@@ -86,7 +86,7 @@ class CrashMigrateTest {
             MigrateResult result = Migrator.builder().url(db.url()).location(migrations).build().migrate();
             assertEquals(List.of(2), result.applied().stream().map(AppliedMigration::version).toList());
             assertEquals(1, result.alreadyApplied());
-            assertEquals(List.of("1", "2"), db.strings("SELECT version::text FROM public.shale_migrations ORDER BY version"));
+            assertEquals(List.of("1", "2"), db.strings("SELECT version::text AS v FROM public.shale_migrations ORDER BY version"));
             assertEquals(List.of("id", "balance"), db.strings("""
                     SELECT column_name FROM information_schema.columns
                      WHERE table_schema = 'public' AND table_name = 'accounts' ORDER BY ordinal_position"""));
