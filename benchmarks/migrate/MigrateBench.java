@@ -2,6 +2,7 @@ import dev.shale.migrator.Migrator;
 import org.flywaydb.core.Flyway;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -100,45 +101,55 @@ public final class MigrateBench {
         System.out.println("# load average at the start: " + loadAverage());
         List<Tool> tools = List.of(shale, flyway);
         List<List<Double>> totals = List.of(new ArrayList<>(), new ArrayList<>());
+        List<List<Double>> cpus = List.of(new ArrayList<>(), new ArrayList<>());
         double[] cold = new double[2];
         for (int run = 0; run <= runs; run++) {
-            // Alternate the order so that neither tool always runs on a freshly vacuumed server.
+            // Alternate the order so that neither tool always runs right after the other's database was dropped.
             List<Integer> order = run % 2 == 0 ? List.of(0, 1) : List.of(1, 0);
             for (int t : order) {
-                double ms = timeOne(tools.get(t), adminUrl, count);
+                double[] ms = timeOne(tools.get(t), adminUrl, count);
                 String label = run == 0 ? "warm-up" : "run " + run;
-                System.out.printf(Locale.ROOT, "# %-16s %-8s %10.1f ms%n", tools.get(t).name(), label, ms);
+                System.out.printf(Locale.ROOT, "# %-16s %-8s %10.1f ms wall %10.1f ms client CPU%n", tools.get(t).name(), label, ms[0], ms[1]);
                 if (run == 0) {
-                    cold[t] = ms;
+                    cold[t] = ms[0];
                 } else {
-                    totals.get(t).add(ms);
+                    totals.get(t).add(ms[0]);
+                    cpus.get(t).add(ms[1]);
                 }
             }
         }
 
         System.out.println("# load average at the end: " + loadAverage());
         System.out.println();
-        System.out.println("| tool | first run (cold JVM), ms | median total, ms | min–max, ms | per migration (median / N), ms |");
-        System.out.println("|---|---:|---:|---:|---:|");
+        System.out.println("| tool | first run (cold JVM), ms | median total, ms | min–max, ms | per migration (median / N), ms | client CPU per migration (median / N), ms |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
         for (int t = 0; t < tools.size(); t++) {
             List<Double> sorted = new ArrayList<>(totals.get(t));
             sorted.sort(Comparator.naturalOrder());
             double median = median(sorted);
-            System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f–%.0f | %.2f |%n", tools.get(t).name(), cold[t], median,
-                    sorted.get(0), sorted.get(sorted.size() - 1), median / count);
+            List<Double> cpu = new ArrayList<>(cpus.get(t));
+            cpu.sort(Comparator.naturalOrder());
+            System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f–%.0f | %.2f | %.2f |%n", tools.get(t).name(), cold[t], median,
+                    sorted.get(0), sorted.get(sorted.size() - 1), median / count, median(cpu) / count);
         }
     }
 
-    /** Creates a fresh database, times tool.migrate on it, checks that all N were applied, drops it. */
-    private static double timeOne(Tool tool, String adminUrl, int count) throws Exception {
+    /**
+     * Creates a fresh database, times tool.migrate on it, checks that all N were applied, drops it.
+     * Returns the wall time and the CPU time this JVM used meanwhile (all its threads, JIT and GC
+     * included), both in ms; the CPU time does not count the server's work.
+     */
+    private static double[] timeOne(Tool tool, String adminUrl, int count) throws Exception {
         String db = "shale_bench_" + tool.name().split(" ")[0].toLowerCase(Locale.ROOT) + "_" + ProcessHandle.current().pid();
         admin(adminUrl, st -> st.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)"));
         admin(adminUrl, st -> st.execute("CREATE DATABASE " + db));
         String url = urlFor(adminUrl, db);
         try {
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             int applied = tool.migrate(url);
             double ms = (System.nanoTime() - start) / 1e6;
+            double cpuMs = (processCpuNanos() - cpuStart) / 1e6;
             long history = single(url, tool.historyCount());
             long tables = single(url, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name ~ '^t[0-9]+$'");
             long rows = single(url, "SELECT count(*) FROM public.t0001");
@@ -146,7 +157,7 @@ public final class MigrateBench {
                 throw new IllegalStateException(tool.name() + " applied " + applied + " migrations, recorded " + history
                         + ", created " + tables + " tables; expected " + count + " of each");
             }
-            return ms;
+            return new double[] {ms, cpuMs};
         } finally {
             admin(adminUrl, st -> st.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)"));
         }
@@ -173,6 +184,10 @@ public final class MigrateBench {
             Files.writeString(shaleDir.resolve("%04d_%s.sql".formatted(v, table)), sql);
             Files.writeString(flywayDir.resolve("V%d__%s.sql".formatted(v, table)), sql);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The 1, 5 and 15 minute load averages (Linux), because other work on the machine moves the figures. */
