@@ -1,0 +1,21 @@
+-- 0001_evolve_onboarding (down), written by hand for the migrator tests
+
+DROP INDEX "public"."profiles_onboarding_step_idx";
+
+ALTER TABLE "public"."profiles" DROP COLUMN "onboarding_step";
+
+ALTER TABLE "public"."users" RENAME COLUMN "preferred_name" TO "display_name";
+
+-- an enum value cannot be dropped: recreate the type without 'waitlisted'
+DROP INDEX "public"."applications_one_open_per_applicant_key";
+ALTER TABLE "public"."applications" DROP CONSTRAINT "applications_submitted_unless_draft";
+ALTER TABLE "public"."applications" DROP CONSTRAINT "applications_withdrawn_has_reason";
+ALTER TABLE "public"."applications" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TYPE "public"."application_status" RENAME TO "application_status_old";
+CREATE TYPE "public"."application_status" AS ENUM ('draft', 'submitted', 'under_review', 'interview', 'accepted', 'rejected', 'withdrawn');
+ALTER TABLE "public"."applications" ALTER COLUMN "status" TYPE "public"."application_status" USING "status"::text::"public"."application_status";
+ALTER TABLE "public"."applications" ALTER COLUMN "status" SET DEFAULT 'draft';
+DROP TYPE "public"."application_status_old";
+ALTER TABLE "public"."applications" ADD CONSTRAINT "applications_submitted_unless_draft" CHECK (status = 'draft' or submitted_at is not null);
+ALTER TABLE "public"."applications" ADD CONSTRAINT "applications_withdrawn_has_reason" CHECK (status <> 'withdrawn' or withdrawn_reason is not null);
+CREATE UNIQUE INDEX "applications_one_open_per_applicant_key" ON "public"."applications" ("applicant_id") WHERE (status not in ('accepted', 'rejected', 'withdrawn'));
