@@ -78,6 +78,7 @@ record MigrationLock(long key, HistoryTable history, Duration maxWait) {
         String sql = "SELECT l.pid, a.usename, a.application_name, a.client_addr::text, a.state, a.xact_start::text"
                 + " FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid"
                 + " WHERE l.locktype = 'advisory' AND l.granted AND l.classid::bigint = ? AND l.objid::bigint = ? AND l.objsubid = 1"
+                + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
                 + " AND l.pid <> pg_backend_pid() ORDER BY l.pid";
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -108,6 +108,7 @@ final class StatementFailure {
         String sql = "SELECT l.relation::regclass::text, l.mode, l.pid, a.usename, a.application_name, a.state"
                 + " FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid"
                 + " WHERE l.locktype = 'relation' AND l.granted AND l.relation = to_regclass(?) AND l.pid <> pg_backend_pid()"
+                + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
                 + " ORDER BY l.pid, l.mode";
         for (String relation : relations) {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
