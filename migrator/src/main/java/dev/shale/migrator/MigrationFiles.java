@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  * Finds migration files: {@code NNNN_<name>.sql} with an optional {@code NNNN_<name>.down.sql}, in a
  * folder or as classpath resources; other files are ignored. Classpath resources are listed from every
  * directory or jar on the class loader that holds {@code prefix/} (a {@code file:} or {@code jar:} URL;
- * Spring Boot's nested jars are {@code jar:} URLs too). Two files with one version number are an error.
+ * Spring Boot's nested jars are {@code jar:} URLs too). A jar must hold the folder's directory entry for
+ * the class loader to find it, as jars built by Maven and Gradle do. Two files with one version number
+ * are an error.
  */
 final class MigrationFiles {
     private static final Pattern NAME = Pattern.compile("(\\d+)_([^/\\\\]+?)(\\.down)?\\.sql");

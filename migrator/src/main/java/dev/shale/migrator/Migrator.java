@@ -365,7 +365,8 @@ public final class Migrator {
         /**
          * Migration files as classpath resources under {@code prefix}, for applications that ship them in
          * their jar. The folder is listed in every directory and jar of the context class loader (or this
-         * class's loader) that holds it; resources inside other kinds of archives cannot be listed.
+         * class's loader) that holds it (a jar must contain the folder's directory entry, as jars built by
+         * Maven and Gradle do); resources inside other kinds of archives cannot be listed.
          */
         public Builder classpathLocation(String prefix) {
             Objects.requireNonNull(prefix, "prefix");
