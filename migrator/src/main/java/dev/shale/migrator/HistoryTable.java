@@ -132,6 +132,42 @@ record HistoryTable(String schema, String table) {
         }
     }
 
+    /** Under the lock: run {@code m} unless another runner applied it; then insert its row. */
+    MigrationRunner.Bookkeeping applying(Migration m, Plan plan) {
+        return new MigrationRunner.Bookkeeping() {
+            @Override
+            public boolean shouldRun(Connection c) throws SQLException {
+                AppliedMigration existing = row(c, m.version());
+                if (existing != null && !existing.name().equals(m.name())) {
+                    throw plan.conflict(m, existing);
+                }
+                return existing == null;
+            }
+
+            @Override
+            public AppliedMigration record(Connection c, long millis) throws SQLException {
+                return insert(c, m, millis);
+            }
+        };
+    }
+
+    /** Under the lock: run a down file unless another runner rolled {@code version} back; then delete its row. */
+    MigrationRunner.Bookkeeping removing(int version) {
+        return new MigrationRunner.Bookkeeping() {
+            @Override
+            public boolean shouldRun(Connection c) throws SQLException {
+                return row(c, version) != null;
+            }
+
+            @Override
+            public AppliedMigration record(Connection c, long millis) throws SQLException {
+                AppliedMigration was = row(c, version);
+                delete(c, version);
+                return was;
+            }
+        };
+    }
+
     static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }

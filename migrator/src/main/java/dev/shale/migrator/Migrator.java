@@ -90,21 +90,7 @@ public final class Migrator {
             List<AppliedMigration> applied = new ArrayList<>();
             int skipped = 0;
             for (Migration m : todo) {
-                AppliedMigration row = runner.run(c, m.file(), m.sql(), m.noTransaction(), false, new MigrationRunner.Bookkeeping() {
-                    @Override
-                    public boolean shouldRun(Connection c) throws SQLException {
-                        AppliedMigration existing = history.row(c, m.version());
-                        if (existing != null && !existing.name().equals(m.name())) {
-                            throw plan.conflict(m, existing);
-                        }
-                        return existing == null;
-                    }
-
-                    @Override
-                    public AppliedMigration record(Connection c, long millis) throws SQLException {
-                        return history.insert(c, m, millis);
-                    }
-                });
+                AppliedMigration row = runner.run(c, m.file(), m.sql(), m.noTransaction(), false, history.applying(m, plan));
                 if (row == null) {
                     skipped++;
                 } else {
@@ -180,32 +166,19 @@ public final class Migrator {
             if (rows.size() < steps) {
                 throw MigrationException.of(Reason.REFUSED, null, "cannot roll back " + steps + " migration" + (steps == 1 ? "" : "s")
                         + ": only " + rows.size() + " " + (rows.size() == 1 ? "is" : "are") + " recorded in " + history
-                        + ". Ask for at most " + rows.size() + " steps.");
+                        + ". Ask for at most " + rows.size() + ".");
             }
             rows.sort((a, b) -> Integer.compare(b.version(), a.version()));
             List<AppliedMigration> chosen = rows.subList(0, steps);
             List<Migration> downs = new ArrayList<>();
             for (AppliedMigration row : chosen) {
-                downs.add(reversible(plan.files(), row));
+                downs.add(plan.reversible(row));
             }
             MigrationRunner runner = runner();
             List<AppliedMigration> rolledBack = new ArrayList<>();
-            for (int i = 0; i < downs.size(); i++) {
-                Migration m = downs.get(i);
+            for (Migration m : downs) {
                 AppliedMigration row = runner.run(c, m.downFile(), m.downSql(), Checksums.hasHeaderDirective(m.downSql(), "no-transaction"),
-                        true, new MigrationRunner.Bookkeeping() {
-                            @Override
-                            public boolean shouldRun(Connection c) throws SQLException {
-                                return history.row(c, m.version()) != null;
-                            }
-
-                            @Override
-                            public AppliedMigration record(Connection c, long millis) throws SQLException {
-                                AppliedMigration was = history.row(c, m.version());
-                                history.delete(c, m.version());
-                                return was;
-                            }
-                        });
+                        true, history.removing(m.version()));
                 if (row != null) {
                     rolledBack.add(row);
                 }
@@ -250,26 +223,6 @@ public final class Migrator {
         }
     }
 
-    private Migration reversible(List<Migration> all, AppliedMigration row) {
-        Migration m = all.stream().filter(f -> f.version() == row.version()).findFirst().orElse(null);
-        String expected = location + "/" + fileName(row.version(), row.name(), true);
-        if (m == null || !m.name().equals(row.name())) {
-            throw MigrationException.of(Reason.IRREVERSIBLE, expected, "cannot roll back version " + row.version() + " (" + row.name()
-                    + "): its files are missing, so there is no down file " + expected + ". Nothing was rolled back: restore the files "
-                    + "from version control.");
-        }
-        if (m.downSql() == null) {
-            throw MigrationException.of(Reason.IRREVERSIBLE, expected, "cannot roll back " + m.file() + ": its down file " + expected
-                    + " does not exist. Nothing was rolled back: write the down file (the reverse of the migration), or regenerate it.");
-        }
-        if (!m.reversible()) {
-            throw MigrationException.of(Reason.IRREVERSIBLE, m.downFile(), "cannot roll back " + m.file() + ": its down file "
-                    + m.downFile() + " is marked -- shale:irreversible. Nothing was rolled back: restore from a backup, or write a new "
-                    + "forward migration that undoes it.");
-        }
-        return m;
-    }
-
     private Plan plan(Connection c) throws SQLException {
         List<AppliedMigration> rows;
         try {
@@ -278,7 +231,7 @@ public final class Migrator {
             throw MigrationException.of(Reason.DATABASE, null, "could not read the history table " + history + ": "
                     + StatementFailure.serverMessage(e.getMessage()) + " Check that the user may read it, or configure another one.", e);
         }
-        return new Plan(files.get(), rows, history, (v, name) -> location + "/" + fileName(v, name, false));
+        return new Plan(files.get(), rows, history, (v, name) -> location + "/" + String.format("%04d_%s.sql", v, name));
     }
 
     private void ensureHistoryTable(Connection c) throws SQLException {
@@ -294,16 +247,25 @@ public final class Migrator {
         return new MigrationRunner(new MigrationLock(history.lockKey(), history, lockWait), lockTimeout, statementTimeout, splitter);
     }
 
+    /** A connection in autocommit (a pool may hand one out with autocommit off). */
     private Connection connect() {
-        return connections.get();
+        Connection c = connections.get();
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            MigrationRunner.rollbackQuietly(c, e);
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw closeFailure(e);
+        }
+        return c;
     }
 
     private static MigrationException closeFailure(SQLException e) {
         return MigrationException.of(Reason.DATABASE, null, "database error: " + StatementFailure.serverMessage(e.getMessage()), e);
-    }
-
-    private static String fileName(int version, String name, boolean down) {
-        return String.format("%04d_%s%s.sql", version, name, down ? ".down" : "");
     }
 
     /** Options; every one has a safe default except where the database is. */

@@ -37,7 +37,7 @@ record Plan(List<Migration> files, List<AppliedMigration> rows, HistoryTable his
             filesByVersion.put(m.version(), m);
             AppliedMigration row = byVersion.get(m.version());
             if (row != null && row.name().equals(m.name())) {
-                entries.add(new Entry(m.version(), m.name(), row.checksum().equals(m.checksum()) ? State.APPLIED : State.CHANGED, row));
+                entries.add(new Entry(m.version(), m.name(), matches(row, m) ? State.APPLIED : State.CHANGED, row));
             } else {
                 entries.add(new Entry(m.version(), m.name(), m.version() < newest ? State.OUT_OF_ORDER : State.PENDING, null));
             }
@@ -99,6 +99,28 @@ record Plan(List<Migration> files, List<AppliedMigration> rows, HistoryTable his
         return out;
     }
 
+    /** The migration of an applied row, checked to have a down file that may run. */
+    Migration reversible(AppliedMigration row) {
+        Migration m = files.stream().filter(f -> f.version() == row.version()).findFirst().orElse(null);
+        String up = fileName.of(row.version(), row.name());
+        String expected = up.substring(0, up.length() - ".sql".length()) + ".down.sql";
+        if (m == null || !m.name().equals(row.name())) {
+            throw MigrationException.of(Reason.IRREVERSIBLE, expected, "cannot roll back version " + row.version() + " (" + row.name()
+                    + "): its files are missing, so there is no down file " + expected + ". Nothing was rolled back: restore the files "
+                    + "from version control.");
+        }
+        if (m.downSql() == null) {
+            throw MigrationException.of(Reason.IRREVERSIBLE, expected, "cannot roll back " + m.file() + ": its down file " + expected
+                    + " does not exist. Nothing was rolled back: write the down file (the reverse of the migration), or regenerate it.");
+        }
+        if (!m.reversible()) {
+            throw MigrationException.of(Reason.IRREVERSIBLE, m.downFile(), "cannot roll back " + m.file() + ": its down file "
+                    + m.downFile() + " is marked -- shale:irreversible. Nothing was rolled back: restore from a backup, or write a new "
+                    + "forward migration that undoes it.");
+        }
+        return m;
+    }
+
     MigrationException conflict(Migration m, AppliedMigration row) {
         return MigrationException.of(Reason.CONFLICT, m.file(), m.file() + " has version " + m.version() + ", but " + history
                 + " records version " + m.version() + " as \"" + row.name() + "\": two migrations share a number (branches merged "
@@ -116,6 +138,14 @@ record Plan(List<Migration> files, List<AppliedMigration> rows, HistoryTable his
         String first = state == State.MISSING ? fileName.of(found.get(0).version(), found.get(0).name()) : file(found.get(0).version()).file();
         throw MigrationException.of(reason, first, "refusing to migrate: " + String.join("; ", described) + ". Nothing was applied: "
                 + fix + " " + flag + " (" + option + ").");
+    }
+
+    /**
+     * Whether a row's checksum matches the file. A row written by another checksum version cannot be
+     * compared (a later normalization must not look like an edit) and counts as matching.
+     */
+    private static boolean matches(AppliedMigration row, Migration m) {
+        return row.checksumVersion() != Checksums.VERSION || row.checksum().equals(m.checksum());
     }
 
     private Migration file(int version) {
