@@ -60,8 +60,19 @@ record HistoryTable(String schema, String table) {
 
     /** Creates the schema and table if missing; call inside a transaction that holds the migration lock. */
     void create(Connection c) throws SQLException {
+        boolean schemaMissing;
+        try (PreparedStatement ps = c.prepareStatement("SELECT to_regnamespace(?) IS NULL")) {
+            ps.setString(1, quote(schema));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                schemaMissing = rs.getBoolean(1);
+            }
+        }
         try (Statement st = c.createStatement()) {
-            st.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+            if (schemaMissing) {
+                // only when missing: CREATE SCHEMA checks the CREATE privilege on the database even with IF NOT EXISTS
+                st.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+            }
             st.execute("CREATE TABLE IF NOT EXISTS " + qualified() + " ("
                     + "\"version\" integer PRIMARY KEY, "
                     + "\"name\" text NOT NULL, "

@@ -50,6 +50,7 @@ final class MigrationRunner {
         try {
             c.setAutoCommit(false);
             try {
+                readCommitted(c);
                 lock.acquireForTransaction(c);
                 T result = work.run(c);
                 c.commit();
@@ -74,6 +75,7 @@ final class MigrationRunner {
             throws SQLException {
         c.setAutoCommit(false);
         try {
+            readCommitted(c);
             setTimeouts(c, true);
             lock.acquireForTransaction(c);
             if (!books.shouldRun(c)) {
@@ -136,6 +138,16 @@ final class MigrationRunner {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * Each statement sees what committed before it: the history re-read after the lock must see the rows
+     * another runner committed while this one waited, whatever default_transaction_isolation says.
+     */
+    private static void readCommitted(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
         }
     }
 

@@ -125,11 +125,13 @@ class FailureTest {
     }
 
     @Test
-    void concurrentRunnersApplyEachMigrationExactlyOnce() throws Exception {
+    void concurrentRunnersApplyEachMigrationExactlyOnceEvenUnderRepeatableReadDefaults() throws Exception {
         for (int i = 1; i <= 5; i++) {
             write(dir, String.format("%04d_m%d.sql", i, i), "CREATE TABLE m" + i + " (id int);\nSELECT pg_sleep(0.05);\n");
         }
         try (var db = TestDatabase.create()) {
+            // the history re-read after the lock must see other runners' commits even when sessions default to snapshots
+            db.execute("ALTER DATABASE " + db.name() + " SET default_transaction_isolation TO 'repeatable read'");
             ExecutorService pool = Executors.newFixedThreadPool(6);
             try {
                 List<Future<MigrateResult>> runs = new ArrayList<>();
