@@ -2,7 +2,9 @@ package dev.shale.migrator;
 
 import dev.shale.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
@@ -13,6 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Database URLs as users have them, and a password that never shows. */
 class DatabaseUrlTest {
+    @TempDir
+    Path dir;
+
     @Test
     void supabaseStylePostgresqlUrl() {
         DatabaseUrl url = DatabaseUrl.parse("postgresql://postgres.abcd:s3cr%40t%2Fpw@aws-1-us-east-1.pooler.supabase.com:6543/postgres"
@@ -77,12 +82,23 @@ class DatabaseUrlTest {
     @Test
     void connectsThroughAPostgresUrl() throws Exception {
         try (var db = TestDatabase.create()) {
-            String url = "postgres://postgres:ignored-by-trust@127.0.0.1:5432/" + db.name() + "?sslmode=disable&application_name=shale-test";
-            if (!db.url().startsWith("jdbc:postgresql://127.0.0.1:5432/")) {
-                return; // the fixture uses another server (SHALE_TEST_DATABASE_URL or Testcontainers); the URL above would not reach it
+            // the fixture's jdbc:postgresql://host:port/db?user=..&password=.. rewritten as users have it
+            String jdbc = db.url().substring("jdbc:".length());
+            int q = jdbc.indexOf('?');
+            String user = "", password = "";
+            for (String pair : (q < 0 ? "" : jdbc.substring(q + 1)).split("&")) {
+                if (pair.startsWith("user=")) {
+                    user = pair.substring(5);
+                } else if (pair.startsWith("password=")) {
+                    password = pair.substring(9);
+                }
             }
-            assertEquals(List.of(), Migrator.builder().url(url).location(java.nio.file.Files.createTempDirectory("empty"))
-                    .build().status().entries());
+            String hostAndDb = (q < 0 ? jdbc : jdbc.substring(0, q)).substring("postgresql://".length());
+            String url = "postgres://" + user + ":" + (password.isEmpty() ? "unused" : password) + "@" + hostAndDb
+                    + "?sslmode=disable&application_name=shale-url-test";
+            TestSupport.write(dir, "0001_a.sql", "CREATE TABLE a (id int);\n");
+            assertEquals(1, Migrator.builder().url(url).location(dir).splitter(TestSupport.splitter()).build().migrate().applied().size());
+            assertEquals(List.of("a"), db.strings("SELECT relname FROM pg_class WHERE relname = 'a'"));
         }
     }
 }
