@@ -1,8 +1,10 @@
 package dev.shale.migrator;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The single-pass lexer behind {@link SqlSplitter}. It follows PostgreSQL's scanner (scan.l) for what
@@ -34,7 +36,7 @@ final class SqlScanner {
     private int identifierCount;
 
     SqlScanner(String script) {
-        this.s = script;
+        this.s = Objects.requireNonNull(script, "script");
         this.n = script.length();
         this.pos = n > 0 && script.charAt(0) == '\uFEFF' ? 1 : 0;
     }
@@ -93,7 +95,7 @@ final class SqlScanner {
             token(end);
         } else if (c == '(') {
             if (parenDepth == parens.length) {
-                parens = java.util.Arrays.copyOf(parens, parenDepth * 2);
+                parens = Arrays.copyOf(parens, parenDepth * 2);
             }
             parens[parenDepth++] = line;
             token(pos + 1);
@@ -138,7 +140,7 @@ final class SqlScanner {
     /** psql's heuristic for SQL-standard function bodies, whose semicolons do not end the statement. */
     private void identifier(String word) {
         if (identifierCount == 0) {
-            java.util.Arrays.fill(keywords, '\0');
+            Arrays.fill(keywords, '\0');
         }
         if (identifierCount < keywords.length && (word.equals("create") || word.equals("function")
                 || word.equals("procedure") || word.equals("or") || word.equals("replace"))) {
@@ -246,7 +248,7 @@ final class SqlScanner {
             token(i);
             return;
         }
-        if (i < n && isIdentStart(s.charAt(i)) && s.charAt(i) != '$') {
+        if (i < n && isIdentStart(s.charAt(i))) {
             i++;
             while (i < n && isTagCont(s.charAt(i))) {
                 i++;
