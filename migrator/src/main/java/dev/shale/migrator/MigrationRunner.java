@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Runs one file (an up or a down file) against the database under the migration lock, and records the
@@ -24,19 +23,16 @@ final class MigrationRunner {
     private final MigrationLock lock;
     private final Duration lockTimeout;
     private final Duration statementTimeout;
-    private final Function<String, List<SqlStatement>> splitter;
 
-    MigrationRunner(MigrationLock lock, Duration lockTimeout, Duration statementTimeout,
-                    Function<String, List<SqlStatement>> splitter) {
+    MigrationRunner(MigrationLock lock, Duration lockTimeout, Duration statementTimeout) {
         this.lock = lock;
         this.lockTimeout = lockTimeout;
         this.statementTimeout = statementTimeout;
-        this.splitter = splitter;
     }
 
     /** Runs {@code sql} of {@code file}; the recorded row, or null when {@code shouldRun} said skip. */
     AppliedMigration run(Connection c, String file, String sql, boolean noTransaction, boolean down, Bookkeeping books) {
-        List<SqlStatement> statements = splitter.apply(sql);
+        List<SqlStatement> statements = SqlSplitter.split(sql);
         try {
             return noTransaction ? runOutside(c, file, statements, down, books) : runInside(c, file, statements, down, books);
         } catch (SQLException e) {

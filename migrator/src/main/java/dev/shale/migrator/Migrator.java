@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -50,7 +49,6 @@ public final class Migrator {
     private final boolean allowChanged;
     private final boolean allowMissing;
     private final boolean allowOutOfOrder;
-    private final Function<String, List<SqlStatement>> splitter;
 
     private Migrator(Builder b) {
         this.connections = b.connections;
@@ -64,7 +62,6 @@ public final class Migrator {
         this.allowChanged = b.allowChanged;
         this.allowMissing = b.allowMissing;
         this.allowOutOfOrder = b.allowOutOfOrder;
-        this.splitter = b.splitter;
     }
 
     public static Builder builder() {
@@ -244,7 +241,7 @@ public final class Migrator {
     }
 
     private MigrationRunner runner() {
-        return new MigrationRunner(new MigrationLock(history.lockKey(), history, lockWait), lockTimeout, statementTimeout, splitter);
+        return new MigrationRunner(new MigrationLock(history.lockKey(), history, lockWait), lockTimeout, statementTimeout);
     }
 
     /** A connection in autocommit (a pool may hand one out with autocommit off). */
@@ -282,7 +279,6 @@ public final class Migrator {
         private boolean allowChanged;
         private boolean allowMissing;
         private boolean allowOutOfOrder;
-        private Function<String, List<SqlStatement>> splitter = SqlSplitter::split;
 
         Builder() {
             location(Path.of("migrations"));
@@ -389,12 +385,6 @@ public final class Migrator {
         /** Apply pending migrations numbered below the newest applied one (CLI {@code --out-of-order}); default false. */
         public Builder allowOutOfOrder(boolean allow) {
             this.allowOutOfOrder = allow;
-            return this;
-        }
-
-        /** The statement splitter (tests only). */
-        Builder splitter(Function<String, List<SqlStatement>> splitter) {
-            this.splitter = Objects.requireNonNull(splitter);
             return this;
         }
 

@@ -97,7 +97,7 @@ class DatabaseUrlTest {
             String url = "postgres://" + user + ":" + (password.isEmpty() ? "unused" : password) + "@" + hostAndDb
                     + "?sslmode=disable&application_name=shale-url-test";
             TestSupport.write(dir, "0001_a.sql", "CREATE TABLE a (id int);\n");
-            assertEquals(1, Migrator.builder().url(url).location(dir).splitter(TestSupport.splitter()).build().migrate().applied().size());
+            assertEquals(1, Migrator.builder().url(url).location(dir).build().migrate().applied().size());
             assertEquals(List.of("a"), db.strings("SELECT relname FROM pg_class WHERE relname = 'a'"));
         }
     }

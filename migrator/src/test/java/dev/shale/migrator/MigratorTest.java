@@ -139,7 +139,7 @@ class MigratorTest {
     @Test
     void classpathLocationReadsTheTestResources() throws Exception {
         try (var db = TestDatabase.create()) {
-            MigrateResult r = Migrator.builder().url(db.url()).classpathLocation("/classpath-migrations/").splitter(TestSupport.splitter())
+            MigrateResult r = Migrator.builder().url(db.url()).classpathLocation("/classpath-migrations/")
                     .build().migrate();
             assertEquals(List.of("first", "second"), r.applied().stream().map(AppliedMigration::name).toList());
             assertEquals(List.of("cp_one", "cp_two"), tables(db).subList(0, 2));

@@ -7,16 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /** Helpers for migrator tests: a builder on a test database, migration folders, the example's migrations. */
 final class TestSupport {
     private TestSupport() {}
 
     static Migrator.Builder builder(TestDatabase db, Path dir) {
-        return Migrator.builder().url(db.url()).location(dir).splitter(splitter()).lockWait(Duration.ofSeconds(20));
+        return Migrator.builder().url(db.url()).location(dir).lockWait(Duration.ofSeconds(20));
     }
 
     static Path write(Path dir, String name, String text) throws IOException {
@@ -61,41 +59,5 @@ final class TestSupport {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    /** The real splitter once it has landed; until then a stand-in that ends statements at a line-final semicolon. */
-    static Function<String, List<SqlStatement>> splitter() {
-        try {
-            SqlSplitter.split("SELECT 1");
-            return SqlSplitter::split;
-        } catch (UnsupportedOperationException e) {
-            return TestSupport::standIn;
-        }
-    }
-
-    private static List<SqlStatement> standIn(String script) {
-        List<SqlStatement> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        int start = 0;
-        String[] lines = script.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (current.length() == 0 && (line.isBlank() || line.strip().startsWith("--"))) {
-                continue;
-            }
-            if (current.length() == 0) {
-                start = i + 1;
-            }
-            current.append(line).append('\n');
-            if (line.stripTrailing().endsWith(";")) {
-                String sql = current.toString().stripTrailing();
-                out.add(new SqlStatement(sql.substring(0, sql.length() - 1), start));
-                current.setLength(0);
-            }
-        }
-        if (!current.toString().isBlank()) {
-            out.add(new SqlStatement(current.toString().strip(), start));
-        }
-        return out;
     }
 }
