@@ -30,14 +30,24 @@ final class MigrationRunner {
         this.statementTimeout = statementTimeout;
     }
 
-    /** Runs {@code sql} of {@code file}; the recorded row, or null when {@code shouldRun} said skip. */
-    AppliedMigration run(Connection c, String file, String sql, boolean noTransaction, boolean down, Bookkeeping books) {
-        List<SqlStatement> statements = SqlSplitter.split(sql);
+    /** Runs the statements of {@code file}; the recorded row, or null when {@code shouldRun} said skip. */
+    AppliedMigration run(Connection c, String file, List<SqlStatement> statements, boolean noTransaction, boolean down,
+                         Bookkeeping books) {
         try {
             return noTransaction ? runOutside(c, file, statements, down, books) : runInside(c, file, statements, down, books);
         } catch (SQLException e) {
             throw MigrationException.of(MigrationException.Reason.DATABASE, file,
                     "database error around " + file + ": " + StatementFailure.serverMessage(e.getMessage()), e);
+        }
+    }
+
+    /** The statements of a file, split before anything runs; a file that cannot be split is refused by name. */
+    static List<SqlStatement> split(String file, String sql) {
+        try {
+            return SqlSplitter.split(sql);
+        } catch (SqlSyntaxException e) {
+            throw MigrationException.of(MigrationException.Reason.FILES, file, file + ", line " + e.line() + ": " + e.getMessage()
+                    + " Nothing was run.", e);
         }
     }
 

@@ -82,12 +82,17 @@ public final class Migrator {
             if (todo.isEmpty()) {
                 return new MigrateResult(List.of(), plan.rows().size(), false);
             }
+            List<List<SqlStatement>> statements = new ArrayList<>();
+            for (Migration m : todo) {
+                statements.add(MigrationRunner.split(m.file(), m.sql()));
+            }
             ensureHistoryTable(c);
             MigrationRunner runner = runner();
             List<AppliedMigration> applied = new ArrayList<>();
             int skipped = 0;
-            for (Migration m : todo) {
-                AppliedMigration row = runner.run(c, m.file(), m.sql(), m.noTransaction(), false, history.applying(m, plan));
+            for (int i = 0; i < todo.size(); i++) {
+                Migration m = todo.get(i);
+                AppliedMigration row = runner.run(c, m.file(), statements.get(i), m.noTransaction(), false, history.applying(m, plan));
                 if (row == null) {
                     skipped++;
                 } else {
@@ -168,13 +173,17 @@ public final class Migrator {
             rows.sort((a, b) -> Integer.compare(b.version(), a.version()));
             List<AppliedMigration> chosen = rows.subList(0, steps);
             List<Migration> downs = new ArrayList<>();
+            List<List<SqlStatement>> statements = new ArrayList<>();
             for (AppliedMigration row : chosen) {
-                downs.add(plan.reversible(row));
+                Migration m = plan.reversible(row);
+                downs.add(m);
+                statements.add(MigrationRunner.split(m.downFile(), m.downSql()));
             }
             MigrationRunner runner = runner();
             List<AppliedMigration> rolledBack = new ArrayList<>();
-            for (Migration m : downs) {
-                AppliedMigration row = runner.run(c, m.downFile(), m.downSql(), Checksums.hasHeaderDirective(m.downSql(), "no-transaction"),
+            for (int i = 0; i < downs.size(); i++) {
+                Migration m = downs.get(i);
+                AppliedMigration row = runner.run(c, m.downFile(), statements.get(i), Checksums.hasHeaderDirective(m.downSql(), "no-transaction"),
                         true, history.removing(m.version()));
                 if (row != null) {
                     rolledBack.add(row);

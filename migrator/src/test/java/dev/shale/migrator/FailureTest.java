@@ -153,6 +153,19 @@ class FailureTest {
     }
 
     @Test
+    void aFileTheSplitterCannotSplitIsRefusedBeforeAnythingRuns() throws Exception {
+        write(dir, "0001_a.sql", "CREATE TABLE a (id int);\n");
+        write(dir, "0002_b.sql", "CREATE TABLE b (id int);\n\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$\n  SELECT 1;\n");
+        try (var db = TestDatabase.create()) {
+            var e = assertThrows(MigrationException.class, () -> builder(db, dir).build().migrate());
+            assertEquals(Reason.FILES, e.reason());
+            assertEquals(dir.resolve("0002_b.sql").toString(), e.file());
+            assertTrue(e.getMessage().startsWith(dir.resolve("0002_b.sql") + ", line 3: "), e.getMessage());
+            assertEquals(List.of(), MigratorTest.tables(db), "not even 0001 ran");
+        }
+    }
+
+    @Test
     void builderRejectsBadInputAtTheCall() {
         assertThrows(IllegalStateException.class, () -> Migrator.builder().build());
         assertThrows(IllegalArgumentException.class, () -> Migrator.builder().lockTimeout(Duration.ofSeconds(-1)));
