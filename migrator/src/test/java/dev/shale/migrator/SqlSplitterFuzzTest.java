@@ -106,7 +106,9 @@ class SqlSplitterFuzzTest {
             missing.removeAll(features);
             assertTrue(missing.isEmpty(), "the generator never produced " + missing + " (seed " + seed + ")");
             assertTrue(statements >= cases, "too few statements: " + statements);
-            assertTrue(throughJdbc >= cases / 5, "only " + throughJdbc + " of " + cases + " scripts ran through JDBC");
+            // about a fifth of scripts avoid the forms pgJDBC misparses; a tenth leaves over 4 standard
+            // deviations of room at 300 cases while still proving the JDBC path runs
+            assertTrue(throughJdbc >= cases / 10, "only " + throughJdbc + " of " + cases + " scripts ran through JDBC (seed " + seed + ")");
         }
     }
 
