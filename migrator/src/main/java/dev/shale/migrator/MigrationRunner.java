@@ -89,7 +89,7 @@ final class MigrationRunner {
                 return null;
             }
             long start = System.nanoTime();
-            try (Statement st = c.createStatement()) {
+            try (Statement st = sqlStatement(c)) {
                 for (int i = 0; i < statements.size(); i++) {
                     try {
                         st.execute(statements.get(i).sql());
@@ -119,7 +119,7 @@ final class MigrationRunner {
                 return null;
             }
             long start = System.nanoTime();
-            try (Statement st = c.createStatement()) {
+            try (Statement st = sqlStatement(c)) {
                 for (int i = 0; i < statements.size(); i++) {
                     try {
                         st.execute(statements.get(i).sql());
@@ -145,6 +145,16 @@ final class MigrationRunner {
                 }
             }
         }
+    }
+
+    /**
+     * A statement for migration SQL: files are PostgreSQL, not JDBC escape syntax, so pgJDBC must not
+     * rewrite {@code {fn ...}} it believes stands outside a string (its lexer misreads some E'' strings).
+     */
+    private static Statement sqlStatement(Connection c) throws SQLException {
+        Statement st = c.createStatement();
+        st.setEscapeProcessing(false);
+        return st;
     }
 
     /**
