@@ -38,7 +38,8 @@ record DownScript(String sql, List<Hazard> hazards, boolean reversible) {
     }
 
     static DownScript of(String title, SchemaModel before, DiffStep step, PostgresRenderer renderer) {
-        RenameDecisions decisions = answerRest(step.after(), before, reversedRenames(step.changes()));
+        List<Rename> renames = reversedRenames(step.changes());
+        RenameDecisions decisions = answerRest(step.after(), before, renames);
         List<DiffStep> reverse;
         try {
             reverse = Differ.plan(step.after(), before, decisions);
@@ -46,10 +47,37 @@ record DownScript(String sql, List<Hazard> hazards, boolean reversible) {
             return new DownScript(MigrationScript.renderIrreversible(title, irreversibleReason(e)), List.of(), false);
         }
         List<Change> changes = reverse.stream().flatMap(s -> s.changes().stream()).toList();
+        for (Rename r : renames) {
+            if (!renamed(changes, r)) {
+                // Never let a reverse rename turn into a drop and create: that would lose the table's or column's data.
+                return new DownScript(MigrationScript.renderIrreversible(title, "renaming " + describe(r)
+                        + " cannot be generated (its name is taken by another object of the migration), and a drop"
+                        + " and re-create would lose its data. `shale rollback` refuses this file; to make the migration"
+                        + " reversible, replace this file's content with hand-written SQL that undoes it"), List.of(), false);
+            }
+        }
         List<Hazard> hazards = Hazards.of(changes);
         // Two steps mean the reverse adds an enum value and then uses it: only separate transactions allow that.
         String sql = MigrationScript.renderDown(title, renderer.render(changes), hazards, reverse.size() > 1);
         return new DownScript(sql, hazards, true);
+    }
+
+    private static boolean renamed(List<Change> changes, Rename r) {
+        for (Change c : changes) {
+            if (r.kind() == Rename.Kind.TABLE && c instanceof RenameTable t
+                    && t.from().equals(r.table()) && t.to().name().equals(r.to())) {
+                return true;
+            }
+            if (r.kind() == Rename.Kind.COLUMN && c instanceof RenameColumn col && col.from().equals(r.from()) && col.to().equals(r.to())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Rename r) {
+        return r.kind() == Rename.Kind.TABLE ? "table " + r.table().display() + " back to \"" + r.to() + "\""
+                : "column \"" + r.from() + "\" of " + r.table().display() + " back to \"" + r.to() + "\"";
     }
 
     /** What cannot be reversed (the differ's reason up to its advice, which is about the forward direction), and the way out. */

@@ -161,4 +161,36 @@ class DownFilesTest {
         assertTrue(run.err().contains("migrations/0000_create_users_posts.sql has no down file migrations/0000_create_users_posts.down.sql"),
                 run.toString());
     }
+
+    @Test
+    void aReverseRenameTheDifferCannotMakeIsIrreversibleNeverADrop() {
+        TempProject p = TempProject.standard(dir);
+        assertEquals(0, p.run("generate").code());
+        p.write("src/app/db/Users.java", TempProject.USERS.replace("super(\"users\");", "super(\"members\");\n        renamedFrom(\"users\");")
+                .replace("\"users_email_key\"", "\"members_email_key\""));
+        p.write("src/app/db/Accounts.java", """
+                package app.db;
+
+                import dev.shale.dsl.Column;
+                import dev.shale.dsl.Table;
+
+                public final class Accounts extends Table {
+                    public final Column<Long> id = bigint("id").primaryKey();
+
+                    Accounts() {
+                        super("users");
+                    }
+                }
+                """);
+        p.write("src/app/db/Schema.java", TempProject.SCHEMA.replace("public static final Posts",
+                "public static final Accounts ACCOUNTS = new Accounts();\n    public static final Posts"));
+        TempProject.Run run = p.run("generate", "--name", "reuse");
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(p.read("migrations/0001_reuse.sql").contains("RENAME TO \"members\""), p.read("migrations/0001_reuse.sql"));
+        String down = p.read("migrations/0001_reuse.down.sql");
+        assertFalse(down.contains("DROP TABLE \"public\".\"members\""), "the renamed table's data would be lost:\n" + down);
+        assertTrue(down.startsWith("-- 0001_reuse (down)\n" + MigrationScript.GENERATED + "\n" + MigrationScript.IRREVERSIBLE
+                + "\n-- Cannot be reversed: renaming table \"public\".\"members\" back to \"users\" cannot be generated"), down);
+        assertEquals(4, down.lines().count(), "no SQL in an irreversible down file:\n" + down);
+    }
 }
