@@ -1,5 +1,6 @@
 package dev.shale.cli;
 
+import dev.shale.migrator.MigrationException;
 import dev.shale.migrator.Migrator;
 import picocli.CommandLine.Mixin;
 
@@ -13,6 +14,7 @@ import java.util.concurrent.Callable;
  * from them, an unreachable database explained, and no password in anything they print.
  */
 abstract class DatabaseCommand implements Callable<Integer> {
+    private static final String CONNECT = "could not connect to ";
     final Session session;
 
     @Mixin
@@ -37,11 +39,13 @@ abstract class DatabaseCommand implements Callable<Integer> {
             return run(config, options.builder(config));
         } catch (RuntimeException e) {
             if (unreachable(e)) {
+                String reason = scrub(rootMessage(e)).strip();
                 throw new ShaleException("could not connect to PostgreSQL at " + url.host() + ":" + url.port()
                         + (url.database().isEmpty() ? "" : ", database \"" + url.database() + "\"")
-                        + " (" + DatabaseUrl.redact(raw) + "): " + scrub(rootMessage(e))
-                        + ". Check that the server is running and accepts connections on that host and port, that the"
-                        + " database exists, and the user and password (--url, or [database] migrations_url / url in shale.toml)", e);
+                        + " (" + DatabaseUrl.redact(raw) + "): " + reason + (reason.endsWith(".") ? "" : ".")
+                        + " Check that the server is running and accepts connections on that host and port, that the"
+                        + " database exists, and the user and password; the URL comes from --url, else [database]"
+                        + " migrations_url, else url in shale.toml");
             }
             throw e;
         }
@@ -53,6 +57,10 @@ abstract class DatabaseCommand implements Callable<Integer> {
     }
 
     private static boolean unreachable(Throwable e) {
+        if (e instanceof MigrationException m && m.reason() == MigrationException.Reason.DATABASE
+                && m.getMessage().startsWith(CONNECT)) {
+            return true;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof UnknownHostException) {
                 return true;
@@ -65,7 +73,15 @@ abstract class DatabaseCommand implements Callable<Integer> {
         return false;
     }
 
+    /** The server's reason: the migrator's message without its "could not connect to URL: " prefix and advice. */
     private static String rootMessage(Throwable e) {
+        if (e instanceof MigrationException m && m.getMessage().startsWith(CONNECT)) {
+            String text = m.getMessage();
+            int colon = text.indexOf(": ");
+            text = colon < 0 ? text : text.substring(colon + 2);
+            int advice = text.indexOf(" Check ");  // the driver's and the migrator's advice: ours replaces both
+            return advice < 0 ? text : text.substring(0, advice);
+        }
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             if (t instanceof SQLException) {

@@ -50,7 +50,7 @@ final class MigrateCommand extends DatabaseCommand {
         if (target != null) {
             builder.target(target);
         }
-        MigratorFlags.apply(builder, allowChanged, allowMissing, outOfOrder);
+        builder.allowChanged(allowChanged).allowMissing(allowMissing).allowOutOfOrder(outOfOrder);
         Migrator migrator = builder.build();
         PrintWriter out = session.out();
         if (baseline != null) {

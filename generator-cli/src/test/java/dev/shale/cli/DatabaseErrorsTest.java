@@ -39,7 +39,9 @@ class DatabaseErrorsTest {
                 assertEquals(1, run.code(), run.toString());
                 assertFalse(run.out().contains(SECRET) || run.err().contains(SECRET), "password printed: " + run);
                 assertTrue(run.err().contains("could not connect to PostgreSQL at 127.0.0.1:1, database \"appdb\""), run.toString());
-                assertTrue(run.err().contains("Check that the server is running"), run.toString());
+                assertTrue(run.err().contains("refused. Check that the server is running"), run.toString());
+                assertTrue(run.err().contains("the URL comes from --url, else [database] migrations_url"), run.toString());
+                assertTrue(run.err().contains("postgres://shale_user:***@127.0.0.1:1/appdb") || run.err().contains("password=***"), run.toString());
             }
         }
     }
