@@ -181,6 +181,48 @@ class MigrateCommandTest {
         }
     }
 
+    @Test
+    void validationRefusalsNameTheFileAndTheirFlagOverridesThem() throws Exception {
+        TempProject p = threeMigrations();
+        try (TestDatabase db = TestDatabase.create()) {
+            assertEquals(0, p.run("migrate", "--target", "1", "--url", db.url()).code());
+            Path applied = dir.resolve("migrations/0001_add_users_timezone.sql");
+            Files.writeString(applied, Files.readString(applied) + "select 1;\n");
+            TempProject.Run refused = p.run("migrate", "--url", db.url());
+            assertEquals(1, refused.code(), refused.toString());
+            assertTrue(refused.err().contains("0001_add_users_timezone.sql"), refused.toString());
+            assertTrue(refused.err().contains("--allow-changed"), refused.toString());
+            assertEquals(List.of("0:applied", "1:changed", "2:pending"), states(p, db.url()));
+            TempProject.Run allowed = p.run("migrate", "--allow-changed", "--url", db.url());
+            assertEquals(0, allowed.code(), allowed.toString());
+            assertTrue(allowed.out().contains("applied 0002_rename_users_email_to_mail"), allowed.toString());
+        }
+    }
+
+    @Test
+    void aMigrationMergedLateIsOutOfOrderUntilTheFlagAppliesIt() throws Exception {
+        TempProject p = threeMigrations();
+        try (TestDatabase db = TestDatabase.create()) {
+            // 0001 comes from a branch merged after 0002 was applied
+            Path late = dir.resolve("migrations/0001_add_users_timezone.sql");
+            Path lateDown = dir.resolve("migrations/0001_add_users_timezone.down.sql");
+            Files.move(late, dir.resolve("late.sql"));
+            Files.move(lateDown, dir.resolve("late.down.sql"));
+            TempProject.Run first = p.run("migrate", "--url", db.url());
+            assertEquals(0, first.code(), first.toString());
+            Files.move(dir.resolve("late.sql"), late);
+            Files.move(dir.resolve("late.down.sql"), lateDown);
+            TempProject.Run status = p.run("status", "--url", db.url());
+            assertTrue(status.out().matches("(?s).*0001\\s+add_users_timezone\\s+out_of_order.*"), status.toString());
+            TempProject.Run refused = p.run("migrate", "--url", db.url());
+            assertEquals(1, refused.code(), refused.toString());
+            assertTrue(refused.err().contains("0001_add_users_timezone.sql") && refused.err().contains("--out-of-order"), refused.toString());
+            TempProject.Run applied = p.run("migrate", "--out-of-order", "--url", db.url());
+            assertEquals(0, applied.code(), applied.toString());
+            assertTrue(applied.out().contains("applied 0001_add_users_timezone"), applied.toString());
+        }
+    }
+
     private static List<String> fields(JsonNode node) {
         List<String> out = new ArrayList<>();
         node.fieldNames().forEachRemaining(out::add);
