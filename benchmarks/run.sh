@@ -69,7 +69,7 @@ time_generate() {
 # expect_files DIR COUNT: the run must have written COUNT migrations.
 expect_files() {
   local got
-  got=$(find "$1/migrations" -maxdepth 1 -name '[0-9][0-9][0-9][0-9]_*.sql' | wc -l)
+  got=$(find "$1/migrations" -maxdepth 1 -name '[0-9][0-9][0-9][0-9]_*.sql' ! -name '*.down.sql' | wc -l)
   if [ "$got" -ne "$2" ]; then
     echo "run.sh: expected $2 migration(s) in $1/migrations, found $got" >&2
     exit 1
@@ -116,7 +116,7 @@ for n in $sizes; do
     rm -rf "$dir"; cp -r "$changed" "$dir"
     time_generate "$dir" "$work/n$n-change.txt"
     expect_files "$dir" 2
-    if ! grep -q '"notes"' "$dir"/migrations/0001_*.sql; then
+    if ! grep -q '"notes"' $(ls "$dir"/migrations/0001_*.sql | grep -v '\.down\.sql$'); then
       echo "run.sh: the one-column migration in $dir does not add column \"notes\":" >&2
       cat "$dir"/migrations/0001_*.sql >&2
       exit 1

@@ -34,6 +34,7 @@ public final class Checker {
     public static Result check(ShaleConfig config) {
         SnapshotHistory history = SnapshotHistory.load(config.snapshotsDir());
         ProjectFiles.checkInStep(config, history);
+        ProjectFiles.checkDownFiles(config);
         Path latest = history.entries().isEmpty() ? null : history.entries().get(history.entries().size() - 1).file();
         SchemaLoader.LoadedSchema loaded = SchemaLoader.load(config);
         SchemaDefinition definition = loaded.definition();

@@ -81,6 +81,7 @@ public final class Generator {
         for (MigrationPlan.Planned m : plan.migrations()) {
             verifyRoundTrip(m);
             entries.add(new FileBatch.Entry(m.migrationFile(config.migrationsDir()), m.sql()));
+            entries.add(new FileBatch.Entry(m.downFile(config.migrationsDir()), m.downSql()));
             entries.add(new FileBatch.Entry(m.snapshotFile(config.snapshotsDir()), m.snapshotJson()));
         }
         entries.forEach(e -> files.add(e.target()));

@@ -18,9 +18,10 @@ import java.util.concurrent.Callable;
  * {@link #main} exits the JVM; {@link #run} is what tests call.
  */
 @Command(name = "shale", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Schema-as-code for Java and PostgreSQL: declare tables in Java, generate reviewed SQL migrations.",
+        description = {"Schema-as-code for Java and PostgreSQL: declare tables in Java, generate reviewed SQL migrations, apply them.",
                 "Settings come from shale.toml at the project root (see README.md); every one has a flag."},
-        subcommands = {GenerateCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, CheckCommand.class, MigrateCommand.class, StatusCommand.class,
+                RollbackCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     private final Session session;
 
@@ -48,7 +49,8 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        session.err().println("Missing command: run `shale generate` or `shale check` (`shale help <command>` for its flags).");
+        session.err().println("Missing command: run `shale generate`, `shale check`, `shale migrate`, `shale status` or `shale rollback`"
+                + " (`shale help <command>` for its flags).");
         new CommandLine(this, new Factory(session)).usage(session.err());
         return 2;
     }
@@ -57,25 +59,31 @@ public final class Main implements Callable<Integer> {
         PrintWriter err = session.err();
         String message;
         if (e instanceof ShaleException || e instanceof SnapshotException || e instanceof SchemaDefinitionException
-                || e instanceof InvalidModelException) {
+                || e instanceof InvalidModelException || e.getClass().getName().startsWith("dev.shale.migrator.")) {
             message = e.getMessage();
         } else {
             message = "internal error: " + e + ". This is a bug in Shale; rerun with --verbose for the stack trace and report it.";
         }
-        err.println("error: " + message);
+        // A database command knows its URL: nothing it prints may carry the password.
+        java.util.function.UnaryOperator<String> scrub = commandLine.getCommand() instanceof DatabaseCommand d
+                ? d::scrub : DatabaseUrl::redact;
+        err.println("error: " + scrub.apply(message));
         if (commandLine.getCommand() instanceof GenerateCommand) {
             err.println("Nothing was written.");
         }
         if (verbose(commandLine)) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            err.print(trace);
+            err.print(scrub.apply(trace.toString()));
         }
         return 1;
     }
 
     private static boolean verbose(CommandLine commandLine) {
         Object command = commandLine.getCommand();
+        if (command instanceof DatabaseCommand d) {
+            return d.options.verbose;
+        }
         ConfigOptions options = command instanceof GenerateCommand g ? g.options
                 : command instanceof CheckCommand c ? c.options : null;
         return options != null && options.verbose;
@@ -90,6 +98,15 @@ public final class Main implements Callable<Integer> {
             }
             if (cls == CheckCommand.class) {
                 return cls.cast(new CheckCommand(session));
+            }
+            if (cls == MigrateCommand.class) {
+                return cls.cast(new MigrateCommand(session));
+            }
+            if (cls == StatusCommand.class) {
+                return cls.cast(new StatusCommand(session));
+            }
+            if (cls == RollbackCommand.class) {
+                return cls.cast(new RollbackCommand(session));
             }
             if (cls == Main.class) {
                 return cls.cast(new Main(session));

@@ -3,6 +3,7 @@ package dev.shale.cli;
 import dev.shale.diff.DiffStep;
 import dev.shale.diff.Hazard;
 import dev.shale.diff.Hazards;
+import dev.shale.model.SchemaModel;
 import dev.shale.render.MigrationScript;
 import dev.shale.render.PostgresRenderer;
 import dev.shale.render.Statement;
@@ -32,14 +33,22 @@ public record MigrationPlan(List<Planned> migrations) {
      * @param hazards what a reviewer must know about it
      * @param snapshot the snapshot after it
      * @param snapshotJson the snapshot file's text
+     * @param downSql the down file's text: the reverse, or an irreversible marker
+     * @param downHazards what a reviewer must know about the reverse
      */
-    public record Planned(String title, String sql, List<Hazard> hazards, Snapshot snapshot, String snapshotJson) {
+    public record Planned(String title, String sql, List<Hazard> hazards, Snapshot snapshot, String snapshotJson,
+                          String downSql, List<Hazard> downHazards) {
         public Planned {
             hazards = List.copyOf(hazards);
+            downHazards = List.copyOf(downHazards);
         }
 
         public Path migrationFile(Path migrationsDir) {
             return migrationsDir.resolve(title + ".sql");
+        }
+
+        public Path downFile(Path migrationsDir) {
+            return migrationsDir.resolve(title + ".down.sql");
         }
 
         public Path snapshotFile(Path snapshotsDir) {
@@ -66,7 +75,8 @@ public record MigrationPlan(List<Planned> migrations) {
             List<Hazard> hazards = Hazards.of(step.changes());
             String sql = MigrationScript.render(title, statements, hazards);
             Snapshot snapshot = Snapshot.next(prev, step.after());
-            out.add(new Planned(title, sql, hazards, snapshot, SnapshotJson.write(snapshot)));
+            DownScript down = DownScript.of(title, prev == null ? SchemaModel.EMPTY : prev.model(), step, renderer);
+            out.add(new Planned(title, sql, hazards, snapshot, SnapshotJson.write(snapshot), down.sql(), down.hazards()));
             prev = snapshot;
         }
         return new MigrationPlan(out);
@@ -75,9 +85,10 @@ public record MigrationPlan(List<Planned> migrations) {
     /** A hand-written migration: no statements, and a snapshot carrying the model forward. */
     static MigrationPlan custom(int number, Snapshot previous, String name) {
         String title = String.format("%04d_%s", number, MigrationNames.sanitize(name));
-        Snapshot snapshot = Snapshot.next(previous, previous == null ? dev.shale.model.SchemaModel.EMPTY : previous.model());
+        Snapshot snapshot = Snapshot.next(previous, previous == null ? SchemaModel.EMPTY : previous.model());
         String sql = MigrationScript.render(title, List.of(), List.of());
-        return new MigrationPlan(List.of(new Planned(title, sql, List.of(), snapshot, SnapshotJson.write(snapshot))));
+        return new MigrationPlan(List.of(new Planned(title, sql, List.of(), snapshot, SnapshotJson.write(snapshot),
+                DownScript.custom(title).sql(), List.of())));
     }
 
     public boolean isEmpty() {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
  */
 final class ProjectFiles {
     private static final Pattern MIGRATION = Pattern.compile("(\\d{4,})_.+\\.sql");
+    private static final String DOWN = ".down.sql";
 
     private ProjectFiles() {}
 
@@ -30,8 +31,9 @@ final class ProjectFiles {
         }
         try (Stream<Path> files = Files.list(dir)) {
             files.sorted().forEach(f -> {
-                Matcher m = MIGRATION.matcher(f.getFileName().toString());
-                if (m.matches()) {
+                String name = f.getFileName().toString();
+                Matcher m = MIGRATION.matcher(name);
+                if (m.matches() && !name.endsWith(DOWN)) {
                     out.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(f);
                 }
             });
@@ -39,6 +41,42 @@ final class ProjectFiles {
             throw new ShaleException("could not list " + dir + ": " + e.getMessage());
         }
         return out;
+    }
+
+    /**
+     * Each migration's down file ({@code NNNN_<name>.down.sql}, written by generate beside it), and no
+     * down file without its migration.
+     */
+    static void checkDownFiles(ShaleConfig config) {
+        Path dir = config.migrationsDir();
+        List<String> problems = new ArrayList<>();
+        for (List<Path> files : migrations(dir).values()) {
+            for (Path up : files) {
+                String name = up.getFileName().toString();
+                Path down = up.resolveSibling(name.substring(0, name.length() - ".sql".length()) + DOWN);
+                if (!Files.isRegularFile(down)) {
+                    problems.add(config.show(up) + " has no down file " + config.show(down));
+                }
+            }
+        }
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.sorted().forEach(f -> {
+                    String name = f.getFileName().toString();
+                    if (name.endsWith(DOWN) && MIGRATION.matcher(name).matches()
+                            && !Files.isRegularFile(f.resolveSibling(name.substring(0, name.length() - DOWN.length()) + ".sql"))) {
+                        problems.add(config.show(f) + " has no migration " + name.substring(0, name.length() - DOWN.length()) + ".sql");
+                    }
+                });
+            } catch (IOException e) {
+                throw new ShaleException("could not list " + dir + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ShaleException(String.join("; ", problems) + ". Every migration is committed with the down file"
+                    + " generate wrote beside it (`shale rollback` runs it): restore it from version control, or for a"
+                    + " hand-written migration write its reverse by hand in that file");
+        }
     }
 
     static void checkInStep(ShaleConfig config, SnapshotHistory history) {

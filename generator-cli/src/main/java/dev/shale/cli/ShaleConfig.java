@@ -32,6 +32,10 @@ import java.util.Set;
  * [database]
  * url = "${DATABASE_URL}"
  * migrations_url = "${DIRECT_DATABASE_URL:-jdbc:postgresql://127.0.0.1:5432/app}"
+ * [migrations]                            # the history table and timeouts of migrate / rollback
+ * schema = "public"
+ * table = "shale_migrations"
+ * lock_timeout = "10s"
  * </pre>
  *
  * @param root the project root
@@ -45,16 +49,18 @@ import java.util.Set;
  * @param snapshotsDir where snapshots go
  * @param databaseUrl the database URL, or null
  * @param migrationsUrl the URL migrations run through (direct, not pooled); the database URL when unset
+ * @param migrations the history table and timeouts of {@code migrate} and {@code rollback}
  */
 public record ShaleConfig(Path root, Path file, String dialect, List<Path> sources, List<Path> classpath,
                           String schemaPackage, String schemaClass, Path migrationsDir, Path snapshotsDir,
-                          String databaseUrl, String migrationsUrl) {
+                          String databaseUrl, String migrationsUrl, MigrationSettings migrations) {
     public static final String FILE_NAME = "shale.toml";
     private static final Map<String, Set<String>> KEYS = Map.of(
-            "", Set.of("dialect", "schema", "output", "database"),
+            "", Set.of("dialect", "schema", "output", "database", "migrations"),
             "schema", Set.of("source", "classpath", "package", "class"),
             "output", Set.of("migrations", "snapshots"),
-            "database", Set.of("url", "migrations_url"));
+            "database", Set.of("url", "migrations_url"),
+            "migrations", Set.of("schema", "table", "lock_timeout", "statement_timeout", "lock_wait"));
 
     public ShaleConfig {
         sources = List.copyOf(sources);
@@ -88,10 +94,20 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
      * @param environment the process environment (it wins over {@code .env} files)
      */
     public static ShaleConfig load(Path workingDir, Overrides flags, Map<String, String> environment) {
+        return load(workingDir, flags, environment, true);
+    }
+
+    /**
+     * @param needsSchema false for the commands that only talk to the database ({@code migrate}, {@code status},
+     *                    {@code rollback}): the schema's location may then be absent, and so may the file when
+     *                    {@code --url} is given
+     */
+    public static ShaleConfig load(Path workingDir, Overrides flags, Map<String, String> environment, boolean needsSchema) {
         Path cwd = workingDir.toAbsolutePath().normalize();
         Path file = flags.config() == null ? cwd.resolve(FILE_NAME) : cwd.resolve(flags.config()).normalize();
         if (!Files.isRegularFile(file)) {
-            if (flags.config() != null || !flags.locateSchema()) {
+            boolean flagsSuffice = needsSchema ? flags.locateSchema() : flags.url() != null;
+            if (flags.config() != null || !flagsSuffice) {
                 throw new ShaleException("no config file at " + file + ". Create " + FILE_NAME
                         + " at the project root, for example:\n\n" + example()
                         + "\nor pass --config <file>, or give the schema's location as flags"
@@ -121,12 +137,12 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
             throw new ShaleException(name + ": [schema] sets both package (" + pkg + ") and class (" + cls
                     + "); keep one: package scans every class of a package, class reads one holder class");
         }
-        if (pkg == null && cls == null) {
+        if (pkg == null && cls == null && needsSchema) {
             throw new ShaleException(name + ": [schema] needs package = \"com.example.db\" (every class of the package)"
                     + " or class = \"com.example.db.Schema\" (a holder class whose static fields are the tables and enums),"
                     + " or the flag --schema-package / --schema-class");
         }
-        if (sources.isEmpty() && classpath.isEmpty()) {
+        if (sources.isEmpty() && classpath.isEmpty() && needsSchema) {
             throw new ShaleException(name + ": [schema] needs source = \"src/main/java\" (schema sources, compiled in memory)"
                     + " or classpath = \"target/classes\" (compiled classes), or the flag --schema-source / --classpath");
         }
@@ -136,7 +152,11 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
                 : root.resolve(r.string("output", "snapshots", "snapshots")).normalize();
         String url = flags.url() != null ? flags.url() : r.string("database", "url", null);
         String migrationsUrl = flags.url() != null ? flags.url() : r.string("database", "migrations_url", url);
-        return new ShaleConfig(root, file, "postgresql", sources, classpath, pkg, cls, migrations, snapshots, url, migrationsUrl);
+        MigrationSettings d = MigrationSettings.DEFAULT;
+        MigrationSettings settings = new MigrationSettings(r.string("migrations", "schema", d.schema()),
+                r.string("migrations", "table", d.table()), r.duration("migrations", "lock_timeout"),
+                r.duration("migrations", "statement_timeout"), r.duration("migrations", "lock_wait"));
+        return new ShaleConfig(root, file, "postgresql", sources, classpath, pkg, cls, migrations, snapshots, url, migrationsUrl, settings);
     }
 
     /** A path as messages show it: relative to the project root when inside it. */
@@ -192,7 +212,7 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
                 String full = table.isEmpty() ? key : table + "." + key;
                 if (!KEYS.get(table).contains(key)) {
                     throw new ShaleException(file + ": unknown key \"" + full + "\"; "
-                            + (table.isEmpty() ? "the file has dialect and the tables [schema], [output], [database]"
+                            + (table.isEmpty() ? "the file has dialect and the tables [schema], [output], [database], [migrations]"
                             : "[" + table + "] takes " + String.join(", ", KEYS.get(table).stream().sorted().toList())));
                 }
                 if (table.isEmpty() && KEYS.containsKey(key)) {
@@ -223,6 +243,15 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
             }
             String value = Interpolation.apply(n.asText(), vars, where).strip();
             return value.isEmpty() ? fallback : value;
+        }
+
+        java.time.Duration duration(String table, String key) {
+            JsonNode n = node(table, key);
+            if (n != null && n.isNumber()) {
+                return MigrationSettings.parseDuration(n.asText(), where(table, key));
+            }
+            String text = string(table, key, null);
+            return text == null ? null : MigrationSettings.parseDuration(text, where(table, key));
         }
 
         List<Path> paths(String table, String key) {

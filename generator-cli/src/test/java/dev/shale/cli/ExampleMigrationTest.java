@@ -163,7 +163,7 @@ class ExampleMigrationTest {
             fail("no " + MIGRATIONS.toAbsolutePath().normalize() + ": run `shale generate` on the example and commit its output");
         }
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
-            List<Path> sql = files.filter(p -> p.getFileName().toString().matches("\\d{4}_.*\\.sql")).sorted().toList();
+            List<Path> sql = files.filter(p -> p.getFileName().toString().matches("\\d{4}_.*\\.sql") && !p.getFileName().toString().endsWith(".down.sql")).sorted().toList();
             if (sql.isEmpty() || !sql.get(0).getFileName().toString().startsWith("0000_")) {
                 fail("expected migrations 0000_*.sql, 0001_*.sql, ... in " + MIGRATIONS.toAbsolutePath().normalize() + ", found " + sql);
             }

@@ -1,100 +1,415 @@
 package dev.shale.migrator;
 
+import dev.shale.migrator.MigrationException.Reason;
+
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Applies migration files to a PostgreSQL database: history table, advisory lock, checksums, one
- * transaction per migration. Build one with {@link #builder()}. TEMPORARY SIGNATURES: owned by the
- * migrator work, which may add methods; the CLI and tests use these.
+ * transaction per migration. Build one with {@link #builder()}; it is immutable and may be reused.
+ *
+ * <p><b>Exactly once.</b> Each migration's transaction first takes {@code pg_advisory_xact_lock} on a key
+ * derived from the history table's name (its non-blocking form, polled until {@code lockWait}), then
+ * re-reads the history table and skips what another runner applied meanwhile. Runners therefore take
+ * turns per migration, and a second runner finds the work done. A transaction-level lock is released by
+ * COMMIT or ROLLBACK and lives on the server connection that runs the transaction, so it holds behind a
+ * transaction-pooling PgBouncer (where a session-level lock could be taken on one server connection and
+ * released on another, or leak to the next client) and a killed runner never leaves it behind.
+ *
+ * <p><b>Files that run outside a transaction.</b> A file whose header holds {@code -- shale:no-transaction}
+ * (for {@code CREATE INDEX CONCURRENTLY}) runs its statements one by one in autocommit, and its history
+ * row is written only after the last one succeeded. A transaction lock cannot span those statements, so
+ * such a file takes the session-level {@code pg_advisory_lock} (same key) and releases it afterwards, and
+ * sets {@code lock_timeout}/{@code statement_timeout} for the session, resetting them afterwards. That
+ * needs a session that stays on one server connection: give the migrator the direct (not pooled) URL,
+ * or a PgBouncer in session mode, when migrations contain such files. If one of its statements fails, the
+ * earlier ones stay applied and the next run starts the file again from its first statement.
+ *
+ * <p><b>Timeouts.</b> Every migration runs with {@code SET LOCAL lock_timeout} (default 10 s) so that a
+ * statement waiting on a busy table fails instead of queueing all traffic behind it, and
+ * {@code statement_timeout} (default none).
  */
 public final class Migrator {
-    private Migrator() {}
+    private final Supplier<Connection> connections;
+    private final Supplier<List<Migration>> files;
+    private final String location;
+    private final HistoryTable history;
+    private final Duration lockWait;
+    private final Duration lockTimeout;
+    private final Duration statementTimeout;
+    private final Integer target;
+    private final boolean allowChanged;
+    private final boolean allowMissing;
+    private final boolean allowOutOfOrder;
+
+    private Migrator(Builder b) {
+        this.connections = b.connections;
+        this.files = b.files;
+        this.location = b.locationDisplay;
+        this.history = new HistoryTable(b.schema, b.table);
+        this.lockWait = b.lockWait;
+        this.lockTimeout = b.lockTimeout;
+        this.statementTimeout = b.statementTimeout;
+        this.target = b.target;
+        this.allowChanged = b.allowChanged;
+        this.allowMissing = b.allowMissing;
+        this.allowOutOfOrder = b.allowOutOfOrder;
+    }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Applies every pending migration (up to the target, if set), each in its own transaction. */
+    /**
+     * Applies every pending migration (up to the target, if set), each in its own transaction, after
+     * checking that no applied migration changed or went missing and none pending is out of order.
+     *
+     * @throws MigrationException when a check refuses, a statement fails, or the lock is not free in time
+     */
     public MigrateResult migrate() {
-        throw new UnsupportedOperationException("owned by the migrator work");
+        try (Connection c = connect()) {
+            Plan plan = plan(c);
+            plan.validate(allowChanged, allowMissing, allowOutOfOrder);
+            List<Migration> todo = plan.pending(target);
+            if (todo.isEmpty()) {
+                return new MigrateResult(List.of(), plan.rows().size(), false);
+            }
+            List<List<SqlStatement>> statements = new ArrayList<>();
+            for (Migration m : todo) {
+                statements.add(MigrationRunner.split(m.file(), m.sql()));
+            }
+            ensureHistoryTable(c);
+            MigrationRunner runner = runner();
+            List<AppliedMigration> applied = new ArrayList<>();
+            int skipped = 0;
+            for (int i = 0; i < todo.size(); i++) {
+                Migration m = todo.get(i);
+                AppliedMigration row = runner.run(c, m.file(), statements.get(i), m.noTransaction(), false, history.applying(m, plan));
+                if (row == null) {
+                    skipped++;
+                } else {
+                    applied.add(row);
+                }
+            }
+            return new MigrateResult(applied, plan.rows().size() + skipped, false);
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
     }
 
-    /** What {@link #migrate()} would apply, with nothing executed. */
+    /** What {@link #migrate()} would apply, with nothing executed (the same checks refuse first). */
     public MigrateResult dryRun() {
-        throw new UnsupportedOperationException("owned by the migrator work");
+        List<AppliedMigration> wouldApply = new ArrayList<>();
+        int applied;
+        try (Connection c = connect()) {
+            Plan plan = plan(c);
+            plan.validate(allowChanged, allowMissing, allowOutOfOrder);
+            for (Migration m : plan.pending(target)) {
+                wouldApply.add(new AppliedMigration(m.version(), m.name(), m.checksum(), Checksums.VERSION, null, 0, null));
+            }
+            applied = plan.rows().size();
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
+        return new MigrateResult(wouldApply, applied, true);
     }
 
-    /** Applied, pending, changed and missing migrations. */
+    /**
+     * The migrations {@link #migrate()} would apply, in order, with their SQL (for {@code migrate --dry-run}
+     * to print); the same checks refuse first. Nothing is executed or created.
+     */
+    public List<Migration> pending() {
+        try (Connection c = connect()) {
+            Plan plan = plan(c);
+            plan.validate(allowChanged, allowMissing, allowOutOfOrder);
+            return List.copyOf(plan.pending(target));
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
+    }
+
+    /** Every migration file found, by version, with its SQL and down file (no database needed). */
+    public List<Migration> migrations() {
+        return files.get();
+    }
+
+    /** Applied, pending, changed, missing and out-of-order migrations. Creates nothing. */
     public MigrationStatus status() {
-        throw new UnsupportedOperationException("owned by the migrator work");
+        try (Connection c = connect()) {
+            return plan(c).status();
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
     }
 
-    /** Applies the down files of the newest {@code steps} applied migrations, newest first, and removes their history rows. */
+    /**
+     * Applies the down files of the newest {@code steps} applied migrations, newest first, each in its own
+     * transaction under the migration lock, and removes their history rows. Refuses before doing anything
+     * when one of them has no down file or its down file says {@code -- shale:irreversible}.
+     *
+     * @return the migrations rolled back, newest first, as their history rows were; {@code alreadyApplied}
+     *         is how many stay applied
+     */
     public MigrateResult rollback(int steps) {
-        throw new UnsupportedOperationException("owned by the migrator work");
+        if (steps < 1) {
+            throw new IllegalArgumentException("rollback steps must be at least 1, got " + steps);
+        }
+        try (Connection c = connect()) {
+            Plan plan = plan(c);
+            List<AppliedMigration> rows = new ArrayList<>(plan.rows());
+            if (rows.size() < steps) {
+                throw MigrationException.of(Reason.REFUSED, null, "cannot roll back " + steps + " migration" + (steps == 1 ? "" : "s")
+                        + ": only " + rows.size() + " " + (rows.size() == 1 ? "is" : "are") + " recorded in " + history
+                        + ". Ask for at most " + rows.size() + ".");
+            }
+            rows.sort((a, b) -> Integer.compare(b.version(), a.version()));
+            List<AppliedMigration> chosen = rows.subList(0, steps);
+            List<Migration> downs = new ArrayList<>();
+            List<List<SqlStatement>> statements = new ArrayList<>();
+            for (AppliedMigration row : chosen) {
+                Migration m = plan.reversible(row);
+                downs.add(m);
+                statements.add(MigrationRunner.split(m.downFile(), m.downSql()));
+            }
+            MigrationRunner runner = runner();
+            List<AppliedMigration> rolledBack = new ArrayList<>();
+            for (int i = 0; i < downs.size(); i++) {
+                Migration m = downs.get(i);
+                AppliedMigration row = runner.run(c, m.downFile(), statements.get(i), Checksums.hasHeaderDirective(m.downSql(), "no-transaction"),
+                        true, history.removing(m.version()));
+                if (row != null) {
+                    rolledBack.add(row);
+                }
+            }
+            return new MigrateResult(rolledBack, rows.size() - rolledBack.size(), false);
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
     }
 
-    /** Records migrations up to {@code version} as applied without running them (adopting an existing database). */
+    /**
+     * Records migrations up to {@code version} as applied without running them, to adopt an existing
+     * database whose schema already matches migration {@code version}. Refuses when the history table
+     * already has rows, or no file has that version.
+     */
     public MigrateResult baseline(int version) {
-        throw new UnsupportedOperationException("owned by the migrator work");
+        List<Migration> all = files.get();
+        if (all.stream().noneMatch(m -> m.version() == version)) {
+            throw MigrationException.of(Reason.REFUSED, null, "cannot baseline at version " + version + ": no migration file in "
+                    + location + " has that number. Give the number of the migration the database's schema already matches.");
+        }
+        try (Connection c = connect()) {
+            ensureHistoryTable(c);
+            List<AppliedMigration> recorded = runner().inLockedTransaction(c, tx -> {
+                List<AppliedMigration> rows = history.rows(tx);
+                if (!rows.isEmpty()) {
+                    throw MigrationException.of(Reason.REFUSED, null, "cannot baseline: " + history + " already records " + rows.size()
+                            + " applied migration" + (rows.size() == 1 ? "" : "s") + " (newest: version " + rows.get(rows.size() - 1).version()
+                            + "). Baseline adopts a database with no history; on this one, run migrate.");
+                }
+                List<AppliedMigration> out = new ArrayList<>();
+                for (Migration m : all) {
+                    if (m.version() <= version) {
+                        out.add(history.insert(tx, m, 0));
+                    }
+                }
+                return out;
+            });
+            return new MigrateResult(recorded, 0, false);
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
     }
 
-    /** Options; every one has a safe default. */
-    public static final class Builder {
-        Builder() {}
+    private Plan plan(Connection c) throws SQLException {
+        List<AppliedMigration> rows;
+        try {
+            rows = history.rows(c);
+        } catch (SQLException e) {
+            throw MigrationException.of(Reason.DATABASE, null, "could not read the history table " + history + ": "
+                    + StatementFailure.serverMessage(e.getMessage()) + " Check that the user may read it, or configure another one.", e);
+        }
+        return new Plan(files.get(), rows, history, (v, name) -> location + "/" + String.format("%04d_%s.sql", v, name));
+    }
 
-        /** Where connections come from (required, or {@link #url}). */
+    private void ensureHistoryTable(Connection c) throws SQLException {
+        if (!history.exists(c)) {
+            runner().inLockedTransaction(c, tx -> {
+                history.create(tx);
+                return null;
+            });
+        }
+    }
+
+    private MigrationRunner runner() {
+        return new MigrationRunner(new MigrationLock(history.lockKey(), history, lockWait), lockTimeout, statementTimeout);
+    }
+
+    /** A connection in autocommit (a pool may hand one out with autocommit off). */
+    private Connection connect() {
+        Connection c = connections.get();
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            MigrationRunner.rollbackQuietly(c, e);
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw closeFailure(e);
+        }
+        return c;
+    }
+
+    private static MigrationException closeFailure(SQLException e) {
+        return MigrationException.of(Reason.DATABASE, null, "database error: " + StatementFailure.serverMessage(e.getMessage()), e);
+    }
+
+    /** Options; every one has a safe default except where the database is. */
+    public static final class Builder {
+        private Supplier<Connection> connections;
+        private Supplier<List<Migration>> files;
+        private String locationDisplay;
+        private String schema = "public";
+        private String table = "shale_migrations";
+        private Duration lockWait = Duration.ofSeconds(60);
+        private Duration lockTimeout = Duration.ofSeconds(10);
+        private Duration statementTimeout = Duration.ZERO;
+        private Integer target;
+        private boolean allowChanged;
+        private boolean allowMissing;
+        private boolean allowOutOfOrder;
+
+        Builder() {
+            location(Path.of("migrations"));
+        }
+
+        /** Where connections come from (required, or {@link #url}); one connection is used per call and closed after. */
         public Builder dataSource(DataSource dataSource) {
+            Objects.requireNonNull(dataSource, "dataSource");
+            this.connections = () -> {
+                try {
+                    return dataSource.getConnection();
+                } catch (SQLException e) {
+                    throw MigrationException.of(Reason.DATABASE, null, "could not get a connection from the DataSource: "
+                            + StatementFailure.serverMessage(e.getMessage()) + " Check the application's database settings.", e);
+                }
+            };
             return this;
         }
 
         /**
          * A database URL as users have them: {@code jdbc:postgresql://}, {@code postgres://} or
-         * {@code postgresql://} (with {@code sslmode} and other query options). The password is never printed.
+         * {@code postgresql://} (with {@code sslmode} and other query options; see {@link DatabaseUrl}).
+         * Connections come from {@link java.sql.DriverManager}, so the PostgreSQL driver must be on the
+         * application's classpath. The password is never printed.
+         *
+         * @throws IllegalArgumentException when the URL is not a PostgreSQL URL
          */
         public Builder url(String url) {
+            DatabaseUrl parsed = DatabaseUrl.parse(url);
+            this.connections = parsed::connect;
             return this;
         }
 
-        /** Migration files in a folder ({@code migrations/}). */
+        /** Migration files in a folder; default {@code migrations} (relative to the working directory). */
         public Builder location(Path directory) {
+            Objects.requireNonNull(directory, "directory");
+            this.files = () -> MigrationFiles.fromDirectory(directory);
+            this.locationDisplay = directory.toString();
             return this;
         }
 
-        /** Migration files as classpath resources under {@code prefix}, for applications that ship them in their jar. */
+        /**
+         * Migration files as classpath resources under {@code prefix}, for applications that ship them in
+         * their jar. The folder is listed in every directory and jar of the context class loader (or this
+         * class's loader) that holds it (a jar must contain the folder's directory entry, as jars built by
+         * Maven and Gradle do); resources inside other kinds of archives cannot be listed.
+         */
         public Builder classpathLocation(String prefix) {
+            Objects.requireNonNull(prefix, "prefix");
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            ClassLoader loader = context != null ? context : Migrator.class.getClassLoader();
+            String dir = prefix.replaceAll("^/+|/+$", "");
+            this.files = () -> MigrationFiles.fromClasspath(dir, loader);
+            this.locationDisplay = "classpath:" + dir;
             return this;
         }
 
         /** The history table; default {@code public.shale_migrations}. */
         public Builder historyTable(String schema, String table) {
+            if (schema == null || schema.isBlank() || table == null || table.isBlank()) {
+                throw new IllegalArgumentException("historyTable: schema and table must not be blank");
+            }
+            this.schema = schema;
+            this.table = table;
             return this;
         }
 
         /** How long a second runner waits for the migration lock; default 60 s. */
         public Builder lockWait(Duration wait) {
+            this.lockWait = nonNegative(wait, "lockWait");
             return this;
         }
 
-        /** {@code lock_timeout} for migration statements; default 10 s. */
+        /** {@code lock_timeout} for migration statements; default 10 s; zero means wait forever. */
         public Builder lockTimeout(Duration timeout) {
+            this.lockTimeout = nonNegative(timeout, "lockTimeout");
             return this;
         }
 
-        /** {@code statement_timeout} for migration statements; default none. */
+        /** {@code statement_timeout} for migration statements; default none (zero). */
         public Builder statementTimeout(Duration timeout) {
+            this.statementTimeout = nonNegative(timeout, "statementTimeout");
             return this;
         }
 
         /** Apply only up to and including this version. */
         public Builder target(int version) {
+            this.target = version;
             return this;
         }
 
+        /** Run even though an applied migration's file changed (CLI {@code --allow-changed}); default false. */
+        public Builder allowChanged(boolean allow) {
+            this.allowChanged = allow;
+            return this;
+        }
+
+        /** Run even though an applied migration's file is missing (CLI {@code --allow-missing}); default false. */
+        public Builder allowMissing(boolean allow) {
+            this.allowMissing = allow;
+            return this;
+        }
+
+        /** Apply pending migrations numbered below the newest applied one (CLI {@code --out-of-order}); default false. */
+        public Builder allowOutOfOrder(boolean allow) {
+            this.allowOutOfOrder = allow;
+            return this;
+        }
+
+        /** @throws IllegalStateException when neither {@link #dataSource} nor {@link #url} was given */
         public Migrator build() {
-            throw new UnsupportedOperationException("owned by the migrator work");
+            if (connections == null) {
+                throw new IllegalStateException("Migrator: no database given: call dataSource(...) or url(...) before build()");
+            }
+            return new Migrator(this);
+        }
+
+        private static Duration nonNegative(Duration d, String what) {
+            if (d == null || d.isNegative()) {
+                throw new IllegalArgumentException(what + " must be zero or positive, got " + d);
+            }
+            return d;
         }
     }
 }

@@ -1,0 +1,190 @@
+package dev.shale.migrator;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The history table ({@code "public"."shale_migrations"} by default): a row per applied migration. Its
+ * SQL lives here, as does the advisory lock key, derived from the table's qualified name so runners of
+ * one history table exclude each other and runners of different ones do not.
+ *
+ * @param schema the table's schema
+ * @param table the table's name
+ */
+record HistoryTable(String schema, String table) {
+    HistoryTable {
+        if (schema == null || schema.isBlank() || table == null || table.isBlank()) {
+            throw new IllegalArgumentException("history table: schema and table name must not be blank");
+        }
+    }
+
+    /** {@code "schema"."table"}, quoted. */
+    String qualified() {
+        return quote(schema) + "." + quote(table);
+    }
+
+    /** The advisory lock key: the first 8 bytes of SHA-256 of {@code shale:<schema>.<table>}. */
+    long lockKey() {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(("shale:" + schema + "." + table).getBytes(StandardCharsets.UTF_8));
+            long key = 0;
+            for (int i = 0; i < 8; i++) {
+                key = (key << 8) | (d[i] & 0xff);
+            }
+            return key;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the table exists (no lock taken, nothing created). */
+    boolean exists(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            ps.setString(1, qualified());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** Creates the schema and table if missing; call inside a transaction that holds the migration lock. */
+    void create(Connection c) throws SQLException {
+        boolean schemaMissing;
+        try (PreparedStatement ps = c.prepareStatement("SELECT to_regnamespace(?) IS NULL")) {
+            ps.setString(1, quote(schema));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                schemaMissing = rs.getBoolean(1);
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            if (schemaMissing) {
+                // only when missing: CREATE SCHEMA checks the CREATE privilege on the database even with IF NOT EXISTS
+                st.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+            }
+            st.execute("CREATE TABLE IF NOT EXISTS " + qualified() + " ("
+                    + "\"version\" integer PRIMARY KEY, "
+                    + "\"name\" text NOT NULL, "
+                    + "\"checksum\" text NOT NULL, "
+                    + "\"checksum_version\" integer NOT NULL, "
+                    + "\"applied_at\" timestamptz NOT NULL DEFAULT now(), "
+                    + "\"duration_ms\" bigint NOT NULL, "
+                    + "\"applied_by\" text NOT NULL DEFAULT current_user)");
+        }
+    }
+
+    /** Every row, by version; empty when the table does not exist. */
+    List<AppliedMigration> rows(Connection c) throws SQLException {
+        List<AppliedMigration> out = new ArrayList<>();
+        if (!exists(c)) {
+            return out;
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT \"version\", \"name\", \"checksum\", "
+                + "\"checksum_version\", \"applied_at\", \"duration_ms\", \"applied_by\" FROM " + qualified() + " ORDER BY \"version\"")) {
+            while (rs.next()) {
+                Timestamp at = rs.getTimestamp(5);
+                out.add(new AppliedMigration(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        at == null ? null : at.toInstant(), rs.getLong(6), rs.getString(7)));
+            }
+        }
+        return out;
+    }
+
+    /** The row for {@code version}, or null; the table must exist. */
+    AppliedMigration row(Connection c, int version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT \"version\", \"name\", \"checksum\", \"checksum_version\", "
+                + "\"applied_at\", \"duration_ms\", \"applied_by\" FROM " + qualified() + " WHERE \"version\" = ?")) {
+            ps.setInt(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Timestamp at = rs.getTimestamp(5);
+                return new AppliedMigration(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        at == null ? null : at.toInstant(), rs.getLong(6), rs.getString(7));
+            }
+        }
+    }
+
+    /** Inserts the row of an applied migration and returns it as stored. */
+    AppliedMigration insert(Connection c, Migration m, long durationMillis) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + qualified()
+                + " (\"version\", \"name\", \"checksum\", \"checksum_version\", \"duration_ms\") VALUES (?, ?, ?, ?, ?)"
+                + " RETURNING \"applied_at\", \"applied_by\"")) {
+            ps.setInt(1, m.version());
+            ps.setString(2, m.name());
+            ps.setString(3, m.checksum());
+            ps.setInt(4, Checksums.VERSION);
+            ps.setLong(5, durationMillis);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                Instant at = rs.getTimestamp(1).toInstant();
+                return new AppliedMigration(m.version(), m.name(), m.checksum(), Checksums.VERSION, at, durationMillis, rs.getString(2));
+            }
+        }
+    }
+
+    /** Deletes the row for {@code version}; whether there was one. */
+    boolean delete(Connection c, int version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + qualified() + " WHERE \"version\" = ?")) {
+            ps.setInt(1, version);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Under the lock: run {@code m} unless another runner applied it; then insert its row. */
+    MigrationRunner.Bookkeeping applying(Migration m, Plan plan) {
+        return new MigrationRunner.Bookkeeping() {
+            @Override
+            public boolean shouldRun(Connection c) throws SQLException {
+                AppliedMigration existing = row(c, m.version());
+                if (existing != null && !existing.name().equals(m.name())) {
+                    throw plan.conflict(m, existing);
+                }
+                return existing == null;
+            }
+
+            @Override
+            public AppliedMigration record(Connection c, long millis) throws SQLException {
+                return insert(c, m, millis);
+            }
+        };
+    }
+
+    /** Under the lock: run a down file unless another runner rolled {@code version} back; then delete its row. */
+    MigrationRunner.Bookkeeping removing(int version) {
+        return new MigrationRunner.Bookkeeping() {
+            @Override
+            public boolean shouldRun(Connection c) throws SQLException {
+                return row(c, version) != null;
+            }
+
+            @Override
+            public AppliedMigration record(Connection c, long millis) throws SQLException {
+                AppliedMigration was = row(c, version);
+                delete(c, version);
+                return was;
+            }
+        };
+    }
+
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    @Override
+    public String toString() {
+        return qualified();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.shale.migrator;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The PostgreSQL advisory lock that makes runners of one history table take turns. In a transaction it
+ * is {@code pg_advisory_xact_lock}'s non-blocking form, polled until {@code lockWait}: it ends with the
+ * transaction, so it holds behind a transaction-pooling PgBouncer and cannot leak. For files that run
+ * outside a transaction it is the session-level form, released explicitly (see {@link Migrator}).
+ *
+ * @param key the lock key ({@link HistoryTable#lockKey()})
+ * @param history the history table, for messages
+ * @param maxWait how long to wait before giving up
+ */
+record MigrationLock(long key, HistoryTable history, Duration maxWait) {
+    /** Takes the transaction-level lock on {@code c} (autocommit off), waiting up to {@link #maxWait}. */
+    void acquireForTransaction(Connection c) throws SQLException {
+        acquire(c, "SELECT pg_try_advisory_xact_lock(?)");
+    }
+
+    /** Takes the session-level lock on {@code c}; release it with {@link #releaseSession}. */
+    void acquireForSession(Connection c) throws SQLException {
+        acquire(c, "SELECT pg_try_advisory_lock(?)");
+    }
+
+    void releaseSession(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            ps.setLong(1, key);
+            ps.execute();
+        }
+    }
+
+    private void acquire(Connection c, String sql) throws SQLException {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        long pause = 20;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, key);
+            while (true) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return;
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw timedOut(c);
+                }
+                try {
+                    Thread.sleep(Math.min(pause, Math.max(1, left / 1_000_000)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw MigrationException.of(MigrationException.Reason.LOCK_WAIT, null,
+                            "interrupted while waiting for the migration lock on " + history + "; nothing was applied by this wait.");
+                }
+                pause = Math.min(pause * 2, 500);
+            }
+        }
+    }
+
+    private MigrationException timedOut(Connection c) {
+        String holders = holders(c);
+        return MigrationException.of(MigrationException.Reason.LOCK_WAIT, null, "could not take the migration lock for "
+                + history + " (advisory lock " + key + ") within " + seconds(maxWait) + ": "
+                + (holders.isEmpty() ? "another session holds it (not visible to this user in pg_locks)" : "it is held by " + holders)
+                + ". Another migrate is probably running: let it finish and run again (it will skip what it applied), "
+                + "or raise lockWait (CLI --lock-wait). If that session is stuck, end it with SELECT pg_terminate_backend(<pid>).");
+    }
+
+    /** Who holds the lock, as far as pg_locks and pg_stat_activity show. */
+    private String holders(Connection c) {
+        String sql = "SELECT l.pid, a.usename, a.application_name, a.client_addr::text, a.state, a.xact_start::text"
+                + " FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid"
+                + " WHERE l.locktype = 'advisory' AND l.granted AND l.classid::bigint = ? AND l.objid::bigint = ? AND l.objsubid = 1"
+                + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                + " AND l.pid <> pg_backend_pid() ORDER BY l.pid";
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, key >>> 32);
+            ps.setLong(2, key & 0xffffffffL);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add("pid " + rs.getInt(1) + " (user " + rs.getString(2) + ", application '" + rs.getString(3) + "'"
+                            + (rs.getString(4) == null ? "" : ", from " + rs.getString(4)) + ", " + rs.getString(5)
+                            + (rs.getString(6) == null ? "" : ", transaction started " + rs.getString(6)) + ")");
+                }
+            }
+        } catch (SQLException e) {
+            return "";
+        }
+        return String.join(", ", out);
+    }
+
+    static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+}

@@ -1,0 +1,128 @@
+package dev.shale.migrator;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a failed statement into a {@link MigrationException} that names the file, the statement, its
+ * line and PostgreSQL's message, and for a lock timeout (SQLState 55P03) the relations the statement
+ * needed and who holds locks on them, with how to retry.
+ */
+final class StatementFailure {
+    private static final String NAME = "(?:\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
+    private static final Pattern RELATION = Pattern.compile("(?i)\\b(?:TABLE(?:\\s+IF\\s+EXISTS)?(?:\\s+ONLY)?|INDEX(?:\\s+CONCURRENTLY)?"
+            + "(?:\\s+IF\\s+EXISTS)?|ON(?:\\s+ONLY)?|REFERENCES|INTO|UPDATE|FROM|TRUNCATE|LOCK|JOIN)\\s+(" + NAME + "(?:\\s*\\.\\s*" + NAME + ")?)");
+
+    private StatementFailure() {}
+
+    /**
+     * The exception for statement {@code index} (1-based) of {@code file}. {@code c} must be usable
+     * (rolled back or in autocommit): it is used to look up lock holders after a lock timeout.
+     */
+    static MigrationException of(Connection c, String file, int index, SqlStatement statement, SQLException e,
+                                 Duration lockTimeout, boolean inTransaction, boolean down) {
+        String server = serverMessage(e.getMessage());
+        String state = e.getSQLState();
+        String firstLine = firstLine(statement.sql());
+        StringBuilder msg = new StringBuilder()
+                .append(file).append(", statement ").append(index).append(" (line ").append(statement.line()).append("): ")
+                .append(server).append(" The statement begins: ").append(firstLine).append('.');
+        boolean lockTimedOut = "55P03".equals(state);
+        if (lockTimedOut) {
+            msg.append(" It waited longer than lock_timeout (").append(MigrationLock.seconds(lockTimeout)).append(") for a lock");
+            List<String> relations = relations(statement.sql());
+            if (!relations.isEmpty()) {
+                msg.append(" on ").append(String.join(", ", relations));
+            }
+            String holders = holders(c, relations);
+            msg.append(holders.isEmpty() ? "" : ", held by " + holders).append('.');
+        }
+        String what = down ? "down file" : "migration";
+        if (inTransaction) {
+            msg.append(" Nothing of this ").append(what).append(" was applied (its transaction was rolled back)");
+        } else {
+            msg.append(index == 1 ? " No statement of this file took effect" : " Statements 1 to " + (index - 1)
+                    + " of this file ran outside a transaction and stay applied; make them safe to repeat (IF NOT EXISTS) and drop "
+                    + "any INVALID index a failed CREATE INDEX CONCURRENTLY left behind");
+        }
+        msg.append(down ? "; its history row is kept. " : " and it is not recorded. ");
+        if (lockTimedOut) {
+            msg.append("Run again at a quieter time, or raise lockTimeout (CLI --lock-timeout) if the wait is acceptable.");
+        } else {
+            msg.append("Fix the file and run again: the next run starts from this file.");
+        }
+        return new MigrationException(lockTimedOut ? MigrationException.Reason.LOCK_TIMEOUT : MigrationException.Reason.STATEMENT_FAILED,
+                msg.toString(), file, index, statement.line(), firstLine, server, state, e);
+    }
+
+    /** PostgreSQL's message on one line, without pgJDBC's {@code Position:} line. */
+    static String serverMessage(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String line : message.split("\n")) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("Position:")) {
+                parts.add(t);
+            }
+        }
+        String joined = String.join(" ", parts);
+        return joined.endsWith(".") ? joined : joined + ".";
+    }
+
+    static String firstLine(String sql) {
+        for (String line : sql.split("\n")) {
+            String t = line.strip();
+            if (!t.isEmpty()) {
+                return t.length() > 120 ? t.substring(0, 117) + "..." : t;
+            }
+        }
+        return "";
+    }
+
+    /** The relation names a statement mentions, in order, without duplicates. */
+    static List<String> relations(String sql) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = RELATION.matcher(sql);
+        while (m.find()) {
+            String name = m.group(1).replaceAll("\\s+", "");
+            if (!name.equalsIgnoreCase("ONLY") && !name.equalsIgnoreCase("EXISTS")) {
+                out.add(name);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String holders(Connection c, List<String> relations) {
+        List<String> out = new ArrayList<>();
+        String sql = "SELECT l.relation::regclass::text, l.mode, l.pid, a.usename, a.application_name, a.state"
+                + " FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid"
+                + " WHERE l.locktype = 'relation' AND l.granted AND l.relation = to_regclass(?) AND l.pid <> pg_backend_pid()"
+                + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                + " ORDER BY l.pid, l.mode";
+        for (String relation : relations) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, relation);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add("pid " + rs.getInt(3) + " (" + rs.getString(2) + " on " + rs.getString(1) + ", user " + rs.getString(4)
+                                + ", application '" + rs.getString(5) + "', " + rs.getString(6) + ")");
+                    }
+                }
+            } catch (SQLException ignored) {
+                // to_regclass rejects some names; the hint is best effort
+            }
+        }
+        return String.join(", ", out);
+    }
+}
