@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +20,23 @@ import java.util.List;
  * @param maxWait how long to wait before giving up
  */
 record MigrationLock(long key, HistoryTable history, Duration maxWait) {
-    /** Takes the transaction-level lock on {@code c} (autocommit off), waiting up to {@link #maxWait}. */
+    /**
+     * Takes the transaction-level lock as the first statement of a new READ COMMITTED transaction on
+     * {@code c} (autocommit off, nothing run in it yet), waiting up to {@link #maxWait}. A failed try ends
+     * its transaction before the pause, so a waiter never sits in an open transaction: a
+     * {@code CREATE INDEX CONCURRENTLY} run by the holder outside a transaction waits for every
+     * transaction older than its snapshot, and a waiter whose transaction stayed open would deadlock with
+     * it (unseen by the deadlock detector, since a polling waiter is not blocked on a lock) until
+     * {@code lock_timeout} fired. READ COMMITTED, whatever {@code default_transaction_isolation} says, so
+     * that the history re-read after the lock sees the rows another runner committed meanwhile.
+     */
     void acquireForTransaction(Connection c) throws SQLException {
-        acquire(c, "SELECT pg_try_advisory_xact_lock(?)");
+        acquire(c, "SELECT pg_try_advisory_xact_lock(?)", true);
     }
 
     /** Takes the session-level lock on {@code c}; release it with {@link #releaseSession}. */
     void acquireForSession(Connection c) throws SQLException {
-        acquire(c, "SELECT pg_try_advisory_lock(?)");
+        acquire(c, "SELECT pg_try_advisory_lock(?)", false);
     }
 
     void releaseSession(Connection c) throws SQLException {
@@ -36,17 +46,23 @@ record MigrationLock(long key, HistoryTable history, Duration maxWait) {
         }
     }
 
-    private void acquire(Connection c, String sql) throws SQLException {
+    private void acquire(Connection c, String sql, boolean transactionPerTry) throws SQLException {
         long deadline = System.nanoTime() + maxWait.toNanos();
         long pause = 20;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql); Statement begin = c.createStatement()) {
             ps.setLong(1, key);
             while (true) {
+                if (transactionPerTry) {
+                    begin.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     if (rs.getBoolean(1)) {
                         return;
                     }
+                }
+                if (transactionPerTry) {
+                    c.rollback();
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {

@@ -56,7 +56,6 @@ final class MigrationRunner {
         try {
             c.setAutoCommit(false);
             try {
-                readCommitted(c);
                 lock.acquireForTransaction(c);
                 T result = work.run(c);
                 c.commit();
@@ -81,9 +80,8 @@ final class MigrationRunner {
             throws SQLException {
         c.setAutoCommit(false);
         try {
-            readCommitted(c);
+            lock.acquireForTransaction(c); // first: it starts the transaction (see there)
             setTimeouts(c, true);
-            lock.acquireForTransaction(c);
             if (!books.shouldRun(c)) {
                 c.rollback();
                 return null;
@@ -155,16 +153,6 @@ final class MigrationRunner {
         Statement st = c.createStatement();
         st.setEscapeProcessing(false);
         return st;
-    }
-
-    /**
-     * Each statement sees what committed before it: the history re-read after the lock must see the rows
-     * another runner committed while this one waited, whatever default_transaction_isolation says.
-     */
-    private static void readCommitted(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
-        }
     }
 
     private void setTimeouts(Connection c, boolean local) throws SQLException {
