@@ -21,9 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * The migrate benchmark: applies N small migrations (each creates a small table and inserts a row) to a
- * fresh, empty database with Shale's Migrator, and the same SQL to another fresh database with Flyway, R
- * times, alternating which goes first. Prints the median total wall time and the per-migration time
- * (median total / N) for both, as a Markdown table. Not a test: it never fails on a figure, only when a
+ * fresh, empty database with Shale's Migrator, and the same SQL to another fresh database with Flyway and
+ * with plain JDBC (the floor: one transaction per file, no history), R times, rotating which goes first. Prints the median total wall time and the per-migration time
+ * (median total / N) for each, as a Markdown table. Not a test: it never fails on a figure, only when a
  * run does not apply all N migrations.
  *
  *   java -cp <migrator classes>:<flyway, postgresql jars> MigrateBench.java [options]
@@ -44,7 +44,7 @@ public final class MigrateBench {
         /** Applies every migration to the database at url; returns how many it applied. */
         int migrate(String url) throws Exception;
 
-        /** The history rows of applied migrations, read with SQL. */
+        /** A query counting the history rows of applied migrations, or null for a runner that keeps none. */
         String historyCount();
     }
 
@@ -99,13 +99,41 @@ public final class MigrateBench {
         System.out.println("# migrate benchmark: " + count + " migrations, " + runs + " timed runs per tool");
         System.out.println("# " + describeEnvironment(adminUrl));
         System.out.println("# load average at the start: " + loadAverage());
-        List<Tool> tools = List.of(shale, flyway);
-        List<List<Double>> totals = List.of(new ArrayList<>(), new ArrayList<>());
-        List<List<Double>> cpus = List.of(new ArrayList<>(), new ArrayList<>());
-        double[] cold = new double[2];
+        // The floor: the same files, each in its own transaction, on one connection, with no history,
+        // lock or checks. What a tool takes above this is its own overhead.
+        Tool plain = new Tool() {
+            public String name() { return "plain JDBC"; }
+            public int migrate(String url) throws Exception {
+                int applied = 0;
+                try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
+                     Stream<Path> listing = Files.list(shaleDir)) {
+                    c.setAutoCommit(false);
+                    for (Path file : listing.sorted().toList()) {
+                        // The generated files hold statements that each end a line with ";".
+                        for (String sql : Files.readString(file).split(";\n")) {
+                            if (!sql.isBlank()) {
+                                st.execute(sql);
+                            }
+                        }
+                        c.commit();
+                        applied++;
+                    }
+                }
+                return applied;
+            }
+            public String historyCount() { return null; }
+        };
+
+        List<Tool> tools = List.of(shale, flyway, plain);
+        List<List<Double>> totals = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<Double>> cpus = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        double[] cold = new double[tools.size()];
         for (int run = 0; run <= runs; run++) {
-            // Alternate the order so that neither tool always runs right after the other's database was dropped.
-            List<Integer> order = run % 2 == 0 ? List.of(0, 1) : List.of(1, 0);
+            // Rotate the order so that no tool always runs first or right after the same other one.
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < tools.size(); i++) {
+                order.add((i + run) % tools.size());
+            }
             for (int t : order) {
                 double[] ms = timeOne(tools.get(t), adminUrl, count);
                 String label = run == 0 ? "warm-up" : "run " + run;
@@ -140,7 +168,7 @@ public final class MigrateBench {
      * included), both in ms; the CPU time does not count the server's work.
      */
     private static double[] timeOne(Tool tool, String adminUrl, int count) throws Exception {
-        String db = "shale_bench_" + tool.name().split(" ")[0].toLowerCase(Locale.ROOT) + "_" + ProcessHandle.current().pid();
+        String db = "shale_bench_" + tool.name().split(" ")[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "_" + ProcessHandle.current().pid();
         admin(adminUrl, st -> st.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)"));
         admin(adminUrl, st -> st.execute("CREATE DATABASE " + db));
         String url = urlFor(adminUrl, db);
@@ -150,7 +178,7 @@ public final class MigrateBench {
             int applied = tool.migrate(url);
             double ms = (System.nanoTime() - start) / 1e6;
             double cpuMs = (processCpuNanos() - cpuStart) / 1e6;
-            long history = single(url, tool.historyCount());
+            long history = tool.historyCount() == null ? count : single(url, tool.historyCount());
             long tables = single(url, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name ~ '^t[0-9]+$'");
             long rows = single(url, "SELECT count(*) FROM public.t0001");
             if (applied != count || history != count || tables != count || rows != 1) {
