@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * The migrate benchmark: applies N small migrations (each creates a small table and inserts a row) to a
  * fresh, empty database with Shale's Migrator, and the same SQL to another fresh database with Flyway and
- * with plain JDBC (the floor: one transaction per file, no history), R times, rotating which goes first. Prints the median total wall time and the per-migration time
- * (median total / N) for each, as a Markdown table. Not a test: it never fails on a figure, only when a
+ * with plain JDBC (the floor: one transaction per file, no history), R times, rotating which goes first.
+ * Prints the median total wall time and the per-migration time (median total / N) for each, as a
+ * Markdown table. Not a test: it never fails on a figure, only when a
  * run does not apply all N migrations.
  *
  *   java -cp <migrator classes>:<flyway, postgresql jars> MigrateBench.java [options]
