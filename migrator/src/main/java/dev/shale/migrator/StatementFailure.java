@@ -50,9 +50,10 @@ final class StatementFailure {
         if (inTransaction) {
             msg.append(" Nothing of this ").append(what).append(" was applied (its transaction was rolled back)");
         } else {
-            msg.append(index == 1 ? " No statement of this file took effect" : " Statements 1 to " + (index - 1)
-                    + " of this file ran outside a transaction and stay applied; make them safe to repeat (IF NOT EXISTS) and drop "
-                    + "any INVALID index a failed CREATE INDEX CONCURRENTLY left behind");
+            msg.append(index == 1 ? " No earlier statement of this file ran" : " Statements 1 to " + (index - 1)
+                    + " of this file ran outside a transaction and stay applied; make them safe to repeat (IF NOT EXISTS)");
+            // a failed CREATE INDEX CONCURRENTLY is not rolled back: it leaves an INVALID index, whatever its position
+            msg.append(", and a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it before running again");
         }
         msg.append(down ? "; its history row is kept. " : " and it is not recorded. ");
         if (lockTimedOut) {
