@@ -29,10 +29,10 @@ import java.util.UUID;
  * <p>So as never to collide with what the database already holds, every declared schema is created
  * under a temporary name ({@code shale_canon_<random>_<n>}); foreign keys to external tables keep
  * pointing at the real tables, which must therefore exist in the database. Unqualified names in
- * expressions resolve through a search path with the temporary names in place of the declared ones.
- * Limitation: an expression that spells out a declared schema ({@code 'a'::public.role}) refers to the
- * real schema while the temporary objects are created; such names must exist there, and the canonical
- * text then names the real object.
+ * expressions resolve through a search path with the temporary names in place of the declared ones,
+ * and schema qualifiers in expressions ({@code 'a'::public.role}) are rewritten to the temporary names
+ * and back. Limitation: names inside string literals ({@code nextval('public.seq')}, a regclass) and
+ * dollar-quoted expressions are not rewritten, so they refer to the real schema.
  */
 public final class Canonicalizer {
     private Canonicalizer() {}
@@ -58,7 +58,7 @@ public final class Canonicalizer {
         if (forward.isEmpty()) {
             return new SchemaModel(List.of(), List.of(), declared.externalTables());
         }
-        SchemaModel moved = new SchemaRenaming(forward).apply(declared);
+        SchemaModel moved = new SchemaRenaming(forward).apply(declared, forward, declared.externalTables());
 
         boolean autoCommit = scratch.getAutoCommit();
         Savepoint savepoint = null;
@@ -81,7 +81,10 @@ public final class Canonicalizer {
                 }
             }
             SchemaModel read = Introspector.read(scratch, java.util.Set.copyOf(forward.values())).model();
-            return SchemaRenaming.back(read, reverse, quoted(scratch, forward.keySet()), declared.externalTables());
+            Map<String, String> quoted = quoted(scratch, forward.keySet());
+            Map<String, String> qualifiers = new HashMap<>();
+            reverse.forEach((temp, real) -> qualifiers.put(temp, quoted.get(real)));
+            return new SchemaRenaming(reverse).apply(read, qualifiers, declared.externalTables());
         } finally {
             if (savepoint == null) {
                 scratch.rollback();

@@ -15,13 +15,11 @@ import dev.shale.model.Table;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Moves a model's owned objects from one set of schema names to another: table and enum names, enum
  * column types and foreign keys to owned tables (foreign keys to external tables keep their target).
- * On the way back, schema names inside expressions are mapped too (see {@link #back}).
+ * Schema qualifiers inside expressions are mapped too, outside string literals.
  */
 final class SchemaRenaming {
     private final Map<String, String> schemas;
@@ -31,28 +29,14 @@ final class SchemaRenaming {
         this.schemas = Map.copyOf(schemas);
     }
 
-    /** The model with its owned objects moved; expressions are left as written; externals are kept. */
-    SchemaModel apply(SchemaModel model) {
-        return map(model, UnaryOperator.identity(), model.externalTables());
-    }
-
     /**
-     * The model moved back by {@code reverse}, whose schema names are plain identifiers (as temporary
-     * names are) and so appear unquoted where PostgreSQL deparses a qualified name in an expression:
-     * there they are replaced by {@code quotedOriginal}, the original name as PostgreSQL would quote it.
+     * The model with its owned objects moved, and schema qualifiers inside expressions replaced by
+     * {@code qualifiers} (real name to the text to write, quoted where needed).
+     *
+     * @param externals the external tables of the result
      */
-    static SchemaModel back(SchemaModel model, Map<String, String> reverse, Map<String, String> quotedOriginal,
-                            List<Table> externals) {
-        StringBuilder alternatives = new StringBuilder();
-        for (String temp : reverse.keySet()) {
-            alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(temp));
-        }
-        Pattern names = Pattern.compile("(?<![A-Za-z0-9_$\"])(" + alternatives + ")(?=\\.)");
-        UnaryOperator<String> text = s -> {
-            Matcher m = names.matcher(s);
-            return m.replaceAll(r -> Matcher.quoteReplacement(quotedOriginal.get(reverse.get(r.group(1)))));
-        };
-        return new SchemaRenaming(reverse).map(model, text, externals);
+    SchemaModel apply(SchemaModel model, Map<String, String> qualifiers, List<Table> externals) {
+        return map(model, s -> ExpressionNames.replace(s, qualifiers), externals);
     }
 
     private SchemaModel map(SchemaModel model, UnaryOperator<String> text, List<Table> externals) {
