@@ -182,8 +182,16 @@ final class Drift {
         if (d == null) {
             return "none";
         }
-        return d.kind() == DefaultValue.Kind.STRING ? "'" + d.value().replace("'", "''") + "'" : d.value();
+        if (d.kind() == DefaultValue.Kind.STRING) {
+            return "'" + d.value().replace("'", "''") + "'";
+        }
+        // PostgreSQL stores 'en' in a varchar column as 'en'::character varying: the literal is what a reader compares
+        java.util.regex.Matcher m = CAST_LITERAL.matcher(d.value());
+        return m.matches() ? m.group(1) : d.value();
     }
+
+    private static final java.util.regex.Pattern CAST_LITERAL =
+            java.util.regex.Pattern.compile("('(?:[^']|'')*')::[a-z ]+(?:\\(\\d+(?:,\\d+)?\\))?");
 
     private static String values(EnumType e) {
         return e.values().stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", "));

@@ -63,6 +63,9 @@ final class LiveDatabase {
             return DriverManager.getConnection(parsed.jdbcUrl(), parsed.properties());
         } catch (SQLException e) {
             String reason = dev.shale.cli.DatabaseUrl.parse(url).scrub(String.valueOf(e.getMessage())).strip();
+            int advice = reason.indexOf(" Check ");  // the driver's advice: ours replaces it
+            reason = advice < 0 ? reason : reason.substring(0, advice);
+            reason = reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
             throw new ShaleException("could not connect to PostgreSQL at " + parsed.redacted() + ": " + reason
                     + ". Check that the server is running and accepts connections on that host and port, that the database"
                     + " exists, and the user and password (the URL comes from --url, else [database] migrations_url, else url"

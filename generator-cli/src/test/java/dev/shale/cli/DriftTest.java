@@ -73,6 +73,22 @@ class DriftTest {
     }
 
     @Test
+    void aDefaultAsPostgresqlStoresItShowsItsLiteral() throws IOException {
+        SchemaModel expected = withTable(example(), USERS, t -> columns(t, cols -> {
+            cols.replaceAll(c -> c.name().equals("locale")
+                    ? new Column("locale", c.type(), c.notNull(), DefaultValue.expression("'en'::character varying")) : c);
+            return cols;
+        }));
+        SchemaModel live = withTable(expected, USERS, t -> columns(t, cols -> {
+            cols.replaceAll(c -> c.name().equals("locale")
+                    ? new Column("locale", c.type(), c.notNull(), DefaultValue.expression("'it''s'::character varying(10)")) : c);
+            return cols;
+        }));
+        assertEquals(List.of("different column \"public\".\"users\".\"locale\" (default 'it''s' vs 'en'; database vs snapshot)"),
+                Drift.of(live, expected));
+    }
+
+    @Test
     void tablesEnumsAndConstraints() throws IOException {
         SchemaModel expected = example();
         List<Table> tables = new ArrayList<>(expected.tables().stream().filter(t -> !t.name().equals(QualifiedName.of("public", "invitations"))).toList());
