@@ -51,13 +51,20 @@ final class Pusher {
         LiveDatabase.Read live = LiveDatabase.read(connection, LiveDatabase.schemasOf(code), history);
         SchemaModel target = LiveDatabase.canonical(code, connection);
         RenameDecisions decisions = RenameAnswers.decisions(hints, renames, dropped);
-        RenameAnswers.validate(live.model(), target, renames, dropped, decisions.renames());
-        decisions = Generator.answer(live.model(), target, decisions, prompt);
+        try {
+            RenameAnswers.validate(live.model(), target, renames, dropped, decisions.renames());
+            decisions = Generator.answer(live.model(), target, decisions, prompt);
+        } catch (ShaleException e) {
+            // the shared rename messages speak of generate and the snapshot; here the "before" is the database
+            throw new ShaleException(e.getMessage().replace("the latest snapshot", "the database")
+                    .replace("generate lists", "push lists").replace("run generate again", "run push again"), e);
+        }
         try {
             List<DiffStep> steps = Differ.plan(live.model(), target, decisions);
             return new Plan(PlanSql.of(steps), live.notManaged());
         } catch (UnresolvedRenamesException e) {
-            throw new ShaleException(RenameAnswers.openQuestions(e.questions(), ", and there is no terminal to ask on"), e);
+            throw new ShaleException(RenameAnswers.openQuestions(e.questions(), ", and there is no terminal to ask on")
+                    .replace("run generate again", "run push again"), e);
         } catch (UnsupportedChangeException e) {
             throw new ShaleException("push cannot turn the database into the schema code: " + e.getMessage(), e);
         }
