@@ -248,6 +248,21 @@ class LiveCommandsTest {
     }
 
     @Test
+    void diffBetweenTwoDatabasesPrintsTheSqlTurningOneIntoTheOther() throws Exception {
+        TempProject p = TempProject.standard(dir);
+        try (TestDatabase empty = TestDatabase.create(); TestDatabase full = TestDatabase.create()) {
+            assertEquals(0, push(p, full).code());
+            TempProject.Run run = p.run("diff", "--from", empty.url(), "--to", full.url());
+            assertEquals(0, run.code(), run.toString());
+            assertTrue(run.out().contains("CREATE TABLE \"public\".\"users\""), run.toString());
+            assertTrue(run.out().contains("CREATE INDEX \"posts_author_idx\""), run.toString());
+            assertEquals(List.of(), tables(empty), "diff changes nothing");
+            TempProject.Run same = p.run("diff", "--from", full.url(), "--to", full.url());
+            assertEquals("No differences.\n", same.out(), same.toString());
+        }
+    }
+
+    @Test
     void anUnreachableDatabaseIsExplainedWithoutItsPassword() {
         TempProject p = TempProject.standard(dir);
         TempProject.Run run = p.run("push", "--url", "postgres://app:s3cret@127.0.0.1:1/nowhere");
