@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 /** {@code shale check}: the CI gate; exit 1 with the pending SQL when the code has ungenerated changes. */
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Verify that the schema code has nothing left to generate (no database needed).",
-                "Also checks the snapshot chain and that migrations and snapshots are in step. Exit 1 prints the pending SQL."})
+                "Also checks the snapshot chain and that migrations and snapshots are in step. Exit 1 prints the pending SQL.",
+                "With --url, checks a live database for drift instead: it is compared with the newest snapshot, and every",
+                "missing, extra or different table, column, enum, index and constraint is listed (exit 1 on drift)."})
 final class CheckCommand implements Callable<Integer> {
     private final Session session;
 
@@ -21,8 +23,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.sql.SQLException {
         long start = System.nanoTime();
+        if (options.url != null) {
+            return drift();
+        }
         ShaleConfig config = options.load(session);
         Checker.Result result = Checker.check(config);
         PrintWriter out = session.out();
@@ -46,6 +51,24 @@ final class CheckCommand implements Callable<Integer> {
         }
         GenerateCommand.printHazards(out, result.pending().hazards());
         out.flush();
+        return 1;
+    }
+
+    /** {@code check --url}: the database against the newest snapshot. */
+    private int drift() throws java.sql.SQLException {
+        ShaleConfig config = options.load(session, false);
+        DriftCheck.Result result = DriftCheck.check(config, options.url);
+        PrintWriter out = session.out();
+        String against = result.latest() == null ? "an empty schema (no snapshots yet)" : config.show(result.latest());
+        if (result.differences().isEmpty()) {
+            out.println("Database matches " + against);
+            return 0;
+        }
+        out.println("Database " + LiveDatabase.redacted(options.url) + " has drifted from " + against + ":");
+        for (String line : result.differences()) {
+            out.println("  " + line);
+        }
+        out.println(result.differences().size() == 1 ? "1 difference." : result.differences().size() + " differences.");
         return 1;
     }
 }

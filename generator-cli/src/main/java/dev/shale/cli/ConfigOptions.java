@@ -54,7 +54,12 @@ final class ConfigOptions {
     }
 
     ShaleConfig load(Session session) {
+        return load(session, true);
+    }
+
+    /** @param needsSchema false when the command reads no schema code (the location may then be absent) */
+    ShaleConfig load(Session session, boolean needsSchema) {
         return ShaleConfig.load(session.workingDir(), new ShaleConfig.Overrides(config, sources, classpath,
-                schemaPackage, schemaClass, migrationsDir, snapshotsDir, url), session.environment());
+                schemaPackage, schemaClass, migrationsDir, snapshotsDir, url), session.environment(), needsSchema);
     }
 }

@@ -1,13 +1,10 @@
 package dev.shale.cli;
 
 import dev.shale.diff.Hazard;
-import dev.shale.diff.RenameQuestion;
-import dev.shale.model.Identifiers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
         Generator.Request request = new Generator.Request(name, custom,
                 renames.stream().map(RenameAnswers::parseRename).toList(),
                 dropped.stream().map(RenameAnswers::parseDropped).toList());
-        Generator.RenamePrompt prompt = session.interactive() ? this::ask : null;
+        Generator.RenamePrompt prompt = session.interactive() ? new TerminalRenamePrompt(session) : null;
         Generator.Result result = Generator.generate(config, request, prompt);
         PrintWriter out = session.out();
         options.timings(session, result.schema(), start);
@@ -69,43 +66,6 @@ final class GenerateCommand implements Callable<Integer> {
     static void printHazards(PrintWriter out, List<Hazard> hazards) {
         for (Hazard h : hazards) {
             out.println("warning (" + h.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "): " + h.message());
-        }
-    }
-
-    /** Asks one rename question on the terminal; null means "dropped". */
-    private String ask(RenameQuestion q) {
-        PrintWriter out = session.out();
-        out.println();
-        out.println(RenameAnswers.describe(q));
-        List<String> options = q.options();
-        for (int i = 0; i < options.size(); i++) {
-            out.println("  " + (i + 1) + ") renamed to " + Identifiers.show(options.get(i)));
-        }
-        out.println("  " + (options.size() + 1) + ") dropped (its data is lost)");
-        while (true) {
-            out.print("Answer [1-" + (options.size() + 1) + "]: ");
-            out.flush();
-            String line;
-            try {
-                line = session.in().readLine();
-            } catch (IOException e) {
-                throw new ShaleException("could not read the answer: " + e.getMessage());
-            }
-            if (line == null) {
-                throw new ShaleException("no answer to the rename question (input ended); nothing was written");
-            }
-            try {
-                int n = Integer.parseInt(line.strip());
-                if (n >= 1 && n <= options.size()) {
-                    return options.get(n - 1);
-                }
-                if (n == options.size() + 1) {
-                    return null;
-                }
-            } catch (NumberFormatException ignored) {
-                // ask again
-            }
-            out.println("Please type a number from 1 to " + (options.size() + 1) + ".");
         }
     }
 }

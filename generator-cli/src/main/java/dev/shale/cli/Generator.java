@@ -99,7 +99,7 @@ public final class Generator {
     }
 
     /** Asks open questions until none remain (an answer can raise new ones, such as columns of a renamed table). */
-    private static RenameDecisions answer(SchemaModel from, SchemaModel to, RenameDecisions decisions, RenamePrompt prompt) {
+    static RenameDecisions answer(SchemaModel from, SchemaModel to, RenameDecisions decisions, RenamePrompt prompt) {
         for (int round = 0; round < 1000; round++) {
             List<RenameQuestion> open = Differ.questions(from, to, decisions);
             if (open.isEmpty()) {

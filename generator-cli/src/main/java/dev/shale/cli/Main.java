@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
         description = {"Schema-as-code for Java and PostgreSQL: declare tables in Java, generate reviewed SQL migrations, apply them.",
                 "Settings come from shale.toml at the project root (see README.md); every one has a flag."},
         subcommands = {GenerateCommand.class, CheckCommand.class, MigrateCommand.class, StatusCommand.class,
-                RollbackCommand.class, CommandLine.HelpCommand.class})
+                RollbackCommand.class, PushCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     private final Session session;
 
@@ -49,7 +49,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        session.err().println("Missing command: run `shale generate`, `shale check`, `shale migrate`, `shale status` or `shale rollback`"
+        session.err().println("Missing command: run `shale generate`, `shale check`, `shale migrate`, `shale status`, `shale rollback`, `shale push` or `shale diff`"
                 + " (`shale help <command>` for its flags).");
         new CommandLine(this, new Factory(session)).usage(session.err());
         return 2;
@@ -85,7 +85,9 @@ public final class Main implements Callable<Integer> {
             return d.options.verbose;
         }
         ConfigOptions options = command instanceof GenerateCommand g ? g.options
-                : command instanceof CheckCommand c ? c.options : null;
+                : command instanceof CheckCommand c ? c.options
+                : command instanceof PushCommand p ? p.options
+                : command instanceof DiffCommand d ? d.options : null;
         return options != null && options.verbose;
     }
 
@@ -107,6 +109,12 @@ public final class Main implements Callable<Integer> {
             }
             if (cls == RollbackCommand.class) {
                 return cls.cast(new RollbackCommand(session));
+            }
+            if (cls == PushCommand.class) {
+                return cls.cast(new PushCommand(session));
+            }
+            if (cls == DiffCommand.class) {
+                return cls.cast(new DiffCommand(session));
             }
             if (cls == Main.class) {
                 return cls.cast(new Main(session));

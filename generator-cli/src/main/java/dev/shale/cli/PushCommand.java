@@ -1,0 +1,122 @@
+package dev.shale.cli;
+
+import dev.shale.diff.Hazard;
+import dev.shale.model.QualifiedName;
+import dev.shale.render.Statement;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code shale push}: makes the database match the schema code directly, without migration files. */
+@Command(name = "push", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Make the database match the schema code: introspect it, diff against the code, print the plan and",
+                "apply it in one transaction (for prototyping and throwaway databases; production uses migrations).",
+                "Statements that lose data need a yes on a terminal, or --force off one."})
+final class PushCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Option(names = "--force", description = "Apply statements that lose data without asking.")
+    boolean force;
+
+    @Option(names = "--dry-run", description = "Print the SQL only; change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--rename", paramLabel = "OLD=NEW",
+            description = "Answer a rename question: schema.table=new_table, or schema.table.old_column=new_column. Repeatable.")
+    List<String> renames = new ArrayList<>();
+
+    @Option(names = "--dropped", paramLabel = "NAME",
+            description = "Answer a rename question with \"dropped\": schema.table, or schema.table.column. Repeatable.")
+    List<String> dropped = new ArrayList<>();
+
+    @Mixin
+    ConfigOptions options;
+
+    PushCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() throws SQLException {
+        long start = System.nanoTime();
+        ShaleConfig config = options.load(session);
+        String url = DatabaseOptions.url(config);
+        SchemaLoader.LoadedSchema loaded = SchemaLoader.load(config);
+        PrintWriter out = session.out();
+        QualifiedName history = QualifiedName.of(config.migrations().schema(), config.migrations().table());
+        try (Connection connection = LiveDatabase.connect(url)) {
+            Pusher.Plan plan = Pusher.plan(connection, loaded.definition().model(), loaded.definition().renames(),
+                    renames.stream().map(RenameAnswers::parseRename).toList(),
+                    dropped.stream().map(RenameAnswers::parseDropped).toList(),
+                    session.interactive() ? new TerminalRenamePrompt(session) : null, history);
+            options.timings(session, loaded, start);
+            if (dryRun) {
+                out.print(plan.isEmpty() ? "-- Database matches the schema code; nothing to do.\n" : plan.sql().text());
+                return 0;
+            }
+            for (String object : plan.notManaged()) {
+                out.println("not managed: " + object + " \u2014 left alone");
+            }
+            if (plan.isEmpty()) {
+                out.println("Database matches the schema code; nothing to do.");
+                return 0;
+            }
+            out.println("Plan for " + LiveDatabase.redacted(url) + ":");
+            out.println();
+            out.print(plan.sql().text());
+            out.println();
+            List<Hazard> loss = plan.sql().dataLoss();
+            if (!loss.isEmpty() && !force && !confirm(plan, loss)) {
+                return 1;
+            }
+            int n = Pusher.apply(connection, plan);
+            int steps = plan.sql().steps().size();
+            out.println(steps == 1 ? "Applied " + statements(n) + " in one transaction."
+                    : "Applied " + statements(n) + " in " + steps + " transactions: step 1 committed first, since "
+                    + PlanSql.TWO_STEPS + ".");
+            return 0;
+        }
+    }
+
+    /** Asks on a terminal; off one, refuses and names the statements. */
+    private boolean confirm(Pusher.Plan plan, List<Hazard> loss) {
+        PrintWriter out = session.out();
+        if (!session.interactive()) {
+            PrintWriter err = session.err();
+            err.println("error: this push loses data, and there is no terminal to confirm it on. The statements that lose data:");
+            for (Hazard h : loss) {
+                Statement s = plan.sql().statementOf(h);
+                err.println("  " + s.sql().strip().replace("\n", " ") + "  -- " + h.message());
+            }
+            err.println("Nothing was changed. Rerun with --force to apply them anyway, or run push on a terminal to confirm.");
+            return false;
+        }
+        out.print("This push loses data (see the warnings above). Apply it? [y/N]: ");
+        out.flush();
+        String line;
+        try {
+            line = session.in().readLine();
+        } catch (IOException e) {
+            throw new ShaleException("could not read the answer: " + e.getMessage());
+        }
+        String answer = line == null ? "" : line.strip().toLowerCase(Locale.ROOT);
+        if (answer.equals("y") || answer.equals("yes")) {
+            return true;
+        }
+        out.println("Nothing was changed.");
+        return false;
+    }
+
+    private static String statements(int n) {
+        return n == 1 ? "1 statement" : n + " statements";
+    }
+}
