@@ -88,6 +88,10 @@ final class PullCommand implements Callable<Integer> {
         for (PullFiles.PulledFile f : files) {
             o.println("  wrote " + cfg.show(f.target()));
         }
+        if (!cfg.sources().contains(root) || !packageName.equals(cfg.schemaPackage())) {
+            o.println("To make generate and check read this code, set in " + ShaleConfig.FILE_NAME + ": [schema] source = \""
+                    + cfg.show(root) + "\" and package = \"" + packageName + "\".");
+        }
         if (!found.notManaged().isEmpty()) {
             o.println("Not pulled (Shale does not manage these yet): " + String.join(", ", found.notManaged()));
         }
