@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * Every file {@code shale pull} writes: the Java sources, and, when the project has no snapshot yet, a
  * baseline so the next {@code generate} starts from the real state: {@code 0000_snapshot.json} with
  * the pulled model, and a {@code 0000_baseline.sql} migration (with its down file) that only comments,
- * since the database already has the schema; {@code migrate} records it and runs nothing.
+ * since the database already has the schema; {@code migrate} records it and runs nothing. The code and
+ * the baseline declare the same model, so {@code generate} starts with nothing to do.
  */
 public final class PullFiles {
     /** The baseline migration's name. */
@@ -33,7 +34,7 @@ public final class PullFiles {
     public record PulledFile(Path target, String content) {}
 
     /**
-     * @param model the introspected schema
+     * @param model the introspected schema; its literal defaults are written readably (see {@link ReadableDefaults})
      * @param packageName the Java package of the generated classes
      * @param sourceRoot the source folder the package lives under ({@code src/main/java})
      * @param snapshotsDir the project's snapshots folder
@@ -42,9 +43,10 @@ public final class PullFiles {
     public static List<PulledFile> files(SchemaModel model, String packageName, Path sourceRoot, Path snapshotsDir,
                                          Path migrationsDir) {
         List<PulledFile> out = new ArrayList<>();
-        JavaSchemaWriter.write(model, packageName).forEach((path, text) -> out.add(new PulledFile(sourceRoot.resolve(path), text)));
+        SchemaModel readable = ReadableDefaults.of(model);
+        JavaSchemaWriter.write(readable, packageName).forEach((path, text) -> out.add(new PulledFile(sourceRoot.resolve(path), text)));
         if (!hasSnapshot(snapshotsDir)) {
-            Snapshot baseline = Snapshot.next(null, model);
+            Snapshot baseline = Snapshot.next(null, readable);
             out.add(new PulledFile(snapshotsDir.resolve("0000_snapshot.json"), SnapshotJson.write(baseline)));
             out.add(new PulledFile(migrationsDir.resolve(BASELINE + ".sql"), """
                     -- Baseline: the schema as `shale pull` read it from the database (snapshot 0000_snapshot.json).
