@@ -45,10 +45,17 @@ final class JavaNames {
         NameAllocator classes = new NameAllocator();
         RESERVED_CLASSES.forEach(classes::newName);
         NameAllocator constants = new NameAllocator();
+        Set<String> files = new java.util.HashSet<>(Set.of("schema", "enums"));
         List<Table> all = new ArrayList<>(model.tables());
         all.addAll(model.externalTables());
         for (Table t : all) {
-            String className = classes.newName(avoidReserved(upperCamel(qualified(t.name()))), t.name());
+            String candidate = avoidReserved(upperCamel(qualified(t.name())));
+            // Users.java and USERS.java are one file on case-insensitive file systems.
+            while (!files.add(candidate.toLowerCase(Locale.ROOT))) {
+                candidate += "_";
+            }
+            String className = classes.newName(candidate, t.name());
+            files.add(className.toLowerCase(Locale.ROOT));
             String constant = constants.newName(upperSnake(qualified(t.name())), t.name());
             NameAllocator fieldNames = new NameAllocator();
             Map<String, String> fields = new LinkedHashMap<>();

@@ -186,6 +186,33 @@ class JavaSchemaWriterTest {
     }
 
     @Test
+    void tablesWhoseJavaNamesCollideGetDistinctClasses() throws Exception {
+        Table a = Table.of(QualifiedName.of("auth", "users"), List.of(col("id", t(PgType.UUID), true, null)));
+        Table b = Table.of(QualifiedName.of("auth_users"), List.of(col("id", t(PgType.UUID), true, null)));
+        Table c = Table.of(QualifiedName.of("AuthUsers"), List.of(col("user_id", t(PgType.UUID), true, null),
+                col("userId", t(PgType.UUID), true, null)));
+        Table d = Table.of(QualifiedName.of("AUTHUSERS"), List.of(col("id", t(PgType.UUID), true, null)));
+        Map<String, String> sources = roundTrip(new SchemaModel(List.of(), List.of(b, c, d), List.of(a)));
+        // Four classes whose file names differ also on case-insensitive file systems, plus Enums and Schema.
+        assertEquals(6, sources.keySet().stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).distinct().count(),
+                sources.keySet().toString());
+    }
+
+    @Test
+    void aForeignKeyOfFourColumnsIsRefusedWithAReason() {
+        List<Column> cols = List.of(col("a", t(PgType.INTEGER), true, null), col("b", t(PgType.INTEGER), true, null),
+                col("c", t(PgType.INTEGER), true, null), col("d", t(PgType.INTEGER), true, null));
+        List<String> names = List.of("a", "b", "c", "d");
+        Table target = new Table(QualifiedName.of("target"), cols, new PrimaryKey("target_pkey", names),
+                List.of(), List.of(), List.of(), List.of());
+        Table source = new Table(QualifiedName.of("source"), cols, null, List.of(), List.of(),
+                List.of(new ForeignKey("source_fk", names, QualifiedName.of("target"), names, null, null)), List.of());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> JavaSchemaWriter.write(new SchemaModel(List.of(), List.of(source, target), List.of()), PKG));
+        assertTrue(e.getMessage().contains("foreign key \"source_fk\" has 4 columns"), e.getMessage());
+    }
+
+    @Test
     void rejectsBadPackageNames() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> JavaSchemaWriter.write(SchemaModel.EMPTY, "com.example.class"));
