@@ -1,11 +1,17 @@
 package dev.shale.cli;
 
+import dev.shale.introspect.Canonicalizer;
+import dev.shale.introspect.Introspector;
+import dev.shale.model.SchemaModel;
 import dev.shale.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +24,14 @@ class PullCommandTest {
 
     private TempProject project() {
         return new TempProject(dir.resolve("project")).write("shale.toml", TempProject.CONFIG);
+    }
+
+    /** The model the project's (pulled) code declares, put in PostgreSQL's canonical form, equals the database's. */
+    private static void assertCodeMatchesDatabase(TempProject p, TestDatabase db) throws Exception {
+        SchemaModel code = SchemaLoader.load(ShaleConfig.load(p.root, ShaleConfig.Overrides.NONE, Map.of())).definition().model();
+        try (Connection c = db.connect()) {
+            assertEquals(Introspector.read(c, Set.of("public")).model(), Canonicalizer.canonical(code, c));
+        }
     }
 
     @Test
@@ -53,6 +67,7 @@ class PullCommandTest {
 
             TempProject.Run check = p.run("check");
             assertEquals(0, check.code(), "the pulled code loads to the pulled model: " + check);
+            assertCodeMatchesDatabase(p, db);
 
             TempProject.Run again = p.run("pull", "--package", "app.db", "--url", db.url());
             assertEquals(1, again.code(), again.toString());
@@ -74,6 +89,7 @@ class PullCommandTest {
             assertTrue(pull.out().contains("Pulled 4 tables, 7 enums"), pull.toString());
             TempProject.Run check = p.run("check");
             assertEquals(0, check.code(), check.toString());
+            assertCodeMatchesDatabase(p, db);
         }
     }
 }
