@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
         description = {"Schema-as-code for Java and PostgreSQL: declare tables in Java, generate reviewed SQL migrations, apply them.",
                 "Settings come from shale.toml at the project root (see README.md); every one has a flag."},
         subcommands = {GenerateCommand.class, CheckCommand.class, MigrateCommand.class, StatusCommand.class,
-                RollbackCommand.class, PushCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
+                RollbackCommand.class, PushCommand.class, PullCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     private final Session session;
 
@@ -84,6 +84,9 @@ public final class Main implements Callable<Integer> {
         if (command instanceof DatabaseCommand d) {
             return d.options.verbose;
         }
+        if (command instanceof PullCommand p) {
+            return p.verbose;
+        }
         ConfigOptions options = command instanceof GenerateCommand g ? g.options
                 : command instanceof CheckCommand c ? c.options
                 : command instanceof PushCommand p ? p.options
@@ -112,6 +115,9 @@ public final class Main implements Callable<Integer> {
             }
             if (cls == PushCommand.class) {
                 return cls.cast(new PushCommand(session));
+            }
+            if (cls == PullCommand.class) {
+                return cls.cast(new PullCommand(session));
             }
             if (cls == DiffCommand.class) {
                 return cls.cast(new DiffCommand(session));

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * A multi-column foreign key being declared. {@link Of2} and {@link Of3} carry the column types so
+ * A named or multi-column foreign key being declared. {@link Of1}, {@link Of2} and {@link Of3} carry the column types so
  * that the referenced columns must match them in order, checked by the compiler.
  */
 public final class CompositeForeignKey {
@@ -57,6 +57,20 @@ public final class CompositeForeignKey {
 
     ReferentialAction updateAction() {
         return onUpdate;
+    }
+
+    /** A one-column key with a chosen name, waiting for its target. */
+    public static final class Of1<A> {
+        private final CompositeForeignKey fk;
+
+        Of1(CompositeForeignKey fk) {
+            this.fk = fk;
+        }
+
+        public CompositeForeignKey references(Supplier<Column<A>> a) {
+            fk.targets = List.of(a);
+            return fk;
+        }
     }
 
     /** A two-column key waiting for its targets. */

@@ -246,6 +246,14 @@ public abstract class Table {
         return b;
     }
 
+    /**
+     * A one-column foreign key with a chosen constraint name, for when the name is not the derived
+     * {@code <table>_<column>_fkey} that {@link Column#references} gives.
+     */
+    protected final <A> CompositeForeignKey.Of1<A> foreignKey(String constraintName, Column<A> a) {
+        return new CompositeForeignKey.Of1<>(register(constraintName, a));
+    }
+
     /** A two-column foreign key; the referenced columns must have the same Java types, in order. */
     protected final <A, B> CompositeForeignKey.Of2<A, B> foreignKey(String constraintName, Column<A> a, Column<B> b) {
         return new CompositeForeignKey.Of2<>(register(constraintName, a, b));

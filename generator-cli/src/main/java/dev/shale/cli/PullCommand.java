@@ -1,0 +1,100 @@
+package dev.shale.cli;
+
+import dev.shale.cli.pull.PullFiles;
+import dev.shale.introspect.Introspector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code shale pull}: reads a live database and writes it as Java schema code, plus a baseline snapshot. */
+@Command(name = "pull", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Read an existing database and write it as Java DSL classes (one per table, enums together, a Schema",
+                "holder), plus, when the project has no snapshot yet, a baseline snapshot and an empty 0000_baseline migration",
+                "so the next `shale generate` starts from the database's real state. Never overwrites a file."})
+final class PullCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Option(names = "--package", paramLabel = "PACKAGE", required = true, description = "The Java package of the generated classes.")
+    String packageName;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "The source folder to write under (default: the first [schema] source, else src/main/java).")
+    Path out;
+
+    @Option(names = "--schemas", paramLabel = "NAME", split = ",", description = "The database schemas to read (default: public).")
+    List<String> schemas;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The config file (default: ./shale.toml).")
+    Path config;
+
+    @Option(names = "--url", paramLabel = "URL", description = "The database (overrides [database] migrations_url and url).")
+    String url;
+
+    @Option(names = "--migrations-dir", paramLabel = "DIR", description = "Where migrations go (overrides [output] migrations).")
+    Path migrationsDir;
+
+    @Option(names = "--snapshots-dir", paramLabel = "DIR", description = "Where snapshots go (overrides [output] snapshots).")
+    Path snapshotsDir;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print the stack trace on failure.")
+    boolean verbose;
+
+    PullCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        ShaleConfig cfg = ShaleConfig.load(session.workingDir(), new ShaleConfig.Overrides(config, null, null, null, null,
+                migrationsDir, snapshotsDir, url), session.environment(), false);
+        dev.shale.migrator.DatabaseUrl db = dev.shale.migrator.DatabaseUrl.parse(DatabaseOptions.url(cfg));
+        Set<String> read = new LinkedHashSet<>(schemas == null || schemas.isEmpty() ? List.of("public") : schemas);
+        Introspector.Introspection found;
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.properties())) {
+            found = Introspector.read(c, read);
+        } catch (SQLException e) {
+            throw new ShaleException("could not read the schema of " + db.redacted() + ": " + DatabaseUrl.redact(String.valueOf(e.getMessage()))
+                    + ". Check that the server is running, the database exists, and the URL's user may read its catalog", e);
+        }
+        Path root = out != null ? session.workingDir().resolve(out).normalize()
+                : cfg.sources().isEmpty() ? cfg.root().resolve("src/main/java") : cfg.sources().get(0);
+        List<PullFiles.PulledFile> files;
+        try {
+            files = PullFiles.files(found.model(), packageName, root, cfg.snapshotsDir(), cfg.migrationsDir());
+        } catch (IllegalArgumentException e) {
+            throw new ShaleException(e.getMessage(), e);
+        }
+        for (PullFiles.PulledFile f : files) {
+            if (Files.exists(f.target())) {
+                throw new ShaleException(cfg.show(f.target()) + " already exists; pull never overwrites a file. Pull into a new"
+                        + " package (--package) or folder (--out), or remove the old files first. Nothing was written.");
+            }
+        }
+        FileBatch.commit(files.stream().map(f -> new FileBatch.Entry(f.target(), f.content())).toList());
+        PrintWriter o = session.out();
+        o.println("Pulled " + found.model().tables().size() + " tables, " + found.model().enums().size() + " enums and "
+                + found.model().externalTables().size() + " external tables from " + db.redacted() + " into "
+                + cfg.show(root.resolve(packageName.replace('.', '/'))) + ".");
+        for (PullFiles.PulledFile f : files) {
+            o.println("  wrote " + cfg.show(f.target()));
+        }
+        if (!cfg.sources().contains(root) || !packageName.equals(cfg.schemaPackage())) {
+            o.println("To make generate and check read this code, set in " + ShaleConfig.FILE_NAME + ": [schema] source = \""
+                    + cfg.show(root) + "\" and package = \"" + packageName + "\".");
+        }
+        if (!found.notManaged().isEmpty()) {
+            o.println("Not pulled (Shale does not manage these yet): " + String.join(", ", found.notManaged()));
+        }
+        return 0;
+    }
+}
