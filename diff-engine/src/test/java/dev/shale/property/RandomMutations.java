@@ -122,7 +122,7 @@ final class RandomMutations {
                 }
             }
             case 7 -> {
-                if (c != null && !d.inKey(c.name()) && !(d.pk != null && d.pk.columns().contains(c.name()))) {
+                if (c != null && !d.inKey(c.name()) && !(c.type() instanceof ColumnType.Builtin b && b.type().isSerial())) {
                     d.columns.set(d.indexOf(c.name()), c.withNotNull(!c.notNull()));
                     log.add("toggle not null " + d.name + "." + c.name());
                 }
