@@ -1,21 +1,147 @@
 package dev.shale.introspect;
 
+import dev.shale.diff.DiffStep;
+import dev.shale.diff.Differ;
+import dev.shale.diff.RenameDecisions;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.render.PostgresRenderer;
+import dev.shale.render.Statement;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Puts a declared model into the form introspection reads back, by letting PostgreSQL itself normalise
  * it: the declared objects are created inside a transaction that is always rolled back, read with
  * {@link Introspector}, and their names mapped back. Then a declared model and a live database compare
- * by meaning, not spelling. TEMPORARY SIGNATURES: owned by the introspection work.
+ * by meaning, not spelling.
+ *
+ * <p>So as never to collide with what the database already holds, every declared schema is created
+ * under a temporary name ({@code shale_canon_<random>_<n>}); foreign keys to external tables keep
+ * pointing at the real tables, which must therefore exist in the database. Unqualified names in
+ * expressions resolve through a search path with the temporary names in place of the declared ones,
+ * and schema qualifiers in expressions ({@code 'a'::public.role}) are rewritten to the temporary names
+ * and back. Limitation: names inside string literals ({@code nextval('public.seq')}, a regclass) and
+ * dollar-quoted expressions are not rewritten, so they refer to the real schema.
  */
 public final class Canonicalizer {
     private Canonicalizer() {}
 
     /** {@code declared} as PostgreSQL would store it; nothing is left behind in the database. */
     public static SchemaModel canonical(SchemaModel declared, Connection scratch) throws SQLException {
-        throw new UnsupportedOperationException("owned by the introspection work");
+        for (Table external : declared.externalTables()) {
+            if (!exists(scratch, external)) {
+                throw new SQLException("cannot put the schema in canonical form: the external table "
+                        + external.name().display() + " does not exist in the database used for it, so foreign"
+                        + " keys to it cannot be created; create it there first (it is owned outside the project)");
+            }
+        }
+        String token = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Map<String, String> forward = new LinkedHashMap<>();
+        Map<String, String> reverse = new HashMap<>();
+        int n = 0;
+        for (String schema : declared.schemas()) {
+            String temp = "shale_canon_" + token + "_" + n++;
+            forward.put(schema, temp);
+            reverse.put(temp, schema);
+        }
+        if (forward.isEmpty()) {
+            return new SchemaModel(List.of(), List.of(), declared.externalTables());
+        }
+        SchemaModel moved = new SchemaRenaming(forward).apply(declared, forward, declared.externalTables());
+
+        boolean autoCommit = scratch.getAutoCommit();
+        Savepoint savepoint = null;
+        if (autoCommit) {
+            scratch.setAutoCommit(false);
+        } else {
+            savepoint = scratch.setSavepoint();
+        }
+        try {
+            searchPath(scratch, forward);
+            try (java.sql.Statement st = scratch.createStatement()) {
+                for (String temp : forward.values()) {
+                    st.execute("CREATE SCHEMA \"" + temp + "\"");
+                }
+                PostgresRenderer renderer = new PostgresRenderer();
+                for (DiffStep step : Differ.plan(SchemaModel.EMPTY, moved, RenameDecisions.NONE)) {
+                    for (Statement s : renderer.render(step.changes())) {
+                        st.execute(s.sql());
+                    }
+                }
+            }
+            SchemaModel read = Introspector.read(scratch, java.util.Set.copyOf(forward.values())).model();
+            Map<String, String> quoted = quoted(scratch, forward.keySet());
+            Map<String, String> qualifiers = new HashMap<>();
+            reverse.forEach((temp, real) -> qualifiers.put(temp, quoted.get(real)));
+            return new SchemaRenaming(reverse).apply(read, qualifiers, declared.externalTables());
+        } finally {
+            if (savepoint == null) {
+                scratch.rollback();
+                scratch.setAutoCommit(true);
+            } else {
+                scratch.rollback(savepoint);
+                scratch.releaseSavepoint(savepoint);
+            }
+        }
+    }
+
+    private static boolean exists(Connection c, Table table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_class k JOIN pg_namespace n ON n.oid = k.relnamespace"
+                + " WHERE n.nspname = ? AND k.relname = ?")) {
+            ps.setString(1, table.name().schema());
+            ps.setString(2, table.name().name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** The caller's search path, declared schemas replaced by their temporary names, for this transaction only. */
+    private static void searchPath(Connection c, Map<String, String> forward) throws SQLException {
+        List<String> path = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT unnest(current_schemas(false))");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                path.add(rs.getString(1));
+            }
+        }
+        List<String> mapped = new ArrayList<>();
+        for (String schema : path) {
+            mapped.add(forward.getOrDefault(schema, schema));
+        }
+        if (!mapped.contains(forward.getOrDefault("public", "public"))) {
+            mapped.add(forward.getOrDefault("public", "public"));
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT set_config('search_path', (SELECT string_agg(quote_ident(s), ', ' ORDER BY o)"
+                        + " FROM unnest(?::text[]) WITH ORDINALITY u(s, o)), true)")) {
+            ps.setArray(1, c.createArrayOf("text", mapped.toArray()));
+            ps.executeQuery().close();
+        }
+    }
+
+    /** Each name as PostgreSQL's {@code quote_ident} writes it. */
+    private static Map<String, String> quoted(Connection c, java.util.Set<String> names) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT s, quote_ident(s) FROM unnest(?::text[]) u(s)")) {
+            ps.setArray(1, c.createArrayOf("text", names.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
     }
 }

@@ -3,12 +3,18 @@ package dev.shale.introspect;
 import dev.shale.model.SchemaModel;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Reads a live PostgreSQL database into the schema model the DSL builds, in a fixed number of catalog
- * queries whatever the number of tables. TEMPORARY SIGNATURES: owned by the introspection work.
+ * queries whatever the number of tables: one each for enums, tables with their columns, constraints,
+ * indexes and the objects the model cannot express, plus two that switch the search path to
+ * {@code pg_catalog} and back (so deparsed expressions qualify user types the same way every time).
  */
 public final class Introspector {
     private Introspector() {}
@@ -19,7 +25,68 @@ public final class Introspector {
      * Expressions (defaults, checks, index predicates and expressions) are PostgreSQL's own deparsed text.
      */
     public static Introspection read(Connection connection, Set<String> schemas) throws SQLException {
-        throw new UnsupportedOperationException("owned by the introspection work");
+        var schemaArray = connection.createArrayOf("text", schemas.stream().sorted().toArray());
+        int queries = 0;
+        String previousPath;
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(CatalogQueries.SWITCH_PATH)) {
+            queries++;
+            rs.next();
+            previousPath = rs.getString(1);
+        }
+        ModelAssembler assembler = new ModelAssembler(schemas);
+        SQLException failure = null;
+        try {
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(CatalogQueries.ENUMS)) {
+                queries++;
+                assembler.enums(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.COLUMNS, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.columns(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.CONSTRAINTS, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.constraints(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.INDEXES, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.indexes(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.NOT_MANAGED, schemaArray,
+                    CatalogQueries.NOT_MANAGED_PARAMETERS); ResultSet rs = ps.executeQuery()) {
+                queries++;
+                while (rs.next()) {
+                    assembler.notManaged(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            failure = e;
+            throw e;
+        } finally {
+            try (PreparedStatement ps = connection.prepareStatement(CatalogQueries.RESTORE_PATH)) {
+                ps.setString(1, previousPath);
+                ps.executeQuery().close();
+                queries++;
+            } catch (SQLException e) {
+                if (failure == null) {
+                    throw e;
+                }
+                failure.addSuppressed(e);
+            }
+        }
+        return new Introspection(assembler.model(), queries, assembler.notManaged());
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, java.sql.Array schemas, int times)
+            throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(sql);
+        for (int i = 1; i <= times; i++) {
+            ps.setArray(i, schemas);
+        }
+        return ps;
     }
 
     /**
@@ -30,5 +97,5 @@ public final class Introspector {
      * @param notManaged objects found that the model cannot express yet (views, triggers, functions,
      *                   sequences not owned by a serial column), as "kind schema.name", sorted
      */
-    public record Introspection(SchemaModel model, int queries, java.util.List<String> notManaged) {}
+    public record Introspection(SchemaModel model, int queries, List<String> notManaged) {}
 }

@@ -1,0 +1,226 @@
+package dev.shale.introspect;
+
+import dev.shale.model.Check;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.DefaultValue;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.NullsOrder;
+import dev.shale.model.PgType;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.ReferentialAction;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.model.Unique;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Builds the {@link SchemaModel} from the rows of {@link CatalogQueries}, one result set at a time. */
+final class ModelAssembler {
+    private final Set<String> schemas;
+    private final Map<QualifiedName, List<String>> allEnums = new TreeMap<>();
+    private final Set<QualifiedName> usedEnums = new HashSet<>();
+    private final Map<QualifiedName, Draft> tables = new TreeMap<>();
+    private final Map<QualifiedName, Draft> externals = new TreeMap<>();
+    private final Set<String> notManaged = new TreeSet<>();
+
+    ModelAssembler(Set<String> schemas) {
+        this.schemas = Set.copyOf(schemas);
+    }
+
+    /** A table under construction. */
+    private static final class Draft {
+        final List<Column> columns = new ArrayList<>();
+        PrimaryKey primaryKey;
+        final List<Unique> uniques = new ArrayList<>();
+        final List<Check> checks = new ArrayList<>();
+        final List<ForeignKey> foreignKeys = new ArrayList<>();
+        final List<Index> indexes = new ArrayList<>();
+
+        Table build(QualifiedName name) {
+            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes);
+        }
+    }
+
+    void enums(ResultSet rs) throws SQLException {
+        while (rs.next()) {
+            allEnums.put(QualifiedName.of(rs.getString(1), rs.getString(2)), List.of(strings(rs, 3)));
+        }
+    }
+
+    void columns(ResultSet rs) throws SQLException {
+        while (rs.next()) {
+            QualifiedName table = QualifiedName.of(rs.getString(1), rs.getString(2));
+            Draft draft = tables.computeIfAbsent(table, t -> new Draft());
+            String name = rs.getString(3);
+            if (name == null) {
+                continue;
+            }
+            String where = "column " + table.display() + "." + quote(name);
+            String formatted = rs.getString(4);
+            boolean array = rs.getBoolean(5);
+            ColumnType type;
+            if (rs.getBoolean(6)) {
+                QualifiedName enumName = QualifiedName.of(rs.getString(7), rs.getString(8));
+                usedEnums.add(enumName);
+                type = new ColumnType.EnumRef(enumName);
+            } else {
+                type = TypeMapping.builtin(formatted);
+            }
+            if (type == null) {
+                notManaged.add(where + " (type " + formatted + (array ? "[]" : "") + ")");
+                continue;
+            }
+            String expression = rs.getString(10);
+            DefaultValue defaultValue = expression == null ? null : DefaultValue.expression(expression);
+            if (rs.getBoolean(13) && !array && type instanceof ColumnType.Builtin b
+                    && (b.type() == PgType.INTEGER || b.type() == PgType.BIGINT)) {
+                type = ColumnType.Builtin.of(b.type() == PgType.INTEGER ? PgType.SERIAL : PgType.BIGSERIAL);
+                defaultValue = null;
+            }
+            if (!rs.getString(11).isEmpty()) {
+                notManaged.add("identity " + where);
+            }
+            if (!rs.getString(12).isEmpty()) {
+                notManaged.add("generated " + where);
+                defaultValue = null;
+            }
+            draft.columns.add(new Column(name, array ? new ColumnType.ArrayOf(type) : type, rs.getBoolean(9), defaultValue));
+        }
+    }
+
+    void constraints(ResultSet rs) throws SQLException {
+        while (rs.next()) {
+            QualifiedName table = QualifiedName.of(rs.getString(1), rs.getString(2));
+            Draft draft = tables.get(table);
+            if (draft == null) {
+                continue;
+            }
+            String name = rs.getString(3);
+            List<String> columns = List.of(strings(rs, 5));
+            switch (rs.getString(4)) {
+                case "p" -> draft.primaryKey = new PrimaryKey(name, columns);
+                case "u" -> draft.uniques.add(new Unique(name, columns));
+                case "c" -> draft.checks.add(new Check(name, rs.getString(13)));
+                case "f" -> {
+                    QualifiedName target = QualifiedName.of(rs.getString(6), rs.getString(7));
+                    List<String> referenced = List.of(strings(rs, 8));
+                    draft.foreignKeys.add(new ForeignKey(name, columns, target, referenced,
+                            action(rs.getString(11)), action(rs.getString(12))));
+                    if (!schemas.contains(target.schema())) {
+                        external(target, referenced, strings(rs, 9), (Boolean[]) rs.getArray(10).getArray());
+                    }
+                }
+                default -> { } // exclusion constraints and constraint triggers: listed by the not-managed query
+            }
+        }
+    }
+
+    private void external(QualifiedName table, List<String> columns, String[] types, Boolean[] notNull) {
+        Draft draft = externals.computeIfAbsent(table, t -> new Draft());
+        for (int i = 0; i < columns.size(); i++) {
+            String name = columns.get(i);
+            if (draft.columns.stream().anyMatch(c -> c.name().equals(name))) {
+                continue;
+            }
+            boolean array = types[i].endsWith("[]");
+            ColumnType type = TypeMapping.builtin(array ? types[i].substring(0, types[i].length() - 2) : types[i]);
+            if (type == null) {
+                // Only the name of an external column matters to the model; text stands in for a type it lacks.
+                type = ColumnType.Builtin.of(PgType.TEXT);
+                array = false;
+            }
+            draft.columns.add(new Column(name, array ? new ColumnType.ArrayOf(type) : type, notNull[i], null));
+        }
+    }
+
+    void indexes(ResultSet rs) throws SQLException {
+        while (rs.next()) {
+            QualifiedName table = QualifiedName.of(rs.getString(1), rs.getString(2));
+            Draft draft = tables.get(table);
+            if (draft == null) {
+                continue;
+            }
+            String name = rs.getString(3);
+            String where = "index " + table.withName(name).display();
+            IndexMethod method;
+            try {
+                method = IndexMethod.valueOf(rs.getString(5).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                notManaged.add(where + " (method " + rs.getString(5) + ")");
+                continue;
+            }
+            if (rs.getBoolean(10)) {
+                notManaged.add(where + " (INCLUDE columns)");
+            }
+            String[] columns = strings(rs, 6);
+            String[] definitions = strings(rs, 7);
+            Integer[] options = (Integer[]) rs.getArray(8).getArray();
+            List<IndexKey> keys = new ArrayList<>();
+            for (int k = 0; k < columns.length; k++) {
+                boolean descending = (options[k] & 1) != 0;
+                boolean nullsFirst = (options[k] & 2) != 0;
+                NullsOrder nulls = descending ? (nullsFirst ? NullsOrder.DEFAULT : NullsOrder.LAST)
+                        : (nullsFirst ? NullsOrder.FIRST : NullsOrder.DEFAULT);
+                keys.add(new IndexKey(columns[k], columns[k] == null ? definitions[k] : null, descending, nulls));
+            }
+            draft.indexes.add(new Index(name, rs.getBoolean(4), method, keys, rs.getString(9)));
+        }
+    }
+
+    void notManaged(String object) {
+        notManaged.add(object);
+    }
+
+    List<String> notManaged() {
+        return List.copyOf(notManaged);
+    }
+
+    SchemaModel model() {
+        List<EnumType> enums = new ArrayList<>();
+        allEnums.forEach((name, values) -> {
+            if (schemas.contains(name.schema()) || usedEnums.contains(name)) {
+                enums.add(new EnumType(name, values));
+            }
+        });
+        List<Table> owned = new ArrayList<>();
+        tables.forEach((name, draft) -> owned.add(draft.build(name)));
+        List<Table> external = new ArrayList<>();
+        externals.forEach((name, draft) -> external.add(draft.build(name)));
+        return new SchemaModel(enums, owned, external);
+    }
+
+    private static ReferentialAction action(String code) {
+        return switch (code) {
+            case "r" -> ReferentialAction.RESTRICT;
+            case "c" -> ReferentialAction.CASCADE;
+            case "n" -> ReferentialAction.SET_NULL;
+            case "d" -> ReferentialAction.SET_DEFAULT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+
+    private static String[] strings(ResultSet rs, int column) throws SQLException {
+        Object[] values = (Object[]) rs.getArray(column).getArray();
+        return Arrays.copyOf(values, values.length, String[].class);
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,77 @@
+package dev.shale.introspect;
+
+import dev.shale.model.Check;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.DefaultValue;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Moves a model's owned objects from one set of schema names to another: table and enum names, enum
+ * column types and foreign keys to owned tables (foreign keys to external tables keep their target).
+ * Schema qualifiers inside expressions are mapped too, outside string literals.
+ */
+final class SchemaRenaming {
+    private final Map<String, String> schemas;
+
+    /** @param schemas old schema name to new, for every schema to move */
+    SchemaRenaming(Map<String, String> schemas) {
+        this.schemas = Map.copyOf(schemas);
+    }
+
+    /**
+     * The model with its owned objects moved, and schema qualifiers inside expressions replaced by
+     * {@code qualifiers} (real name to the text to write, quoted where needed).
+     *
+     * @param externals the external tables of the result
+     */
+    SchemaModel apply(SchemaModel model, Map<String, String> qualifiers, List<Table> externals) {
+        return map(model, s -> ExpressionNames.replace(s, qualifiers), externals);
+    }
+
+    private SchemaModel map(SchemaModel model, UnaryOperator<String> text, List<Table> externals) {
+        List<EnumType> enums = model.enums().stream().map(e -> new EnumType(name(e.name()), e.values())).toList();
+        List<Table> tables = model.tables().stream().map(t -> table(t, model, text)).toList();
+        return new SchemaModel(enums, tables, externals);
+    }
+
+    private QualifiedName name(QualifiedName name) {
+        String to = schemas.get(name.schema());
+        return to == null ? name : QualifiedName.of(to, name.name());
+    }
+
+    private Table table(Table t, SchemaModel model, UnaryOperator<String> text) {
+        List<Column> columns = t.columns().stream().map(c -> new Column(c.name(), type(c.type()), c.notNull(),
+                c.defaultValue() == null || c.defaultValue().kind() != DefaultValue.Kind.EXPRESSION ? c.defaultValue()
+                        : DefaultValue.expression(text.apply(c.defaultValue().value())))).toList();
+        List<Check> checks = t.checks().stream().map(k -> new Check(k.name(), text.apply(k.expression()))).toList();
+        List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(),
+                model.table(fk.referencedTable()) != null ? name(fk.referencedTable()) : fk.referencedTable(),
+                fk.referencedColumns(), fk.onDelete(), fk.onUpdate())).toList();
+        List<Index> indexes = t.indexes().stream().map(ix -> new Index(ix.name(), ix.unique(), ix.method(),
+                ix.keys().stream().map(k -> k.expression() == null ? k
+                        : new IndexKey(null, text.apply(k.expression()), k.descending(), k.nulls())).toList(),
+                ix.where() == null ? null : text.apply(ix.where()))).toList();
+        return new Table(name(t.name()), columns, t.primaryKey(), t.uniques(), checks, fks, indexes);
+    }
+
+    private ColumnType type(ColumnType type) {
+        if (type instanceof ColumnType.EnumRef e) {
+            return new ColumnType.EnumRef(name(e.name()));
+        }
+        if (type instanceof ColumnType.ArrayOf a) {
+            return new ColumnType.ArrayOf(type(a.element()));
+        }
+        return type;
+    }
+}

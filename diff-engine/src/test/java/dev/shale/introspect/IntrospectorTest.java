@@ -1,0 +1,125 @@
+package dev.shale.introspect;
+
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.PgType;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Introspection of databases built from migrations, against the canonical form of their models. */
+class IntrospectorTest {
+
+    @Test
+    void everyFeatureRoundTrips() throws Exception {
+        SchemaModel model = FeatureSchema.all();
+        try (TestDatabase db = TestDatabase.create()) {
+            RoundTrip.migrate(db, model);
+            SchemaModel read = RoundTrip.assertCanonicalEqualsIntrospected(db, model);
+            assertEquals(model.enums(), read.enums());
+            for (Table declared : model.tables()) {
+                Table t = read.table(declared.name());
+                assertEquals(declared.primaryKey(), t.primaryKey());
+                assertEquals(declared.uniques(), t.uniques());
+                assertEquals(declared.foreignKeys(), t.foreignKeys());
+                assertEquals(declared.columns().stream().map(Column::name).toList(), t.columns().stream().map(Column::name).toList());
+                for (Column c : declared.columns()) {
+                    assertEquals(c.type(), t.column(c.name()).type(), declared.name() + "." + c.name());
+                }
+            }
+            Table every = read.table(FeatureSchema.everyType().name());
+            assertNull(every.column("id").defaultValue(), "a serial column's nextval default is its type's");
+            assertEquals("'it''s'::text", every.column("t").defaultValue().value());
+            assertEquals(FeatureSchema.everyType().indexes().stream().map(i -> i.method() + " " + i.unique() + " " + i.keys().size()).toList(),
+                    every.indexes().stream().map(i -> i.method() + " " + i.unique() + " " + i.keys().size()).toList());
+            assertEquals(sorted(FeatureSchema.everyType()).keys().subList(0, 3), sorted(every).keys().subList(0, 3));
+        }
+    }
+
+    private static dev.shale.model.Index sorted(Table t) {
+        return t.indexes().stream().filter(i -> i.name().equals("every_sorted")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void spellingDifferencesCompareEqualAfterCanonicalization() throws Exception {
+        SchemaModel model = FeatureSchema.all();
+        try (TestDatabase db = TestDatabase.create()) {
+            RoundTrip.migrate(db, model);
+            try (Connection c = db.connect()) {
+                SchemaModel canonical = Canonicalizer.canonical(model, c);
+                Table every = canonical.table(FeatureSchema.everyType().name());
+                String check = every.checks().stream().filter(k -> k.name().equals("every_qty_range")).findFirst().orElseThrow().expression();
+                assertEquals("qty > 0 AND qty < 100", check);
+                String role = every.checks().stream().filter(k -> k.name().equals("every_role_known")).findFirst().orElseThrow().expression();
+                assertTrue(role.contains("'admin'::public.role"), role);
+                assertTrue(canonical.table(FeatureSchema.composite().get(1).name()).column("mood").defaultValue().value()
+                        .equals("'happy'::app.mood"));
+            }
+        }
+    }
+
+    @Test
+    void supabaseStyleExternalTable() throws Exception {
+        SchemaModel model = FeatureSchema.supabase();
+        try (TestDatabase db = TestDatabase.create()) {
+            db.execute(FeatureSchema.AUTH_SQL);
+            RoundTrip.migrate(db, model);
+            SchemaModel read = RoundTrip.assertCanonicalEqualsIntrospected(db, model);
+            assertEquals(List.of(Table.of(FeatureSchema.AUTH_USERS,
+                    List.of(new Column("id", ColumnType.Builtin.of(PgType.UUID), true, null)))), read.externalTables());
+            assertEquals(model.tables().get(0).foreignKeys(), read.tables().get(0).foreignKeys());
+        }
+    }
+
+    @Test
+    void queryCountDoesNotGrowWithTables() throws Exception {
+        int small = queriesFor(10);
+        int large = queriesFor(200);
+        assertEquals(small, large);
+        assertTrue(small <= 8, "introspection sent " + small + " queries");
+    }
+
+    private static int queriesFor(int tables) throws Exception {
+        StringBuilder sql = new StringBuilder("CREATE TYPE public.kind AS ENUM ('a', 'b');\n");
+        for (int i = 0; i < tables; i++) {
+            sql.append("CREATE TABLE public.t").append(i).append(" (id serial PRIMARY KEY, name text NOT NULL DEFAULT 'x',")
+                    .append(" kind public.kind, parent integer").append(i > 0 ? " REFERENCES public.t" + (i - 1) + " (id)" : "")
+                    .append(", CONSTRAINT t").append(i).append("_name_check CHECK (name <> ''));\n")
+                    .append("CREATE INDEX t").append(i).append("_name_idx ON public.t").append(i).append(" (lower(name));\n");
+        }
+        try (TestDatabase db = TestDatabase.create(); Connection c = db.connect()) {
+            db.execute(sql.toString());
+            Introspector.Introspection result = Introspector.read(c, java.util.Set.of("public"));
+            assertEquals(tables, result.model().tables().size());
+            assertEquals(List.of(), result.notManaged());
+            assertEquals(1, result.model().table(dev.shale.model.QualifiedName.of("t1")).indexes().size());
+            return result.queries();
+        }
+    }
+
+    @Test
+    void objectsTheModelCannotExpressAreListed() throws Exception {
+        try (TestDatabase db = TestDatabase.create(); Connection c = db.connect()) {
+            db.execute("""
+                    CREATE TABLE public.items (id integer PRIMARY KEY, name text);
+                    CREATE VIEW public.item_names AS SELECT name FROM public.items;
+                    CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                    CREATE TRIGGER items_touch BEFORE UPDATE ON public.items FOR EACH ROW EXECUTE FUNCTION public.touch();
+                    CREATE SEQUENCE public.loose_seq;
+                    """);
+            Introspector.Introspection result = Introspector.read(c, java.util.Set.of("public"));
+            assertEquals(List.of("function public.touch", "sequence public.loose_seq", "trigger public.items.items_touch",
+                    "view public.item_names"), result.notManaged());
+            assertEquals(1, result.model().tables().size());
+            assertEquals("\"$user\", public", db.strings("SHOW search_path").get(0));
+        }
+    }
+}
