@@ -4,6 +4,8 @@ import dev.shale.diff.DiffStep;
 import dev.shale.diff.Differ;
 import dev.shale.diff.RenameDecisions;
 import dev.shale.diff.RenameQuestion;
+import dev.shale.introspect.Canonicalizer;
+import dev.shale.introspect.Introspector;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.DefaultValue;
@@ -21,14 +23,17 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The round-trip property: for random schemas A and random mutations B of them, building A from
  * {@code plan(EMPTY, A)} and then applying {@code plan(A, B)} (a transaction per step) gives the same
- * catalog as building B from {@code plan(EMPTY, B)}. Rename questions the mutations did not decide
- * are answered "dropped".
+ * catalog as building B from {@code plan(EMPTY, B)}, and the evolved database introspects equal to B
+ * ({@code plan(Introspector.read(evolved), Canonicalizer.canonical(B))} is empty: a push of B finds
+ * nothing to do). Rename questions the mutations did not decide are answered "dropped".
  *
  * <p>200 cases run in the normal suite. A larger run, or one case again from the seed a failure printed:
  * <pre>
@@ -116,6 +121,16 @@ class RoundTripPropertyTest {
             if (!expected.equals(actual)) {
                 throw new AssertionError("the evolved database differs from one built from B directly:\n"
                         + Fingerprint.difference(expected, actual));
+            }
+            Set<String> schemas = new TreeSet<>(a.schemas());
+            schemas.addAll(b.schemas());
+            schemas.add(QualifiedName.DEFAULT_SCHEMA);
+            SchemaModel live = Introspector.read(evolved, schemas).model();
+            SchemaModel declared = Canonicalizer.canonical(b, fresh);
+            List<DiffStep> push = Differ.plan(live, declared, RenameDecisions.NONE);
+            if (!push.isEmpty()) {
+                throw new AssertionError("push of B onto the evolved database would still do:\n" + script(push)
+                        + "\nintrospected:\n" + json(live) + "\ncanonical B:\n" + json(declared));
             }
             return null;
         } catch (AssertionError | RuntimeException | SQLException e) {
