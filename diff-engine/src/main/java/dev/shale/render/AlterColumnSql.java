@@ -32,6 +32,10 @@ final class AlterColumnSql {
         boolean typeChanges = change.aspects().contains(ColumnAspect.TYPE);
         boolean using = typeChanges && TypeConversions.needsUsing(from.type(), to.type());
         boolean resetDefault = using && from.defaultValue() != null;
+        // After any type change a default is set again, so PostgreSQL stores it typed as the new column
+        // type, as CREATE TABLE would: ALTER ... TYPE varchar(50) keeps a text default as ''::text, which
+        // then introspects differently from the same column declared afresh (''::character varying).
+        boolean setAgain = typeChanges && to.defaultValue() != null;
 
         List<String> clauses = new ArrayList<>();
         if (resetDefault) {
@@ -45,11 +49,9 @@ final class AlterColumnSql {
         if (change.aspects().contains(ColumnAspect.NOT_NULL)) {
             clauses.add(column + (to.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
         }
-        if (resetDefault) {
-            if (to.defaultValue() != null) {
-                clauses.add(column + " SET DEFAULT " + Sql.defaultValue(to.defaultValue()));
-            }
-        } else if (change.aspects().contains(ColumnAspect.DEFAULT)) {
+        if (setAgain) {
+            clauses.add(column + " SET DEFAULT " + Sql.defaultValue(to.defaultValue()));
+        } else if (!resetDefault && change.aspects().contains(ColumnAspect.DEFAULT)) {
             clauses.add(to.defaultValue() == null
                     ? column + " DROP DEFAULT"
                     : column + " SET DEFAULT " + Sql.defaultValue(to.defaultValue()));

@@ -1,0 +1,112 @@
+package dev.shale.property;
+
+import dev.shale.model.Check;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.PgType;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Table;
+import dev.shale.model.Unique;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A mutable table the generators edit before building the immutable (and validating) {@link Table}.
+ * Expressions the generators write always name columns quoted, so {@link #mentions} finds them.
+ */
+final class Draft {
+    QualifiedName name;
+    final List<Column> columns = new ArrayList<>();
+    PrimaryKey pk;
+    final List<Unique> uniques = new ArrayList<>();
+    final List<Check> checks = new ArrayList<>();
+    final List<ForeignKey> fks = new ArrayList<>();
+    final List<Index> indexes = new ArrayList<>();
+
+    Draft(QualifiedName name) {
+        this.name = name;
+    }
+
+    static Draft of(Table t) {
+        Draft d = new Draft(t.name());
+        d.columns.addAll(t.columns());
+        d.pk = t.primaryKey();
+        d.uniques.addAll(t.uniques());
+        d.checks.addAll(t.checks());
+        d.fks.addAll(t.foreignKeys());
+        d.indexes.addAll(t.indexes());
+        return d;
+    }
+
+    Table build() {
+        return new Table(name, columns, pk, uniques, checks, fks, indexes);
+    }
+
+    Column column(String n) {
+        return columns.stream().filter(c -> c.name().equals(n)).findFirst().orElse(null);
+    }
+
+    int indexOf(String n) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(n)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The column lists that are unique keys here: the primary key and each unique constraint. */
+    List<List<String>> keys() {
+        List<List<String>> out = new ArrayList<>();
+        if (pk != null) {
+            out.add(pk.columns());
+        }
+        uniques.forEach(u -> out.add(u.columns()));
+        return out;
+    }
+
+    /** Whether the column takes part in a foreign key of this table. */
+    boolean inOwnForeignKey(String col) {
+        return fks.stream().anyMatch(f -> f.columns().contains(col));
+    }
+
+    boolean inKey(String col) {
+        return keys().stream().anyMatch(k -> k.contains(col));
+    }
+
+    static String quote(String ident) {
+        return "\"" + ident.replace("\"", "\"\"") + "\"";
+    }
+
+    static boolean mentions(String expression, String col) {
+        return expression != null && expression.contains(quote(col));
+    }
+
+    static boolean mentions(Index ix, String col) {
+        if (mentions(ix.where(), col)) {
+            return true;
+        }
+        for (IndexKey k : ix.keys()) {
+            if (col.equals(k.column()) || mentions(k.expression(), col)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The type a foreign key column referencing a column of type {@code t} must have. */
+    static ColumnType referencing(ColumnType t) {
+        if (t instanceof ColumnType.Builtin b && b.type() == PgType.SERIAL) {
+            return ColumnType.Builtin.of(PgType.INTEGER);
+        }
+        if (t instanceof ColumnType.Builtin b && b.type() == PgType.BIGSERIAL) {
+            return ColumnType.Builtin.of(PgType.BIGINT);
+        }
+        return t;
+    }
+}

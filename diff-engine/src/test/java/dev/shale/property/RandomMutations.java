@@ -1,0 +1,292 @@
+package dev.shale.property;
+
+import dev.shale.diff.RenameDecisions;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.DefaultValue;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.InvalidModelException;
+import dev.shale.model.PgType;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Rename;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Unique;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Random mutations A -> B of a generated schema: tables and columns added, dropped and renamed (with
+ * rename decisions), column types changed along safe casts (wider varchar, integer to bigint, text to
+ * and from varchar), NOT NULL set and dropped, defaults changed, constraints and indexes added and
+ * dropped, enum values added (never removed). Whatever a drop leaves dangling (a foreign key to a
+ * dropped key, an index on a dropped column) goes with it, as a person editing the code would do.
+ */
+final class RandomMutations {
+    /** B, the renames the mutations made, and a line per mutation for failure messages. */
+    record Mutated(SchemaModel to, RenameDecisions decisions, List<String> log) {}
+
+    private final RandomSchemas g;
+    private List<Draft> drafts;
+    private final List<Rename> renames = new ArrayList<>();
+    private final List<String> log = new ArrayList<>();
+
+    private RandomMutations(RandomSchemas g) {
+        this.g = g;
+    }
+
+    /** 1-4 mutations of {@code a}; retries (deterministically) when a result fails validation or equals A. */
+    static Mutated mutate(RandomSchemas g, SchemaModel a) {
+        for (int attempt = 0; ; attempt++) {
+            RandomMutations m = new RandomMutations(g);
+            g.enums.clear();
+            a.enums().forEach(e -> g.enums.put(e.name(), new ArrayList<>(e.values())));
+            m.drafts = new ArrayList<>(a.tables().stream().map(Draft::of).toList());
+            try {
+                int count = 1 + g.r.nextInt(4);
+                for (int i = 0; i < count; i++) {
+                    m.one();
+                }
+                SchemaModel b = g.model(m.drafts);
+                if (!b.equals(a)) {
+                    return new Mutated(b, RenameDecisions.of(m.renames), m.log);
+                }
+            } catch (InvalidModelException e) {
+                if (attempt > 50) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void one() {
+        int kind = g.r.nextInt(16);
+        if (drafts.isEmpty() || kind == 0) {
+            Draft t = g.table(g.pick(RandomSchemas.SCHEMAS));
+            drafts.add(t);
+            if (drafts.size() > 1 && g.r.nextBoolean()) {
+                g.foreignKey(t, g.pick(drafts));
+            }
+            log.add("add table " + t.name);
+            return;
+        }
+        Draft d = g.pick(drafts);
+        Column c = d.columns.isEmpty() ? null : g.pick(d.columns);
+        switch (kind) {
+            case 1 -> {
+                drafts.remove(d);
+                log.add("drop table " + d.name);
+                repair();
+            }
+            case 2 -> {
+                QualifiedName old = d.name;
+                d.name = old.withName(g.name("t"));
+                for (Draft x : drafts) {
+                    x.fks.replaceAll(f -> f.referencedTable().equals(old)
+                            ? new ForeignKey(f.name(), f.columns(), d.name, f.referencedColumns(), f.onDelete(), f.onUpdate()) : f);
+                }
+                // Decisions name a table's final name: a second rename of the table moves its decisions on.
+                Rename earlier = renames.stream().filter(x -> x.kind() == Rename.Kind.TABLE
+                        && x.table().withName(x.to()).equals(old)).findFirst().orElse(null);
+                renames.replaceAll(x -> x.kind() == Rename.Kind.COLUMN && x.table().equals(old)
+                        ? Rename.column(d.name, x.from(), x.to()) : x);
+                if (earlier != null) {
+                    renames.set(renames.indexOf(earlier), Rename.table(earlier.table(), d.name.name()));
+                } else {
+                    renames.add(Rename.table(old, d.name.name()));
+                }
+                log.add("rename table " + old + " to " + d.name.name());
+            }
+            case 3 -> {
+                d.columns.add(g.column(true));
+                log.add("add column " + d.name + "." + d.columns.get(d.columns.size() - 1).name());
+            }
+            case 4 -> {
+                if (c != null && d.columns.size() > 1) {
+                    d.columns.remove(c);
+                    log.add("drop column " + d.name + "." + c.name());
+                    repair();
+                }
+            }
+            case 5 -> {
+                if (c != null) {
+                    renameColumn(d, c);
+                }
+            }
+            case 6 -> {
+                if (c != null) {
+                    alterType(d, c);
+                }
+            }
+            case 7 -> {
+                if (c != null && !d.inKey(c.name()) && !(c.type() instanceof ColumnType.Builtin b && b.type().isSerial())) {
+                    d.columns.set(d.indexOf(c.name()), c.withNotNull(!c.notNull()));
+                    log.add("toggle not null " + d.name + "." + c.name());
+                }
+            }
+            case 8 -> {
+                if (c != null && !(c.type() instanceof ColumnType.Builtin b && b.type().isSerial())) {
+                    DefaultValue def = g.r.nextInt(3) == 0 ? null : g.defaultFor(c.type());
+                    d.columns.set(d.indexOf(c.name()), new Column(c.name(), c.type(), c.notNull(), def));
+                    log.add("default of " + d.name + "." + c.name() + " := " + def);
+                }
+            }
+            case 9 -> {
+                g.addUnique(d);
+                log.add("add unique (maybe) to " + d.name);
+            }
+            case 10 -> {
+                g.addCheck(d);
+                log.add("add check (maybe) to " + d.name);
+            }
+            case 11 -> {
+                g.addIndex(d);
+                log.add("add index (maybe) to " + d.name);
+            }
+            case 12 -> {
+                g.foreignKey(d, g.pick(drafts));
+                log.add("add foreign key (maybe) to " + d.name);
+            }
+            case 13 -> dropSomething(d);
+            case 14 -> addEnumValue(d);
+            default -> {
+                List<String> key = g.keyable(d).isEmpty() ? null : g.pick(g.keyable(d), 1);
+                if (d.pk == null && key != null && !d.keys().contains(key)) { // see RandomSchemas.addUnique
+                    d.pk = new PrimaryKey(g.name("pk"), key);
+                    log.add("add primary key to " + d.name);
+                } else if (d.pk != null) {
+                    d.pk = null;
+                    log.add("drop primary key of " + d.name);
+                    repair();
+                }
+            }
+        }
+    }
+
+    private void renameColumn(Draft d, Column c) {
+        String from = c.name();
+        String to = g.name("c");
+        d.columns.set(d.indexOf(from), c.withName(to));
+        if (d.pk != null) {
+            d.pk = new PrimaryKey(d.pk.name(), swap(d.pk.columns(), from, to));
+        }
+        d.uniques.replaceAll(u -> new Unique(u.name(), swap(u.columns(), from, to)));
+        d.checks.replaceAll(k -> new dev.shale.model.Check(k.name(), k.expression().replace(Draft.quote(from), Draft.quote(to))));
+        d.fks.replaceAll(f -> new ForeignKey(f.name(), swap(f.columns(), from, to), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate()));
+        d.indexes.replaceAll(ix -> {
+            List<IndexKey> keys = ix.keys().stream().map(k -> k.column() != null
+                    ? (k.column().equals(from) ? k.withColumn(to) : k)
+                    : new IndexKey(null, k.expression().replace(Draft.quote(from), Draft.quote(to)), k.descending(), k.nulls())).toList();
+            String where = ix.where() == null ? null : ix.where().replace(Draft.quote(from), Draft.quote(to));
+            return new Index(ix.name(), ix.unique(), ix.method(), keys, where);
+        });
+        for (Draft x : drafts) {
+            x.fks.replaceAll(f -> f.referencedTable().equals(d.name)
+                    ? new ForeignKey(f.name(), f.columns(), f.referencedTable(), swap(f.referencedColumns(), from, to), f.onDelete(), f.onUpdate()) : f);
+        }
+        Rename earlier = renames.stream().filter(x -> x.kind() == Rename.Kind.COLUMN && x.table().equals(d.name)
+                && x.to().equals(from)).findFirst().orElse(null);
+        if (earlier != null) {
+            renames.set(renames.indexOf(earlier), Rename.column(d.name, earlier.from(), to));
+        } else {
+            renames.add(Rename.column(d.name, from, to));
+        }
+        log.add("rename column " + d.name + "." + from + " to " + to);
+    }
+
+    /** Safe casts only, and never on a column in a foreign key (either end), whose types must stay equal. */
+    private void alterType(Draft d, Column c) {
+        boolean referenced = drafts.stream().anyMatch(x -> x.fks.stream()
+                .anyMatch(f -> f.referencedTable().equals(d.name) && f.referencedColumns().contains(c.name())));
+        if (referenced || d.inOwnForeignKey(c.name()) || !(c.type() instanceof ColumnType.Builtin b)) {
+            return;
+        }
+        ColumnType next = switch (b.type()) {
+            case VARCHAR -> b.length() == null ? ColumnType.Builtin.of(PgType.TEXT)
+                    : g.r.nextBoolean() ? ColumnType.Builtin.of(PgType.TEXT) : new ColumnType.Builtin(PgType.VARCHAR, b.length() + 10, null, null);
+            case TEXT -> g.r.nextBoolean() ? ColumnType.Builtin.of(PgType.VARCHAR) : new ColumnType.Builtin(PgType.VARCHAR, 50, null, null);
+            case INTEGER -> ColumnType.Builtin.of(PgType.BIGINT);
+            case SMALLINT -> ColumnType.Builtin.of(PgType.INTEGER);
+            default -> null;
+        };
+        if (next != null) {
+            d.columns.set(d.indexOf(c.name()), new Column(c.name(), next, c.notNull(), c.defaultValue()));
+            log.add("type of " + d.name + "." + c.name() + " := " + next.spec());
+        }
+    }
+
+    private void dropSomething(Draft d) {
+        int k = g.r.nextInt(4);
+        if (k == 0 && !d.uniques.isEmpty()) {
+            log.add("drop unique " + d.uniques.remove(g.r.nextInt(d.uniques.size())).name());
+        } else if (k == 1 && !d.checks.isEmpty()) {
+            log.add("drop check " + d.checks.remove(g.r.nextInt(d.checks.size())).name());
+        } else if (k == 2 && !d.fks.isEmpty()) {
+            log.add("drop foreign key " + d.fks.remove(g.r.nextInt(d.fks.size())).name());
+        } else if (!d.indexes.isEmpty()) {
+            log.add("drop index " + d.indexes.remove(g.r.nextInt(d.indexes.size())).name());
+        }
+        repair();
+    }
+
+    /** Adds a value at a random place of an enum; sometimes a column starts defaulting to it. */
+    private void addEnumValue(Draft d) {
+        if (g.enums.isEmpty()) {
+            QualifiedName n = g.newEnum(g.pick(RandomSchemas.SCHEMAS));
+            d.columns.add(new Column(g.name("c"), new ColumnType.EnumRef(n), false, null));
+            log.add("add enum " + n + " and a column of it to " + d.name);
+            return;
+        }
+        QualifiedName n = g.pick(new ArrayList<>(g.enums.keySet()));
+        List<String> values = g.enums.get(n);
+        String value = g.name("v");
+        values.add(g.r.nextInt(values.size() + 1), value);
+        log.add("add value " + value + " to " + n);
+        for (Draft x : drafts) {
+            for (int i = 0; i < x.columns.size(); i++) {
+                Column c = x.columns.get(i);
+                if (c.type().equals(new ColumnType.EnumRef(n)) && g.r.nextBoolean()) {
+                    x.columns.set(i, new Column(c.name(), c.type(), c.notNull(), DefaultValue.string(value)));
+                    log.add("default of " + x.name + "." + c.name() + " := new value " + value);
+                }
+            }
+        }
+    }
+
+    /** Removes what a drop left dangling: keys, checks and indexes on missing columns, foreign keys to missing keys. */
+    private void repair() {
+        for (Draft d : drafts) {
+            if (d.pk != null && !d.pk.columns().stream().allMatch(c -> d.column(c) != null)) {
+                d.pk = null;
+            }
+            d.uniques.removeIf(u -> !u.columns().stream().allMatch(c -> d.column(c) != null));
+            d.checks.removeIf(k -> d.columns.stream().noneMatch(c -> Draft.mentions(k.expression(), c.name())));
+            d.indexes.removeIf(ix -> !indexKnown(d, ix));
+        }
+        for (Draft d : drafts) {
+            d.fks.removeIf(f -> {
+                if (!f.columns().stream().allMatch(c -> d.column(c) != null)) {
+                    return true;
+                }
+                Draft target = drafts.stream().filter(x -> x.name.equals(f.referencedTable())).findFirst().orElse(null);
+                return target == null || target.keys().stream().noneMatch(k -> k.equals(f.referencedColumns()));
+            });
+        }
+    }
+
+    private static boolean indexKnown(Draft d, Index ix) {
+        for (IndexKey k : ix.keys()) {
+            if (k.column() != null ? d.column(k.column()) == null : d.columns.stream().noneMatch(c -> Draft.mentions(k.expression(), c.name()))) {
+                return false;
+            }
+        }
+        return ix.where() == null || d.columns.stream().anyMatch(c -> Draft.mentions(ix.where(), c.name()));
+    }
+
+    private static List<String> swap(List<String> cols, String from, String to) {
+        return cols.stream().map(c -> c.equals(from) ? to : c).toList();
+    }
+}
