@@ -10,7 +10,7 @@ CREATE TABLE "public"."profiles" (
     "rank" smallint,
     "age" text,
     "followers" bigint DEFAULT 0 NOT NULL,
-    "seq" serial,
+    "seq" serial NOT NULL,
     "balance" numeric(12,2) DEFAULT -1.50,
     "ratio" real,
     "weight" double precision,

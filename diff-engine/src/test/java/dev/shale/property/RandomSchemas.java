@@ -231,9 +231,8 @@ final class RandomSchemas {
             return;
         }
         List<String> cols = pick(keyable, 1 + r.nextInt(Math.min(3, keyable.size())));
-        // KNOWN BUG, reported: CREATE TABLE silently drops a UNIQUE whose column list (in order) equals the
-        // primary key's or an earlier unique's, while ALTER TABLE ADD CONSTRAINT keeps it; the model
-        // accepts such a duplicate. Until that is settled, the generator does not make one.
+        // CREATE TABLE silently drops a UNIQUE whose column list (in order) equals the primary key's or an
+        // earlier unique's, so the model rejects such a duplicate (Table's constructor); don't make one.
         if (!d.keys().contains(cols)) {
             d.uniques.add(new Unique(name("uq"), cols));
         }

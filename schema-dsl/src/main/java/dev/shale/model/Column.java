@@ -5,7 +5,7 @@ package dev.shale.model;
  *
  * @param name the column's name
  * @param type its type
- * @param notNull whether NULL is rejected (primary key columns are always NOT NULL)
+ * @param notNull whether NULL is rejected (primary key and serial columns always are)
  * @param defaultValue the default, or null for none
  */
 public record Column(String name, ColumnType type, boolean notNull, DefaultValue defaultValue) {
@@ -14,9 +14,12 @@ public record Column(String name, ColumnType type, boolean notNull, DefaultValue
         if (type == null) {
             throw new InvalidModelException("column " + Identifiers.show(name), "type is required");
         }
-        if (defaultValue != null && type instanceof ColumnType.Builtin b && b.type().isSerial()) {
-            throw new InvalidModelException("column " + Identifiers.show(name),
-                    b.type().sql() + " columns get their default from their sequence; remove the default");
+        if (type instanceof ColumnType.Builtin b && b.type().isSerial()) {
+            if (defaultValue != null) {
+                throw new InvalidModelException("column " + Identifiers.show(name),
+                        b.type().sql() + " columns get their default from their sequence; remove the default");
+            }
+            notNull = true; // PostgreSQL makes every serial column NOT NULL
         }
     }
 

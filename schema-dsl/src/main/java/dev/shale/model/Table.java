@@ -59,6 +59,19 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
                 }
             }
         }
+        // PostgreSQL's CREATE TABLE silently keeps one of two key constraints over the same column list.
+        List<List<String>> keys = new ArrayList<>();
+        if (primaryKey != null) {
+            keys.add(primaryKey.columns());
+        }
+        for (Unique u : uniques) {
+            if (keys.contains(u.columns())) {
+                throw new InvalidModelException(self, "unique constraint " + Identifiers.show(u.name())
+                        + " repeats the columns " + u.columns() + " of the primary key or another unique constraint;"
+                        + " PostgreSQL would keep only one of them. Remove it");
+            }
+            keys.add(u.columns());
+        }
         for (Index ix : indexes) {
             for (IndexKey key : ix.keys()) {
                 if (key.column() != null && !columnNames.contains(key.column())) {

@@ -32,6 +32,23 @@ class SchemaModelTest {
     }
 
     @Test
+    void aUniqueRepeatingTheKeyColumnsIsRejectedSincePostgresWouldKeepOne() {
+        var e = invalid(() -> users(List.of(new Unique("users_id_key", List.of("id"))), List.of()));
+        assertTrue(e.reason().contains("repeats the columns [id]"), e.reason());
+        invalid(() -> users(List.of(new Unique("a", List.of("email")), new Unique("b", List.of("email"))), List.of()));
+        // the same columns in another order are a different constraint, and PostgreSQL keeps both
+        new Table(USERS, List.of(new Column("id", UUID, true, null), new Column("email", TEXT, true, null)),
+                new PrimaryKey("users_pkey", List.of("id", "email")), List.of(new Unique("users_email_id_key", List.of("email", "id"))),
+                List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void serialColumnsAreAlwaysNotNull() {
+        assertTrue(new Column("n", ColumnType.Builtin.of(PgType.SERIAL), false, null).notNull());
+        assertTrue(new Column("n", ColumnType.Builtin.of(PgType.BIGSERIAL), false, null).notNull());
+    }
+
+    @Test
     void foreignKeyToANonUniqueColumnIsRejected() {
         var e = invalid(() -> new SchemaModel(List.of(), List.of(users(List.of(), List.of()), posts("email")), List.of()));
         assertEquals("table \"public\".\"posts\", foreign key \"posts_author_fkey\"", e.object());
