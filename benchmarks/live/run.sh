@@ -49,8 +49,10 @@ for n in $sizes; do
   fresh_db "$db"
   (cd "$project" && "$shale" migrate --url "$(url "$db")" >/dev/null)
 
-  line=$(java -cp "$classpath" -Dorg.jooq.no-logo=true "$root/benchmarks/live/IntrospectBench.java" "$(url "$db")" "$runs")
-  echo "| $n | introspection, in a warm JVM ($line) | $(echo "$line" | sed 's/.*introspect_ms=\([0-9]*\).*/\1/' | awk '{ printf "%.3f", $1 / 1000 }') | - | $runs |"
+  line=$("$timer" -f '%M' -o "$work/introspect-rss.txt" java -cp "$classpath" -Dorg.jooq.no-logo=true \
+    "$root/benchmarks/live/IntrospectBench.java" "$(url "$db")" "$runs")
+  rss=$(awk '{ printf "%.0f", $1 / 1024 }' "$work/introspect-rss.txt")
+  echo "| $n | introspection, in a warm JVM ($line) | $(echo "$line" | sed 's/.*introspect_ms=\([0-9]*\).*/\1/' | awk '{ printf "%.3f", $1 / 1000 }') | $rss (whole JVM, incl. compiling the bench) | $runs |"
 
   if "$shale" help pull >/dev/null 2>&1; then
     : >"$work/pull.txt"

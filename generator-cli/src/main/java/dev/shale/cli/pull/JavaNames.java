@@ -134,24 +134,4 @@ final class JavaNames {
         }
         return String.join("_", parts);
     }
-
-    /** PostgreSQL's makeObjectName, as dev.shale.dsl.DerivedNames applies it: {@code <table>_<cols>_<label>}, at most 63 bytes. */
-    static String derived(String table, List<String> columns, String label) {
-        String name2 = columns.isEmpty() ? null : String.join("_", columns);
-        int avail = 63 - (label.length() + 1 + (name2 == null ? 0 : 1));
-        int n1 = table.length();
-        int n2 = name2 == null ? 0 : name2.length();
-        while (n1 + n2 > avail) {
-            if (n1 > n2) {
-                n1--;
-            } else {
-                n2--;
-            }
-        }
-        StringBuilder sb = new StringBuilder(table.substring(0, n1));
-        if (name2 != null) {
-            sb.append('_').append(name2, 0, n2);
-        }
-        return sb.append('_').append(label).toString();
-    }
 }

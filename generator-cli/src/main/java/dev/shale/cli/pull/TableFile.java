@@ -1,5 +1,7 @@
 package dev.shale.cli.pull;
 
+import dev.shale.dsl.DerivedNames;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -52,12 +54,12 @@ final class TableFile {
     TypeSpec typeSpec() {
         String pkName = table.primaryKey() == null ? null : table.primaryKey().name();
         String inlinePk = pkName != null && table.primaryKey().columns().size() == 1
-                && pkName.equals(JavaNames.derived(table.name().name(), List.of(), "pkey"))
+                && pkName.equals(DerivedNames.of(table.name().name(), List.of(), "pkey"))
                 ? table.primaryKey().columns().get(0) : null;
         Set<String> inlineUnique = new HashSet<>();
         List<Unique> namedUniques = new ArrayList<>();
         for (Unique u : table.uniques()) {
-            if (u.columns().size() == 1 && u.name().equals(JavaNames.derived(table.name().name(), u.columns(), "key"))
+            if (u.columns().size() == 1 && u.name().equals(DerivedNames.of(table.name().name(), u.columns(), "key"))
                     && inlineUnique.add(u.columns().get(0))) {
                 continue;
             }
@@ -66,7 +68,7 @@ final class TableFile {
         Map<String, ForeignKey> inlineFk = new HashMap<>();
         List<ForeignKey> namedFks = new ArrayList<>();
         for (ForeignKey fk : table.foreignKeys()) {
-            if (fk.columns().size() == 1 && fk.name().equals(JavaNames.derived(table.name().name(), fk.columns(), "fkey"))
+            if (fk.columns().size() == 1 && fk.name().equals(DerivedNames.of(table.name().name(), fk.columns(), "fkey"))
                     && typesMatch(fk)) {
                 inlineFk.put(fk.columns().get(0), fk);
             } else {
@@ -107,7 +109,7 @@ final class TableFile {
             ctor.addStatement("super($S, $S)", table.name().schema(), table.name().name());
         }
         if (pkName != null && inlinePk == null) {
-            if (pkName.equals(JavaNames.derived(table.name().name(), List.of(), "pkey"))) {
+            if (pkName.equals(DerivedNames.of(table.name().name(), List.of(), "pkey"))) {
                 ctor.addStatement("primaryKey($L)", fields(table.primaryKey().columns()));
             } else {
                 ctor.addStatement("primaryKey($S, $L)", pkName, fields(table.primaryKey().columns()));
