@@ -1,5 +1,6 @@
 package dev.shale.evolution;
 
+import dev.shale.testing.CatalogFingerprint;
 import dev.shale.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package dev.shale.evolution;
 
+import dev.shale.testing.CatalogFingerprint;
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AlterColumn;

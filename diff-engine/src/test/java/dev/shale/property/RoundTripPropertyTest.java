@@ -1,5 +1,6 @@
 package dev.shale.property;
 
+import dev.shale.testing.CatalogFingerprint;
 import dev.shale.diff.DiffStep;
 import dev.shale.diff.Differ;
 import dev.shale.diff.RenameDecisions;
@@ -116,11 +117,11 @@ class RoundTripPropertyTest {
             apply(evolved, toA, "EMPTY -> A");
             apply(evolved, toB, "A -> B");
             apply(fresh, direct, "EMPTY -> B");
-            String expected = Fingerprint.of(fresh);
-            String actual = Fingerprint.of(evolved);
+            String expected = CatalogFingerprint.of(fresh);
+            String actual = CatalogFingerprint.of(evolved);
             if (!expected.equals(actual)) {
                 throw new AssertionError("the evolved database differs from one built from B directly:\n"
-                        + Fingerprint.difference(expected, actual));
+                        + CatalogFingerprint.difference(expected, actual));
             }
             Set<String> schemas = new TreeSet<>(a.schemas());
             schemas.addAll(b.schemas());

@@ -1,5 +1,6 @@
 package dev.shale.migrator;
 
+import dev.shale.testing.CatalogFingerprint;
 import dev.shale.migrator.MigrationStatus.State;
 import dev.shale.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -42,11 +43,11 @@ class MigratorTest {
             assertEquals(List.of(Checksums.sha256(java.nio.file.Files.readString(dir.resolve("0000_initial_schema.sql")))),
                     db.strings("SELECT checksum FROM shale_migrations WHERE version = 0"));
 
-            String schema = CatalogFingerprint.of(db);
+            String schema = CatalogFingerprint.of(db, "shale_migrations");
             MigrateResult again = migrator.migrate();
             assertEquals(List.of(), again.applied());
             assertEquals(2, again.alreadyApplied());
-            assertEquals(schema, CatalogFingerprint.of(db));
+            assertEquals(schema, CatalogFingerprint.of(db, "shale_migrations"));
 
             MigrationStatus after = migrator.status();
             assertEquals(List.of(State.APPLIED, State.APPLIED), after.entries().stream().map(MigrationStatus.Entry::state).toList());

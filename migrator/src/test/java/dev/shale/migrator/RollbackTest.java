@@ -1,5 +1,6 @@
 package dev.shale.migrator;
 
+import dev.shale.testing.CatalogFingerprint;
 import dev.shale.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,28 +24,28 @@ class RollbackTest {
     void exampleRollsBackOneAndAllThenForwardToTheSameSchema() throws Exception {
         TestSupport.example(dir);
         try (var db = TestDatabase.create()) {
-            String empty = CatalogFingerprint.of(db);
+            String empty = CatalogFingerprint.of(db, "shale_migrations");
             builder(db, dir).target(0).build().migrate();
-            String at0 = CatalogFingerprint.of(db);
+            String at0 = CatalogFingerprint.of(db, "shale_migrations");
             builder(db, dir).build().migrate();
-            String at1 = CatalogFingerprint.of(db);
+            String at1 = CatalogFingerprint.of(db, "shale_migrations");
 
             MigrateResult one = builder(db, dir).build().rollback(1);
             assertEquals(List.of(1), one.applied().stream().map(AppliedMigration::version).toList());
             assertEquals(1, one.alreadyApplied());
-            assertEquals(at0, CatalogFingerprint.of(db), "rolling back 0001 restores the schema of 0000");
+            assertEquals(at0, CatalogFingerprint.of(db, "shale_migrations"), "rolling back 0001 restores the schema of 0000");
             assertEquals(List.of("0"), db.strings("SELECT version FROM shale_migrations"));
 
             builder(db, dir).build().migrate();
-            assertEquals(at1, CatalogFingerprint.of(db));
+            assertEquals(at1, CatalogFingerprint.of(db, "shale_migrations"));
 
             MigrateResult all = builder(db, dir).build().rollback(2);
             assertEquals(List.of(1, 0), all.applied().stream().map(AppliedMigration::version).toList(), "newest first");
-            assertEquals(empty, CatalogFingerprint.of(db));
+            assertEquals(empty, CatalogFingerprint.of(db, "shale_migrations"));
             assertEquals(List.of(), db.strings("SELECT version FROM shale_migrations"));
 
             assertEquals(2, builder(db, dir).build().migrate().applied().size());
-            assertEquals(at1, CatalogFingerprint.of(db), "forward again reaches the same schema");
+            assertEquals(at1, CatalogFingerprint.of(db, "shale_migrations"), "forward again reaches the same schema");
         }
     }
 

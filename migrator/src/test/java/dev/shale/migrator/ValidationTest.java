@@ -1,5 +1,6 @@
 package dev.shale.migrator;
 
+import dev.shale.testing.CatalogFingerprint;
 import dev.shale.migrator.MigrationException.Reason;
 import dev.shale.migrator.MigrationStatus.State;
 import dev.shale.testing.TestDatabase;
@@ -32,14 +33,14 @@ class ValidationTest {
             builder(db, dir).build().migrate();
             write(dir, "0001_a.sql", "CREATE TABLE a (id bigint);\n");
             write(dir, "0002_b.sql", "CREATE TABLE b (id int);\n");
-            String before = CatalogFingerprint.of(db);
+            String before = CatalogFingerprint.of(db, "shale_migrations");
 
             var e = assertThrows(MigrationException.class, () -> builder(db, dir).build().migrate());
             assertEquals(Reason.CHANGED, e.reason());
             assertEquals(dir.resolve("0001_a.sql").toString(), e.file());
             assertTrue(e.getMessage().contains(dir.resolve("0001_a.sql") + " has changed since it was applied"), e.getMessage());
             assertTrue(e.getMessage().contains("--allow-changed"), e.getMessage());
-            assertEquals(before, CatalogFingerprint.of(db), "nothing ran");
+            assertEquals(before, CatalogFingerprint.of(db, "shale_migrations"), "nothing ran");
             assertEquals(List.of(State.CHANGED, State.PENDING), states(builder(db, dir).build()));
             assertTrue(builder(db, dir).build().status().hasProblems());
             assertThrows(MigrationException.class, () -> builder(db, dir).build().dryRun());

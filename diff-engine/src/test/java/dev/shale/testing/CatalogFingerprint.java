@@ -1,4 +1,4 @@
-package dev.shale.property;
+package dev.shale.testing;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -8,36 +8,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The catalog fingerprint of {@code dev.shale.evolution.CatalogFingerprint} (tables, columns with type,
- * NOT NULL and default, constraints, indexes, enums with labels in order), read over an open
- * connection, plus a line per serial column naming the column that owns its sequence. A sequence's own
- * name is not compared: it is fixed when the table is created and a table rename keeps it, while the
- * model (a "serial" column) does not name it; {@code nextval('...'::regclass)} reads as
- * {@code nextval(<owned sequence>)}.
+ * What PostgreSQL's catalog says about a database's user objects, one sorted line per fact: tables,
+ * columns (type by {@code format_type}, NOT NULL, default by {@code pg_get_expr}), constraints by
+ * {@code pg_get_constraintdef}, indexes by {@code pg_get_indexdef}, enums with their labels in sort
+ * order, and a line per serial column naming the column that owns its sequence. Two databases with
+ * equal fingerprints have the same schema as far as Shale models it.
+ *
+ * <p>Column order is not compared: ADD COLUMN can only append. A sequence's own name is not compared
+ * either: it is fixed when the table is created and a table rename keeps it, while the model (a
+ * "serial" column) does not name it; {@code nextval('...'::regclass)} reads as
+ * {@code nextval(<owned sequence>)}. One class for the evolution, property and migrator tests.
  */
-final class Fingerprint {
-    private Fingerprint() {}
+public final class CatalogFingerprint {
+    private CatalogFingerprint() {}
 
     private static final String USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema')"
             + " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'";
 
     private static final String RELATION = "quote_ident(n.nspname) || '.' || quote_ident(c.relname)";
 
-    private static final List<String> QUERIES = List.of(
+    private static List<String> queries(String relationFilter) {
+        return List.of(
             "SELECT 'table ' || " + RELATION + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                    + " WHERE c.relkind IN ('r', 'p') AND " + USER_SCHEMA,
+                    + " WHERE c.relkind IN ('r', 'p') AND " + USER_SCHEMA + relationFilter,
             "SELECT 'column ' || " + RELATION + " || '.' || quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod)"
                     + " || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END"
                     + " || coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), '')"
                     + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
                     + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
-                    + " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND " + USER_SCHEMA,
+                    + " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND " + USER_SCHEMA + relationFilter,
             "SELECT 'constraint ' || " + RELATION + " || ' ' || quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid, true)"
                     + " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-                    + " WHERE " + USER_SCHEMA,
+                    + " WHERE " + USER_SCHEMA + relationFilter,
             "SELECT 'index ' || pg_get_indexdef(i.indexrelid)"
                     + " FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-                    + " WHERE " + USER_SCHEMA,
+                    + " WHERE " + USER_SCHEMA + relationFilter,
             "SELECT 'enum ' || quote_ident(n.nspname) || '.' || quote_ident(t.typname) || ' ('"
                     + " || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')'"
                     + " FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid JOIN pg_namespace n ON n.oid = t.typnamespace"
@@ -47,14 +52,43 @@ final class Fingerprint {
                     + " AND dep.deptype = 'a' JOIN pg_class c ON c.oid = dep.refobjid JOIN pg_namespace n ON n.oid = c.relnamespace"
                     + " JOIN pg_attribute a ON a.attrelid = dep.refobjid AND a.attnum = dep.refobjsubid",
             "SELECT 'unowned sequence ' || " + RELATION + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                    + " WHERE c.relkind = 'S' AND " + USER_SCHEMA + " AND NOT EXISTS (SELECT 1 FROM pg_depend dep"
+                    + " WHERE c.relkind = 'S' AND " + USER_SCHEMA + relationFilter + " AND NOT EXISTS (SELECT 1 FROM pg_depend dep"
                     + " WHERE dep.objid = c.oid AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'a')");
+    }
 
     /** The fingerprint as text, a sorted line per fact, ready for a readable assertEquals diff. */
-    static String of(Connection c) throws SQLException {
+    public static String of(TestDatabase db) throws SQLException {
+        try (Connection c = db.connect()) {
+            return of(c);
+        }
+    }
+
+    /** The fingerprint without one table (by name, in any schema), such as the migrator's history table. */
+    public static String of(TestDatabase db, String ignoredTable) throws SQLException {
+        try (Connection c = db.connect()) {
+            return read(c, " AND c.relname <> '" + ignoredTable.replace("'", "''") + "'");
+        }
+    }
+
+    /** The fingerprint over an open connection. */
+    public static String of(Connection c) throws SQLException {
+        return read(c, "");
+    }
+
+    /** The lines only one side has: "- " only in {@code expected}, "+ " only in {@code actual}. */
+    public static String difference(String expected, String actual) {
+        List<String> e = List.of(expected.split("\n"));
+        List<String> a = List.of(actual.split("\n"));
+        StringBuilder out = new StringBuilder();
+        e.stream().filter(l -> !a.contains(l)).forEach(l -> out.append("- ").append(l).append('\n'));
+        a.stream().filter(l -> !e.contains(l)).forEach(l -> out.append("+ ").append(l).append('\n'));
+        return out.toString();
+    }
+
+    private static String read(Connection c, String relationFilter) throws SQLException {
         List<String> lines = new ArrayList<>();
         try (Statement st = c.createStatement()) {
-            for (String q : QUERIES) {
+            for (String q : queries(relationFilter)) {
                 try (ResultSet rs = st.executeQuery(q)) {
                     while (rs.next()) {
                         lines.add(rs.getString(1).replaceAll("nextval\\('(?:[^']|'')*'::regclass\\)", "nextval(<owned sequence>)"));
@@ -64,15 +98,5 @@ final class Fingerprint {
         }
         lines.sort(null);
         return String.join("\n", lines) + "\n";
-    }
-
-    /** The lines only one side has: "- " only in B built directly, "+ " only in the evolved database. */
-    static String difference(String expected, String actual) {
-        List<String> e = List.of(expected.split("\n"));
-        List<String> a = List.of(actual.split("\n"));
-        StringBuilder out = new StringBuilder();
-        e.stream().filter(l -> !a.contains(l)).forEach(l -> out.append("- ").append(l).append('\n'));
-        a.stream().filter(l -> !e.contains(l)).forEach(l -> out.append("+ ").append(l).append('\n'));
-        return out.toString();
     }
 }
