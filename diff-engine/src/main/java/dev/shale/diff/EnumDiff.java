@@ -39,16 +39,16 @@ final class EnumDiff {
         if (!removed.isEmpty()) {
             throw new UnsupportedChangeException("enum " + old.name().display(), "removing "
                     + (removed.size() == 1 ? "value " : "values ") + quoted(removed)
-                    + " is not expressible in PostgreSQL, which cannot drop an enum value; write this migration"
-                    + " by hand with shale generate --custom (create a new type, convert the columns that use it,"
-                    + " drop the old type and rename the new one)");
+                    + " is not expressible in PostgreSQL, which cannot drop an enum value; write this step as a"
+                    + " hand-written migration (create a new type, convert the columns that use it, drop the old type"
+                    + " and rename the new one)");
         }
         List<String> kept = now.values().stream().filter(old.values()::contains).toList();
         if (!kept.equals(old.values())) {
             throw new UnsupportedChangeException("enum " + old.name().display(), "reordering its values from "
                     + quoted(old.values()) + " to " + quoted(kept) + " is not expressible in PostgreSQL, which"
-                    + " cannot move an enum value; write this migration by hand with shale generate --custom,"
-                    + " or keep the old order and add new values where they belong");
+                    + " cannot move an enum value; write this step as a hand-written"
+                    + " migration, or keep the old order and add new values where they belong");
         }
         List<String> values = now.values();
         for (int i = 0; i < values.size(); i++) {

@@ -3,7 +3,7 @@ package dev.shale.diff;
 /**
  * A difference between two schemas that PostgreSQL cannot express as DDL Shale would emit safely:
  * removing or reordering enum values, or turning a column into or out of a serial type. The message
- * names the object and says to write the migration by hand with {@code shale generate --custom}.
+ * names the object and says what to write as a hand-written migration instead; a front end says how.
  */
 public final class UnsupportedChangeException extends RuntimeException {
     private final String object;

@@ -82,13 +82,13 @@ public record SnapshotHistory(Path directory, List<Entry> entries) {
                         : "is " + snapshot.prevId() + " but the snapshot before it, " + display(directory, previousFile)
                           + ", has id " + expectedPrev + ". The chain is broken, usually because two branches each generated "
                           + "migration " + String.format("%04d", number) + ". Keep one branch's files, delete the other's "
-                          + "migration and snapshot of that number, and run shale generate again on top");
+                          + "migration and snapshot of that number, and generate again on top");
             }
             String actualId = SnapshotJson.idFor(snapshot.prevId(), snapshot.model());
             if (!snapshot.id().equals(actualId)) {
                 throw new SnapshotException(shown, "$.id", "does not match the file's content (expected " + actualId
                         + "): the snapshot was edited by hand. Restore it from version control; change the schema in code "
-                        + "and run shale generate instead");
+                        + "and generate instead");
             }
             entries.add(new Entry(number, file, snapshot));
             expectedPrev = snapshot.id();

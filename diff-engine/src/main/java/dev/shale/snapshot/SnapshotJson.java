@@ -69,7 +69,7 @@ public final class SnapshotJson {
             String place = loc == null ? null : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
             throw new SnapshotException(file, place, "is not valid JSON (" + e.getOriginalMessage()
                     + "); it may be truncated or hold merge-conflict markers. Restore it from version control"
-                    + " (git checkout -- " + file + ") or delete it together with its migration and run shale generate again");
+                    + " (git checkout -- " + file + ") or delete it together with its migration and generate again");
         }
         if (root == null || !root.isObject()) {
             throw new SnapshotException(file, null, "is empty or not a JSON object; restore it from version control");

@@ -1,5 +1,9 @@
 package dev.shale.cli;
 
+import dev.shale.workflow.Checker;
+import dev.shale.workflow.DriftCheck;
+import dev.shale.workflow.LiveDatabase;
+import dev.shale.workflow.MigrationPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -23,13 +27,13 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws java.sql.SQLException {
+    public Integer call() {
         long start = System.nanoTime();
         if (options.url != null) {
             return drift();
         }
         ShaleConfig config = options.load(session);
-        Checker.Result result = Checker.check(config);
+        Checker.Result result = Checker.check(config.project());
         PrintWriter out = session.out();
         options.timings(session, result.schema(), start);
         String against = result.latest() == null ? "an empty schema (no snapshots yet)" : config.show(result.latest());
@@ -39,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (!result.questions().isEmpty()) {
             out.println("The schema code has changes not generated yet (compared with " + against + ").");
-            out.println(RenameAnswers.openQuestions(result.questions(), " before they can be generated"));
+            out.println(RenameAnswers.openQuestions(result.questions(), " before they can be generated", "generate"));
             return 1;
         }
         out.println("The schema code has changes not generated yet (compared with " + against + ").");
@@ -55,10 +59,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** {@code check --url}: the database against the newest snapshot. */
-    private int drift() throws java.sql.SQLException {
+    private int drift() {
         ShaleConfig config = options.load(session, false);
-        DriftCheck.Result result = DriftCheck.check(config, options.url);
+        DriftCheck.Result result = DriftCheck.check(config.project(), options.url);
         PrintWriter out = session.out();
+        NotManaged.print(out, result.notManaged(), "not compared");
         String against = result.latest() == null ? "an empty schema (no snapshots yet)" : config.show(result.latest());
         if (result.differences().isEmpty()) {
             out.println("Database matches " + against);

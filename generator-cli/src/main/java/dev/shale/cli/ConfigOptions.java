@@ -1,5 +1,6 @@
 package dev.shale.cli;
 
+import dev.shale.workflow.SchemaLoader;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.shale.cli;
 
+import dev.shale.workflow.MigrationSettings;
 import dev.shale.migrator.Migrator;
 import picocli.CommandLine.Option;
 
@@ -52,9 +53,9 @@ final class DatabaseOptions {
     Migrator.Builder builder(ShaleConfig config) {
         MigrationSettings s = config.migrations();
         Migrator.Builder b = Migrator.builder().url(url(config)).location(config.migrationsDir()).historyTable(s.schema(), s.table());
-        Duration wait = lockWait != null ? MigrationSettings.parseDuration(lockWait, "--lock-wait") : s.lockWait();
-        Duration lock = lockTimeout != null ? MigrationSettings.parseDuration(lockTimeout, "--lock-timeout") : s.lockTimeout();
-        Duration statement = statementTimeout != null ? MigrationSettings.parseDuration(statementTimeout, "--statement-timeout") : s.statementTimeout();
+        Duration wait = lockWait != null ? Durations.parse(lockWait, "--lock-wait") : s.lockWait();
+        Duration lock = lockTimeout != null ? Durations.parse(lockTimeout, "--lock-timeout") : s.lockTimeout();
+        Duration statement = statementTimeout != null ? Durations.parse(statementTimeout, "--statement-timeout") : s.statementTimeout();
         if (wait != null) {
             b.lockWait(wait);
         }

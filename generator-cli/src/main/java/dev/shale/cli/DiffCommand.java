@@ -1,5 +1,9 @@
 package dev.shale.cli;
 
+import dev.shale.workflow.LiveDatabase;
+import dev.shale.workflow.MigrationSettings;
+import dev.shale.workflow.SchemaDiffs;
+import dev.shale.workflow.SchemaLoader;
 import dev.shale.model.QualifiedName;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,7 +12,8 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
+import dev.shale.diff.RenameQuestion;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,26 +48,62 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws SQLException {
+    public Integer call() {
         Path cwd = session.workingDir();
         boolean code = from.equals("code") || to.equals("code");
         Path file = cwd.resolve(options.config == null ? Path.of(ShaleConfig.FILE_NAME) : options.config);
         ShaleConfig config = code ? options.load(session) : Files.isRegularFile(file) || options.config != null
                 ? options.load(session, false) : null;
         MigrationSettings settings = config == null ? MigrationSettings.DEFAULT : config.migrations();
-        SchemaDiffs.Side a = SchemaDiffs.side(from, "--from", cwd, () -> SchemaLoader.load(config));
-        SchemaDiffs.Side b = SchemaDiffs.side(to, "--to", cwd, () -> SchemaLoader.load(config));
+        Supplier<SchemaLoader.LoadedSchema> loadCode = () -> SchemaLoader.load(config.project());
+        SchemaDiffs.Side a = side(from, "--from", cwd, loadCode);
+        SchemaDiffs.Side b = side(to, "--to", cwd, loadCode);
         SchemaDiffs.Result result = SchemaDiffs.diff(a, b, renames.stream().map(RenameAnswers::parseRename).toList(),
-                dropped.stream().map(RenameAnswers::parseDropped).toList(), QualifiedName.of(settings.schema(), settings.table()));
+                dropped.stream().map(RenameAnswers::parseDropped).toList(), settings.historyTable());
         PrintWriter out = session.out();
-        for (String note : result.notes()) {
-            out.println("-- note: " + note);
+        for (RenameQuestion q : result.assumedDropped()) {
+            out.println("-- note: " + RenameAnswers.describe(q) + " Taken as dropped; pass --rename "
+                    + q.answer(q.options().get(0)).flag() + " (or the right new name) if it was renamed.");
         }
+        for (String object : result.fromNotManaged()) {
+            out.println("-- not managed in --from: " + object);
+        }
+        for (String object : result.toNotManaged()) {
+            out.println("-- not managed in --to: " + object);
+        }
+        List<String> unexpressed = result.unexpressed();
         if (result.sql().isEmpty()) {
-            out.println("No differences.");
-            return 0;
+            out.println(unexpressed.isEmpty() ? "No differences." : "No differences in what Shale models.");
+        } else {
+            out.print(result.sql().text());
         }
-        out.print(result.sql().text());
+        if (!unexpressed.isEmpty()) {
+            session.err().println("The two sides also differ in objects Shale does not model, which this SQL does not change: "
+                    + String.join(", ", unexpressed) + " (exit code " + Main.UNEXPRESSED + ").");
+            return Main.UNEXPRESSED;
+        }
         return 0;
+    }
+
+    /**
+     * Reads one side as the user wrote it.
+     *
+     * @param flag {@code --from} or {@code --to}, for messages
+     * @param code loads the schema code, only when the side is the word {@code code}
+     */
+    private static SchemaDiffs.Side side(String text, String flag, Path workingDir, Supplier<SchemaLoader.LoadedSchema> code) {
+        if (text.equals("code")) {
+            return SchemaDiffs.code(code.get());
+        }
+        if (LiveDatabase.isUrl(text)) {
+            return new SchemaDiffs.Database(text);
+        }
+        Path file = workingDir.resolve(text).normalize();
+        if (!text.endsWith(".json") || !Files.isRegularFile(file)) {
+            throw new ShaleException(flag + " " + LiveDatabase.redacted(text) + " is not a database URL (postgres://, postgresql://"
+                    + " or jdbc:postgresql://), a snapshot file (*.json" + (text.endsWith(".json") ? "; no such file: " + file : "")
+                    + ") or the word `code`");
+        }
+        return SchemaDiffs.snapshot(file, text);
     }
 }

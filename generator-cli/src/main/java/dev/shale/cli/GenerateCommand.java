@@ -1,5 +1,7 @@
 package dev.shale.cli;
 
+import dev.shale.workflow.Generator;
+import dev.shale.workflow.PlanSql;
 import dev.shale.diff.Hazard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,8 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
         Generator.Request request = new Generator.Request(name, custom,
                 renames.stream().map(RenameAnswers::parseRename).toList(),
                 dropped.stream().map(RenameAnswers::parseDropped).toList());
-        Generator.RenamePrompt prompt = session.interactive() ? new TerminalRenamePrompt(session) : null;
-        Generator.Result result = Generator.generate(config, request, prompt);
+        Generator.Result result = Generator.generate(config.project(), request, TerminalQuestions.of(session));
         PrintWriter out = session.out();
         options.timings(session, result.schema(), start);
         if (result.files().isEmpty()) {
@@ -65,7 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     static void printHazards(PrintWriter out, List<Hazard> hazards) {
         for (Hazard h : hazards) {
-            out.println("warning (" + h.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "): " + h.message());
+            out.println("warning (" + PlanSql.label(h.kind()) + "): " + h.message());
         }
     }
 }

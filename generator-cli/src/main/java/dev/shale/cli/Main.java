@@ -1,7 +1,9 @@
 package dev.shale.cli;
 
 import dev.shale.dsl.SchemaDefinitionException;
+import dev.shale.diff.UnresolvedRenamesException;
 import dev.shale.model.InvalidModelException;
+import dev.shale.workflow.WorkflowException;
 import dev.shale.snapshot.SnapshotException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +30,9 @@ public final class Main implements Callable<Integer> {
     Main(Session session) {
         this.session = session;
     }
+
+    /** Exit code of {@code diff} when the two sides also differ in objects Shale does not model. */
+    static final int UNEXPRESSED = 3;
 
     public static void main(String[] args) {
         System.exit(run(args, Session.system()));
@@ -58,7 +63,11 @@ public final class Main implements Callable<Integer> {
     private static int report(Exception e, CommandLine commandLine, Session session) {
         PrintWriter err = session.err();
         String message;
-        if (e instanceof ShaleException || e instanceof SnapshotException || e instanceof SchemaDefinitionException
+        if (e instanceof WorkflowException w) {
+            message = Advice.message(w, commandLine.getCommandName());
+        } else if (e instanceof UnresolvedRenamesException u) {
+            message = Advice.message(u, commandLine.getCommandName());
+        } else if (e instanceof ShaleException || e instanceof SnapshotException || e instanceof SchemaDefinitionException
                 || e instanceof InvalidModelException || e.getClass().getName().startsWith("dev.shale.migrator.")) {
             message = e.getMessage();
         } else {
@@ -66,7 +75,7 @@ public final class Main implements Callable<Integer> {
         }
         // A database command knows its URL: nothing it prints may carry the password.
         java.util.function.UnaryOperator<String> scrub = commandLine.getCommand() instanceof DatabaseCommand d
-                ? d::scrub : DatabaseUrl::redact;
+                ? d::scrub : dev.shale.migrator.DatabaseUrl::redact;
         err.println("error: " + scrub.apply(message));
         if (commandLine.getCommand() instanceof GenerateCommand) {
             err.println("Nothing was written.");

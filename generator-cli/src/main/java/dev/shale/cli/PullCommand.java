@@ -1,5 +1,7 @@
 package dev.shale.cli;
 
+import dev.shale.workflow.FileBatch;
+import dev.shale.workflow.Puller;
 import dev.shale.cli.pull.PullFiles;
 import dev.shale.introspect.Introspector;
 import picocli.CommandLine.Command;
@@ -57,15 +59,9 @@ final class PullCommand implements Callable<Integer> {
     public Integer call() {
         ShaleConfig cfg = ShaleConfig.load(session.workingDir(), new ShaleConfig.Overrides(config, null, null, null, null,
                 migrationsDir, snapshotsDir, url), session.environment(), false);
-        dev.shale.migrator.DatabaseUrl db = dev.shale.migrator.DatabaseUrl.parse(DatabaseOptions.url(cfg));
+        DatabaseOptions.url(cfg);
         Set<String> read = new LinkedHashSet<>(schemas == null || schemas.isEmpty() ? List.of("public") : schemas);
-        Introspector.Introspection found;
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.properties())) {
-            found = Introspector.read(c, read);
-        } catch (SQLException e) {
-            throw new ShaleException("could not read the schema of " + db.redacted() + ": " + DatabaseUrl.redact(String.valueOf(e.getMessage()))
-                    + ". Check that the server is running, the database exists, and the URL's user may read its catalog", e);
-        }
+        Puller.Pulled found = Puller.read(cfg.project(), read);
         Path root = out != null ? session.workingDir().resolve(out).normalize()
                 : cfg.sources().isEmpty() ? cfg.root().resolve("src/main/java") : cfg.sources().get(0);
         List<PullFiles.PulledFile> files;
@@ -83,7 +79,7 @@ final class PullCommand implements Callable<Integer> {
         FileBatch.commit(files.stream().map(f -> new FileBatch.Entry(f.target(), f.content())).toList());
         PrintWriter o = session.out();
         o.println("Pulled " + found.model().tables().size() + " tables, " + found.model().enums().size() + " enums and "
-                + found.model().externalTables().size() + " external tables from " + db.redacted() + " into "
+                + found.model().externalTables().size() + " external tables from " + found.source() + " into "
                 + cfg.show(root.resolve(packageName.replace('.', '/'))) + ".");
         for (PullFiles.PulledFile f : files) {
             o.println("  wrote " + cfg.show(f.target()));
@@ -92,9 +88,7 @@ final class PullCommand implements Callable<Integer> {
             o.println("To make generate and check read this code, set in " + ShaleConfig.FILE_NAME + ": [schema] source = \""
                     + cfg.show(root) + "\" and package = \"" + packageName + "\".");
         }
-        if (!found.notManaged().isEmpty()) {
-            o.println("Not pulled (Shale does not manage these yet): " + String.join(", ", found.notManaged()));
-        }
+        NotManaged.print(o, found.notManaged(), "not pulled");
         return 0;
     }
 }

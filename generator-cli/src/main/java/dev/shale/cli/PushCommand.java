@@ -1,5 +1,11 @@
 package dev.shale.cli;
 
+import dev.shale.workflow.LiveDatabase;
+import dev.shale.workflow.PlanSql;
+import dev.shale.workflow.Project;
+import dev.shale.workflow.Pusher;
+import dev.shale.workflow.Questions;
+import dev.shale.workflow.SchemaLoader;
 import dev.shale.diff.Hazard;
 import dev.shale.model.QualifiedName;
 import dev.shale.render.Statement;
@@ -49,23 +55,21 @@ final class PushCommand implements Callable<Integer> {
     public Integer call() throws SQLException {
         long start = System.nanoTime();
         ShaleConfig config = options.load(session);
+        Project project = config.project();
         String url = DatabaseOptions.url(config);
-        SchemaLoader.LoadedSchema loaded = SchemaLoader.load(config);
+        SchemaLoader.LoadedSchema loaded = SchemaLoader.load(project);
         PrintWriter out = session.out();
-        QualifiedName history = QualifiedName.of(config.migrations().schema(), config.migrations().table());
+        Questions questions = TerminalQuestions.of(session);
+        Pusher.Request request = new Pusher.Request(renames.stream().map(RenameAnswers::parseRename).toList(),
+                dropped.stream().map(RenameAnswers::parseDropped).toList(), force);
         try (Connection connection = LiveDatabase.connect(url)) {
-            Pusher.Plan plan = Pusher.plan(connection, loaded.definition().model(), loaded.definition().renames(),
-                    renames.stream().map(RenameAnswers::parseRename).toList(),
-                    dropped.stream().map(RenameAnswers::parseDropped).toList(),
-                    session.interactive() ? new TerminalRenamePrompt(session) : null, history);
+            Pusher.Plan plan = Pusher.plan(connection, project, loaded.definition(), request, questions);
             options.timings(session, loaded, start);
             if (dryRun) {
                 out.print(plan.isEmpty() ? "-- Database matches the schema code; nothing to do.\n" : plan.sql().text());
                 return 0;
             }
-            for (String object : plan.notManaged()) {
-                out.println("not managed: " + object + " \u2014 left alone");
-            }
+            NotManaged.print(out, plan.notManaged(), "left alone");
             if (plan.isEmpty()) {
                 out.println("Database matches the schema code; nothing to do.");
                 return 0;
@@ -75,7 +79,7 @@ final class PushCommand implements Callable<Integer> {
             out.print(plan.sql().text());
             out.println();
             List<Hazard> loss = plan.sql().dataLoss();
-            if (!loss.isEmpty() && !force && !confirm(plan, loss)) {
+            if (!loss.isEmpty() && !force && !confirm(plan, loss, questions)) {
                 return 1;
             }
             int n = Pusher.apply(connection, plan);
@@ -88,9 +92,8 @@ final class PushCommand implements Callable<Integer> {
     }
 
     /** Asks on a terminal; off one, refuses and names the statements. */
-    private boolean confirm(Pusher.Plan plan, List<Hazard> loss) {
-        PrintWriter out = session.out();
-        if (!session.interactive()) {
+    private boolean confirm(Pusher.Plan plan, List<Hazard> loss, Questions questions) {
+        if (!questions.canAsk()) {
             PrintWriter err = session.err();
             err.println("error: this push loses data, and there is no terminal to confirm it on. The statements that lose data:");
             for (Hazard h : loss) {
@@ -100,19 +103,10 @@ final class PushCommand implements Callable<Integer> {
             err.println("Nothing was changed. Rerun with --force to apply them anyway, or run push on a terminal to confirm.");
             return false;
         }
-        out.print("This push loses data (see the warnings above). Apply it? [y/N]: ");
-        out.flush();
-        String line;
-        try {
-            line = session.in().readLine();
-        } catch (IOException e) {
-            throw new ShaleException("could not read the answer: " + e.getMessage());
-        }
-        String answer = line == null ? "" : line.strip().toLowerCase(Locale.ROOT);
-        if (answer.equals("y") || answer.equals("yes")) {
+        if (questions.confirmDataLoss(loss)) {
             return true;
         }
-        out.println("Nothing was changed.");
+        session.out().println("Nothing was changed.");
         return false;
     }
 

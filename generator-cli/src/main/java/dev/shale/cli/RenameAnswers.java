@@ -1,21 +1,18 @@
 package dev.shale.cli;
 
-import dev.shale.diff.RenameDecisions;
 import dev.shale.diff.RenameQuestion;
 import dev.shale.model.Identifiers;
 import dev.shale.model.InvalidModelException;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Rename;
-import dev.shale.model.SchemaModel;
-import dev.shale.model.Table;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Rename answers given on the command line ({@code --rename schema.table=new},
  * {@code --rename schema.table.old=new}, {@code --dropped schema.table[.column]}) and the message that
- * lists open rename questions with every way to answer them.
+ * lists open rename questions with every way to answer them. Checking and settling the answers is the
+ * library's ({@link dev.shale.workflow.RenameSettling}).
  */
 public final class RenameAnswers {
     private RenameAnswers() {}
@@ -57,65 +54,6 @@ public final class RenameAnswers {
         throw usage(flag, "--dropped");
     }
 
-    /** The decisions from code hints and flags; the code's hints come first. */
-    public static RenameDecisions decisions(List<Rename> hints, List<Rename> flags, List<Rename> dropped) {
-        List<Rename> all = new ArrayList<>(hints);
-        all.addAll(flags);
-        return new RenameDecisions(all, dropped);
-    }
-
-    /**
-     * Rejects {@code --rename} and {@code --dropped} flags that answer nothing, so a typo is not silently
-     * ignored: the old name must exist in the latest snapshot and be gone from the code, and for a
-     * rename the new name must exist in the code. (Code hints are not checked: they stay in the code after
-     * the rename is generated.)
-     *
-     * @param from the latest snapshot's model
-     * @param to the code's model
-     * @param tableRenames every table rename decided (to find a column's table under its old name)
-     */
-    public static void validate(SchemaModel from, SchemaModel to, List<Rename> flags, List<Rename> dropped, List<Rename> tableRenames) {
-        for (Rename r : flags) {
-            check(r, "--rename " + r.flag(), from, to, tableRenames, true);
-        }
-        for (Rename r : dropped) {
-            check(r, "--dropped " + r.table().key() + (r.kind() == Rename.Kind.COLUMN ? "." + r.from() : ""), from, to, tableRenames, false);
-        }
-    }
-
-    private static void check(Rename r, String flag, SchemaModel from, SchemaModel to, List<Rename> tableRenames, boolean rename) {
-        String problem = null;
-        if (r.kind() == Rename.Kind.TABLE) {
-            if (from.table(r.table()) == null) {
-                problem = "the latest snapshot has no table " + r.table().display();
-            } else if (to.table(r.table()) != null) {
-                problem = "table " + r.table().display() + " still exists in the schema code";
-            } else if (rename && to.table(r.table().withName(r.to())) == null) {
-                problem = "the schema code has no table " + r.table().withName(r.to()).display();
-            }
-        } else {
-            QualifiedName oldTable = r.table();
-            for (Rename t : tableRenames) {
-                if (t.kind() == Rename.Kind.TABLE && t.table().withName(t.to()).equals(r.table())) {
-                    oldTable = t.table();
-                }
-            }
-            Table before = from.table(oldTable);
-            Table after = to.table(r.table());
-            if (before == null || before.column(r.from()) == null) {
-                problem = "the latest snapshot has no column " + Identifiers.show(r.from()) + " in table " + oldTable.display();
-            } else if (after != null && after.column(r.from()) != null) {
-                problem = "column " + Identifiers.show(r.from()) + " still exists in table " + r.table().display() + " in the schema code";
-            } else if (rename && (after == null || after.column(r.to()) == null)) {
-                problem = "the schema code has no column " + Identifiers.show(r.to()) + " in table " + r.table().display();
-            }
-        }
-        if (problem != null) {
-            throw new ShaleException(flag + " answers no rename question: " + problem
-                    + ". Check the names (a column's table goes by its new name); without the flag, generate lists the open questions");
-        }
-    }
-
     /** One line describing a question: what disappeared and what it may have become. */
     public static String describe(RenameQuestion q) {
         String what = q.kind() == Rename.Kind.TABLE ? "table " + q.table().display()
@@ -130,8 +68,9 @@ public final class RenameAnswers {
      * the exact code hint and flag that answer it.
      *
      * @param context why they are not asked, appended to the first sentence ({@code ", and there is no terminal to ask on"})
+     * @param command the command to run again once they are answered ({@code generate}, {@code push})
      */
-    public static String openQuestions(List<RenameQuestion> questions, String context) {
+    public static String openQuestions(List<RenameQuestion> questions, String context, String command) {
         StringBuilder b = new StringBuilder();
         b.append(questions.size() == 1 ? "a rename question is open" : questions.size() + " rename questions are open")
                 .append(context).append(". A disappeared ")
@@ -152,7 +91,7 @@ public final class RenameAnswers {
                     .append(q.kind() == Rename.Kind.COLUMN ? "." + q.from() : "").append('\n');
         }
         b.append("\nAnswer in the schema code (a renamedFrom(\"old\") hint, reviewed with the code, so CI needs no flags)")
-                .append(" or on the command line (--rename / --dropped as above), then run generate again.");
+                .append(" or on the command line (--rename / --dropped as above), then run ").append(command).append(" again.");
         return b.toString();
     }
 

@@ -3,6 +3,9 @@ package dev.shale.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.shale.workflow.MigrationSettings;
+import dev.shale.workflow.Project;
+import dev.shale.workflow.SchemaLocation;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,6 +68,12 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
     public ShaleConfig {
         sources = List.copyOf(sources);
         classpath = List.copyOf(classpath);
+    }
+
+    /** The project value the library's workflows take. */
+    public Project project() {
+        return new Project(root, new SchemaLocation(sources, classpath, schemaPackage, schemaClass), migrationsDir, snapshotsDir,
+                databaseUrl, migrationsUrl, migrations);
     }
 
     /**
@@ -248,10 +257,10 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
         java.time.Duration duration(String table, String key) {
             JsonNode n = node(table, key);
             if (n != null && n.isNumber()) {
-                return MigrationSettings.parseDuration(n.asText(), where(table, key));
+                return Durations.parse(n.asText(), where(table, key));
             }
             String text = string(table, key, null);
-            return text == null ? null : MigrationSettings.parseDuration(text, where(table, key));
+            return text == null ? null : Durations.parse(text, where(table, key));
         }
 
         List<Path> paths(String table, String key) {

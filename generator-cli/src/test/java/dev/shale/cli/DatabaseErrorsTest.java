@@ -79,9 +79,9 @@ class DatabaseErrorsTest {
 
     @Test
     void durationsAsPeopleWriteThem() {
-        assertEquals(java.time.Duration.ofSeconds(10), MigrationSettings.parseDuration("10", "x"));
-        assertEquals(java.time.Duration.ofMillis(500), MigrationSettings.parseDuration("500ms", "x"));
-        assertEquals(java.time.Duration.ofMinutes(2), MigrationSettings.parseDuration("2min", "x"));
-        assertEquals(java.time.Duration.ofMillis(1500), MigrationSettings.parseDuration("1.5s", "x"));
+        assertEquals(java.time.Duration.ofSeconds(10), Durations.parse("10", "x"));
+        assertEquals(java.time.Duration.ofMillis(500), Durations.parse("500ms", "x"));
+        assertEquals(java.time.Duration.ofMinutes(2), Durations.parse("2min", "x"));
+        assertEquals(java.time.Duration.ofMillis(1500), Durations.parse("1.5s", "x"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.shale.cli;
 
+import dev.shale.workflow.SchemaLoader;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.ReferentialAction;
@@ -41,7 +42,7 @@ class ExampleMigrationTest {
     @BeforeAll
     static void applyTheMigrations() throws Exception {
         // the same path `./shale generate` takes: the repository's shale.toml, sources compiled in memory
-        model = SchemaLoader.load(ShaleConfig.load(Path.of(".."), ShaleConfig.Overrides.NONE, Map.of())).definition().model();
+        model = SchemaLoader.load(ShaleConfig.load(Path.of(".."), ShaleConfig.Overrides.NONE, Map.of()).project()).definition().model();
         List<Path> files = migrations();
         try (TestDatabase db = TestDatabase.create()) {
             for (Path file : files) {

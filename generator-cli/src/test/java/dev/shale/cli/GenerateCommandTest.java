@@ -149,7 +149,8 @@ class GenerateCommandTest {
         Map<String, String> before = p.outputState();
         TempProject.Run typo = p.run("generate", "--rename", "public.users.emial=email_address");
         assertEquals(1, typo.code(), typo.toString());
-        assertTrue(typo.err().contains("--rename public.users.emial=email_address answers no rename question"), typo.err());
+        assertTrue(typo.err().contains("the rename public.users.emial=email_address answers no rename question")
+                && typo.err().contains("It was given as --rename public.users.emial=email_address"), typo.err());
         assertTrue(typo.err().contains("no column \"emial\""), typo.err());
         TempProject.Run wrongTarget = p.run("generate", "--rename", "public.users.email=mail");
         assertEquals(1, wrongTarget.code(), wrongTarget.toString());

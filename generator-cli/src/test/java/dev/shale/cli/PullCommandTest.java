@@ -1,5 +1,6 @@
 package dev.shale.cli;
 
+import dev.shale.workflow.SchemaLoader;
 import dev.shale.introspect.Canonicalizer;
 import dev.shale.introspect.Introspector;
 import dev.shale.model.SchemaModel;
@@ -28,7 +29,7 @@ class PullCommandTest {
 
     /** The model the project's (pulled) code declares, put in PostgreSQL's canonical form, equals the database's. */
     private static void assertCodeMatchesDatabase(TempProject p, TestDatabase db) throws Exception {
-        SchemaModel code = SchemaLoader.load(ShaleConfig.load(p.root, ShaleConfig.Overrides.NONE, Map.of())).definition().model();
+        SchemaModel code = SchemaLoader.load(ShaleConfig.load(p.root, ShaleConfig.Overrides.NONE, Map.of()).project()).definition().model();
         try (Connection c = db.connect()) {
             assertEquals(Introspector.read(c, Set.of("public")).model(), Canonicalizer.canonical(code, c));
         }
@@ -100,7 +101,7 @@ class PullCommandTest {
             TempProject.Run check = p.run("check");
             assertEquals(0, check.code(), check.toString());
             try (Connection c = db.connect()) {
-                SchemaModel code = SchemaLoader.load(ShaleConfig.load(p.root, ShaleConfig.Overrides.NONE, Map.of())).definition().model();
+                SchemaModel code = SchemaLoader.load(ShaleConfig.load(p.root, ShaleConfig.Overrides.NONE, Map.of()).project()).definition().model();
                 assertEquals(Introspector.read(c, Set.of("public", "billing")).model(), Canonicalizer.canonical(code, c));
             }
         }

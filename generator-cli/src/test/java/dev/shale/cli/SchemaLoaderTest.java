@@ -1,5 +1,9 @@
 package dev.shale.cli;
 
+import dev.shale.workflow.InMemoryCompiler;
+import dev.shale.workflow.Project;
+import dev.shale.workflow.WorkflowException;
+import dev.shale.workflow.SchemaLoader;
 import dev.shale.model.QualifiedName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +25,9 @@ class SchemaLoaderTest {
     @TempDir
     Path dir;
 
-    private ShaleConfig config(String toml) {
+    private Project config(String toml) {
         new TempProject(dir).write("shale.toml", toml);
-        return ShaleConfig.load(dir, ShaleConfig.Overrides.NONE, Map.of());
+        return ShaleConfig.load(dir, ShaleConfig.Overrides.NONE, Map.of()).project();
     }
 
     @Test
@@ -72,11 +76,12 @@ class SchemaLoaderTest {
     @Test
     void emptyPackageIsExplained() {
         TempProject.standard(dir);
-        ShaleException e = assertThrows(ShaleException.class, () -> SchemaLoader.load(config("""
+        WorkflowException e = assertThrows(WorkflowException.class, () -> SchemaLoader.load(config("""
                 [schema]
                 source = "src"
                 package = "app.nothing"
                 """)));
         assertTrue(e.getMessage().contains("no .java file for package app.nothing"), e.getMessage());
+        assertEquals(WorkflowException.Reason.SCHEMA_NOT_FOUND, e.reason());
     }
 }

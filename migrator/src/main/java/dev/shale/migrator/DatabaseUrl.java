@@ -154,8 +154,13 @@ public final class DatabaseUrl {
         return redacted;
     }
 
+    /** Any text (a message, a URL of any shape) with every password it may hold replaced by {@code ****}. */
+    public static String redact(String text) {
+        return text == null ? null : redactUnknown(text);
+    }
+
     /** Replaces the password, wherever it appears in {@code text}, with {@code ****}. */
-    String scrub(String text) {
+    public String scrub(String text) {
         String password = properties.get("password");
         if (text == null || password == null || password.isEmpty()) {
             return text;

@@ -1,4 +1,4 @@
-package dev.shale.cli;
+package dev.shale.workflow;
 
 import dev.shale.diff.DiffStep;
 import dev.shale.diff.Hazard;
@@ -62,7 +62,7 @@ public record MigrationPlan(List<Planned> migrations) {
      * @param steps the diff steps
      * @param name the user's name for the migration, or null to derive one from the changes
      */
-    static MigrationPlan of(int firstNumber, Snapshot previous, List<DiffStep> steps, String name) {
+    public static MigrationPlan of(int firstNumber, Snapshot previous, List<DiffStep> steps, String name) {
         PostgresRenderer renderer = new PostgresRenderer();
         List<Planned> out = new ArrayList<>();
         Snapshot prev = previous;

@@ -1,5 +1,6 @@
-package dev.shale.cli;
+package dev.shale.workflow;
 
+import dev.shale.workflow.WorkflowException.Reason;
 import dev.shale.dsl.SchemaBuilder;
 import dev.shale.dsl.SchemaDefinition;
 import dev.shale.dsl.SchemaDefinitionException;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * Loads the schema a project declares: compiles its {@code .java} sources in memory (or reads compiled
  * classes from a class path), collects the classes of the configured package or the holder class, and
- * builds them with {@link SchemaBuilder#fromClasses}. Every failure becomes one {@link ShaleException}
+ * builds them with {@link SchemaBuilder#fromClasses}. Every failure becomes one {@link WorkflowException}
  * naming the file and line.
  */
 public final class SchemaLoader {
@@ -37,59 +38,66 @@ public final class SchemaLoader {
      */
     public record LoadedSchema(SchemaDefinition definition, List<String> classes, long compileNanos) {}
 
-    /** Loads the schema {@code config} points at. */
-    public static LoadedSchema load(ShaleConfig config) {
-        List<Path> sourceFiles = config.sources().isEmpty() ? List.of() : sourceFiles(config);
+    /** Loads the schema the project points at. */
+    public static LoadedSchema load(Project config) {
+        SchemaLocation schema = config.schema();
+        if (!schema.isComplete()) {
+            throw new WorkflowException(Reason.NOT_CONFIGURED, "schema", "the project does not say where its schema code is:"
+                    + " it needs source folders or a class path, and a package or a holder class");
+        }
+        List<Path> sourceFiles = schema.sources().isEmpty() ? List.of() : sourceFiles(config);
         ClassLoader parent = classPathLoader(config);
         long compileNanos = 0;
         ClassLoader loader = parent;
         List<String> names;
         if (!sourceFiles.isEmpty()) {
-            List<Path> classPath = new ArrayList<>(config.classpath());
+            List<Path> classPath = new ArrayList<>(schema.classpath());
             classPath.addAll(InMemoryCompiler.ownClassPath());
             long start = System.nanoTime();
-            InMemoryCompiler.Output out = InMemoryCompiler.compile(sourceFiles, config.sources(), classPath, config::show);
+            InMemoryCompiler.Output out = InMemoryCompiler.compile(sourceFiles, schema.sources(), classPath, config::show);
             compileNanos = System.nanoTime() - start;
             loader = new MemoryClassLoader(out.classes(), parent);
-            names = config.schemaClass() != null ? List.of(config.schemaClass())
-                    : out.classes().keySet().stream().filter(n -> inPackage(n, config.schemaPackage())).toList();
+            names = schema.schemaClass() != null ? List.of(schema.schemaClass())
+                    : out.classes().keySet().stream().filter(n -> inPackage(n, schema.schemaPackage())).toList();
         } else {
-            names = config.schemaClass() != null ? List.of(config.schemaClass()) : scanClassPath(config);
+            names = schema.schemaClass() != null ? List.of(schema.schemaClass()) : scanClassPath(config);
         }
         List<Class<?>> classes = new ArrayList<>();
         for (String name : names) {
             try {
                 classes.add(Class.forName(name, false, loader));
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new ShaleException("schema class " + name + " could not be loaded (" + e + "); check [schema] class"
-                        + " and classpath in " + configName(config) + ", and that the class is compiled");
+                throw new WorkflowException(Reason.SCHEMA_CLASS_NOT_LOADED, name, "schema class " + name + " could not be loaded ("
+                        + e + "); check the schema's class name and class path, and that the class is compiled", e);
             }
         }
         if (classes.isEmpty()) {
-            throw new ShaleException("no classes found in package " + config.schemaPackage() + " under "
-                    + describe(config) + "; check [schema] package in " + configName(config));
+            throw new WorkflowException(Reason.SCHEMA_CLASS_NOT_LOADED, schema.schemaPackage(), "no classes found in package "
+                    + schema.schemaPackage() + " under " + config.describeSchemaPlaces());
         }
         try {
             SchemaDefinition definition = SchemaBuilder.fromClasses(classes);
             return new LoadedSchema(definition, List.copyOf(names), compileNanos);
         } catch (SchemaDefinitionException e) {
-            throw new ShaleException(where(e.location(), sourceFiles, config) + ": " + e.reason(), e);
+            throw new WorkflowException(Reason.SCHEMA_INVALID, where(e.location(), sourceFiles, config),
+                    where(e.location(), sourceFiles, config) + ": " + e.reason(), e);
         } catch (InvalidModelException e) {
-            throw new ShaleException("the schema is invalid: " + e.getMessage(), e);
+            throw new WorkflowException(Reason.SCHEMA_INVALID, null, "the schema is invalid: " + e.getMessage(), e);
         } catch (LinkageError e) {
-            throw new ShaleException("loading the schema classes failed: " + e
-                    + "; the schema code may need a class that is not on [schema] classpath", e);
+            throw new WorkflowException(Reason.SCHEMA_CLASS_NOT_LOADED, null, "loading the schema classes failed: " + e
+                    + "; the schema code may need a class that is not on the schema's class path", e);
         }
     }
 
-    private static List<Path> sourceFiles(ShaleConfig config) {
+    private static List<Path> sourceFiles(Project config) {
+        SchemaLocation schema = config.schema();
         TreeSet<Path> files = new TreeSet<>();
-        if (config.schemaClass() != null) {
-            String[] parts = config.schemaClass().split("\\.");
+        if (schema.schemaClass() != null) {
+            String[] parts = schema.schemaClass().split("\\.");
             // the holder may be a nested class (com.x.Db.Schema): try the longest prefix that is a file
             for (int n = parts.length; n > 0 && files.isEmpty(); n--) {
                 String rel = String.join("/", java.util.Arrays.copyOf(parts, n)) + ".java";
-                for (Path root : config.sources()) {
+                for (Path root : schema.sources()) {
                     if (Files.isRegularFile(root.resolve(rel))) {
                         files.add(root.resolve(rel));
                         break;
@@ -97,22 +105,21 @@ public final class SchemaLoader {
                 }
             }
         } else {
-            for (Path root : config.sources()) {
-                Path dir = root.resolve(config.schemaPackage().replace('.', '/'));
+            for (Path root : schema.sources()) {
+                Path dir = root.resolve(schema.schemaPackage().replace('.', '/'));
                 if (Files.isDirectory(dir)) {
                     try (Stream<Path> s = Files.list(dir)) {
                         s.filter(p -> p.getFileName().toString().endsWith(".java") && Files.isRegularFile(p)).forEach(files::add);
                     } catch (IOException e) {
-                        throw new ShaleException("could not list " + dir + ": " + e.getMessage());
+                        throw new WorkflowException(Reason.IO, dir.toString(), "could not list " + dir + ": " + e.getMessage(), e);
                     }
                 }
             }
         }
-        if (files.isEmpty() && config.classpath().isEmpty()) {
-            String what = config.schemaClass() != null ? "class " + config.schemaClass() : "package " + config.schemaPackage();
-            throw new ShaleException("no .java file for " + what + " under " + describe(config)
-                    + "; check [schema] source and " + (config.schemaClass() != null ? "class" : "package")
-                    + " in " + configName(config));
+        if (files.isEmpty() && schema.classpath().isEmpty()) {
+            String what = schema.schemaClass() != null ? "class " + schema.schemaClass() : "package " + schema.schemaPackage();
+            throw new WorkflowException(Reason.SCHEMA_NOT_FOUND, what, "no .java file for " + what + " under "
+                    + config.describeSchemaPlaces());
         }
         return List.copyOf(files);
     }
@@ -122,38 +129,41 @@ public final class SchemaLoader {
         return (dot < 0 ? "" : binaryName.substring(0, dot)).equals(pkg);
     }
 
-    private static ClassLoader classPathLoader(ShaleConfig config) {
+    private static ClassLoader classPathLoader(Project config) {
+        SchemaLocation schema = config.schema();
         ClassLoader cli = SchemaLoader.class.getClassLoader();
-        if (config.classpath().isEmpty()) {
+        if (schema.classpath().isEmpty()) {
             return cli;
         }
         List<URL> urls = new ArrayList<>();
-        for (Path p : config.classpath()) {
+        for (Path p : schema.classpath()) {
             if (!Files.exists(p)) {
-                throw new ShaleException("[schema] classpath entry " + config.show(p) + " does not exist; build the classes"
-                        + " first or fix the path in " + configName(config));
+                throw new WorkflowException(Reason.SCHEMA_NOT_FOUND, config.show(p), "the schema's class path entry "
+                        + config.show(p) + " does not exist; build the classes first, or fix the path");
             }
             try {
                 urls.add(p.toUri().toURL());
             } catch (MalformedURLException e) {
-                throw new ShaleException("[schema] classpath entry " + p + " is not a valid path: " + e.getMessage());
+                throw new WorkflowException(Reason.SCHEMA_NOT_FOUND, p.toString(), "the schema's class path entry " + p
+                        + " is not a valid path: " + e.getMessage(), e);
             }
         }
         return new URLClassLoader(urls.toArray(URL[]::new), cli);
     }
 
-    private static List<String> scanClassPath(ShaleConfig config) {
-        String dir = config.schemaPackage().replace('.', '/');
+    private static List<String> scanClassPath(Project config) {
+        SchemaLocation schema = config.schema();
+        String dir = schema.schemaPackage().replace('.', '/');
         TreeSet<String> names = new TreeSet<>();
-        for (Path entry : config.classpath()) {
+        for (Path entry : schema.classpath()) {
             if (Files.isDirectory(entry)) {
                 Path pkgDir = entry.resolve(dir);
                 if (Files.isDirectory(pkgDir)) {
                     try (Stream<Path> s = Files.list(pkgDir)) {
                         s.map(p -> p.getFileName().toString()).filter(SchemaLoader::isClassFile)
-                                .forEach(f -> names.add(config.schemaPackage() + "." + f.substring(0, f.length() - 6)));
+                                .forEach(f -> names.add(schema.schemaPackage() + "." + f.substring(0, f.length() - 6)));
                     } catch (IOException e) {
-                        throw new ShaleException("could not list " + pkgDir + ": " + e.getMessage());
+                        throw new WorkflowException(Reason.IO, pkgDir.toString(), "could not list " + pkgDir + ": " + e.getMessage(), e);
                     }
                 }
             } else {
@@ -161,9 +171,10 @@ public final class SchemaLoader {
                     jar.stream().map(e -> e.getName())
                             .filter(n -> n.startsWith(dir + "/") && n.indexOf('/', dir.length() + 1) < 0)
                             .map(n -> n.substring(dir.length() + 1)).filter(SchemaLoader::isClassFile)
-                            .forEach(f -> names.add(config.schemaPackage() + "." + f.substring(0, f.length() - 6)));
+                            .forEach(f -> names.add(schema.schemaPackage() + "." + f.substring(0, f.length() - 6)));
                 } catch (IOException e) {
-                    throw new ShaleException("could not read the jar " + config.show(entry) + ": " + e.getMessage());
+                    throw new WorkflowException(Reason.IO, config.show(entry), "could not read the jar " + config.show(entry) + ": "
+                            + e.getMessage(), e);
                 }
             }
         }
@@ -175,20 +186,10 @@ public final class SchemaLoader {
     }
 
     /** A source location with the file as a path from the project root when it can be found. */
-    private static String where(SourceLocation location, List<Path> sourceFiles, ShaleConfig config) {
+    private static String where(SourceLocation location, List<Path> sourceFiles, Project config) {
         List<Path> matches = sourceFiles.stream().filter(p -> p.getFileName().toString().equals(location.file())).toList();
         String file = matches.size() == 1 ? config.show(matches.get(0)) : location.file();
         return location.line() > 0 ? file + ":" + location.line() : file;
-    }
-
-    private static String describe(ShaleConfig config) {
-        List<Path> places = new ArrayList<>(config.sources());
-        places.addAll(config.classpath());
-        return places.stream().map(config::show).toList().toString();
-    }
-
-    private static String configName(ShaleConfig config) {
-        return config.file() == null ? "the flags" : config.show(config.file());
     }
 
     /** Defines classes from bytes compiled in memory. */

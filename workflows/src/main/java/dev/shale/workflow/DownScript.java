@@ -1,4 +1,4 @@
-package dev.shale.cli;
+package dev.shale.workflow;
 
 import dev.shale.change.Change;
 import dev.shale.change.RenameColumn;
@@ -8,7 +8,6 @@ import dev.shale.diff.Differ;
 import dev.shale.diff.Hazard;
 import dev.shale.diff.Hazards;
 import dev.shale.diff.RenameDecisions;
-import dev.shale.diff.RenameQuestion;
 import dev.shale.diff.UnsupportedChangeException;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Rename;
@@ -125,16 +124,6 @@ record DownScript(String sql, List<Hazard> hazards, boolean reversible) {
      * decided those were not renames, so the reverse answers them "dropped" too.
      */
     private static RenameDecisions answerRest(SchemaModel from, SchemaModel to, List<Rename> renames) {
-        RenameDecisions decisions = RenameDecisions.of(renames);
-        for (int round = 0; round < 1000; round++) {
-            List<RenameQuestion> open = Differ.questions(from, to, decisions);
-            if (open.isEmpty()) {
-                return decisions;
-            }
-            for (RenameQuestion q : open) {
-                decisions = decisions.withDropped(q);
-            }
-        }
-        throw new IllegalStateException("rename questions of the reverse diff do not converge");
+        return RenameSettling.assumeDropped(from, to, RenameDecisions.of(renames)).decisions();
     }
 }

@@ -1,4 +1,4 @@
-package dev.shale.cli;
+package dev.shale.workflow;
 
 import dev.shale.diff.DiffStep;
 import dev.shale.diff.Hazard;
@@ -18,16 +18,16 @@ import java.util.Locale;
  * @param steps the rendered statements of each diff step, in order
  * @param hazards the hazards of all steps, most serious first
  */
-record PlanSql(List<List<Statement>> steps, List<Hazard> hazards) {
-    PlanSql {
+public record PlanSql(List<List<Statement>> steps, List<Hazard> hazards) {
+    public PlanSql {
         steps = steps.stream().map(List::copyOf).toList();
         hazards = List.copyOf(hazards);
     }
 
     /** What PostgreSQL cannot do in one transaction, said where a plan has two steps. */
-    static final String TWO_STEPS = "PostgreSQL cannot use a new enum value in the transaction that adds it";
+    public static final String TWO_STEPS = "PostgreSQL cannot use a new enum value in the transaction that adds it";
 
-    static PlanSql of(List<DiffStep> steps) {
+    public static PlanSql of(List<DiffStep> steps) {
         PostgresRenderer renderer = new PostgresRenderer();
         List<List<Statement>> rendered = new ArrayList<>();
         List<Hazard> hazards = new ArrayList<>();
@@ -39,26 +39,26 @@ record PlanSql(List<List<Statement>> steps, List<Hazard> hazards) {
         return new PlanSql(rendered, hazards);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return steps.stream().allMatch(List::isEmpty);
     }
 
-    List<Statement> statements() {
+    public List<Statement> statements() {
         return steps.stream().flatMap(List::stream).toList();
     }
 
-    List<Hazard> dataLoss() {
+    public List<Hazard> dataLoss() {
         return hazards.stream().filter(h -> h.kind() == Hazard.Kind.DATA_LOSS).toList();
     }
 
     /** The statement a hazard's change renders to. */
-    Statement statementOf(Hazard hazard) {
+    public Statement statementOf(Hazard hazard) {
         return statements().stream().filter(s -> s.change() == hazard.change()).findFirst()
                 .orElseGet(() -> statements().stream().filter(s -> s.change().equals(hazard.change())).findFirst().orElseThrow());
     }
 
     /** The SQL text: {@code \n} line endings and a trailing newline; empty when there is nothing to do. */
-    String text() {
+    public String text() {
         StringBuilder out = new StringBuilder();
         for (Hazard h : hazards) {
             out.append("-- WARNING ").append(label(h.kind())).append(": ")
@@ -77,7 +77,7 @@ record PlanSql(List<List<Statement>> steps, List<Hazard> hazards) {
         return out.toString();
     }
 
-    static String label(Hazard.Kind kind) {
+    public static String label(Hazard.Kind kind) {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

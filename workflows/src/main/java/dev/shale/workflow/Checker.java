@@ -1,4 +1,4 @@
-package dev.shale.cli;
+package dev.shale.workflow;
 
 import dev.shale.diff.Differ;
 import dev.shale.diff.RenameDecisions;
@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code shale check}: with no database, verifies the snapshot chain, that migrations and snapshots are
+ * Check, the CI gate: with no database, verifies the snapshot chain, that migrations and snapshots are
  * in step, and that the schema code has nothing left to generate.
  */
 public final class Checker {
@@ -26,17 +26,21 @@ public final class Checker {
      * @param schema the schema loaded, with its load time
      */
     public record Result(Path latest, List<RenameQuestion> questions, MigrationPlan pending, SchemaLoader.LoadedSchema schema) {
+        public Result {
+            questions = List.copyOf(questions);
+        }
+
         public boolean clean() {
             return questions.isEmpty() && pending.isEmpty();
         }
     }
 
-    public static Result check(ShaleConfig config) {
-        SnapshotHistory history = SnapshotHistory.load(config.snapshotsDir());
-        ProjectFiles.checkInStep(config, history);
-        ProjectFiles.checkDownFiles(config);
+    public static Result check(Project project) {
+        SnapshotHistory history = SnapshotHistory.load(project.snapshotsDir());
+        ProjectFiles.checkInStep(project, history);
+        ProjectFiles.checkDownFiles(project);
         Path latest = history.entries().isEmpty() ? null : history.entries().get(history.entries().size() - 1).file();
-        SchemaLoader.LoadedSchema loaded = SchemaLoader.load(config);
+        SchemaLoader.LoadedSchema loaded = SchemaLoader.load(project);
         SchemaDefinition definition = loaded.definition();
         SchemaModel from = history.latest() == null ? SchemaModel.EMPTY : history.latest().model();
         RenameDecisions decisions = RenameDecisions.of(definition.renames());

@@ -1,4 +1,4 @@
-package dev.shale.cli;
+package dev.shale.workflow;
 
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
@@ -21,7 +21,6 @@ import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
 import dev.shale.diff.Differ;
 import dev.shale.diff.RenameDecisions;
-import dev.shale.diff.RenameQuestion;
 import dev.shale.diff.UnsupportedChangeException;
 import dev.shale.model.Check;
 import dev.shale.model.Column;
@@ -43,7 +42,7 @@ import java.util.stream.Collectors;
  * table, column, enum, index or constraint that is missing, extra or different. Derived from the
  * changes that would turn the database into the expected model, so it agrees with {@code diff}.
  */
-final class Drift {
+public final class Drift {
     private Drift() {}
 
     /**
@@ -52,7 +51,7 @@ final class Drift {
      * @param live the database as introspected
      * @param expected the snapshot's model, canonicalized on the same database
      */
-    static List<String> of(SchemaModel live, SchemaModel expected) {
+    public static List<String> of(SchemaModel live, SchemaModel expected) {
         List<String> lines = new ArrayList<>();
         SchemaModel db = live;
         for (EnumType want : expected.enums()) {
@@ -63,16 +62,8 @@ final class Drift {
                 db = db.withEnum(want); // reported; the Differ cannot remove or reorder values
             }
         }
-        RenameDecisions decisions = RenameDecisions.NONE;
-        for (int round = 0; round < 1000; round++) {
-            List<RenameQuestion> open = Differ.questions(db, expected, decisions);
-            if (open.isEmpty()) {
-                break;
-            }
-            for (RenameQuestion q : open) {
-                decisions = decisions.withDropped(q); // drift reports names as they are: missing one, extra other
-            }
-        }
+        // drift reports names as they are: a missing one and an extra other, never a guessed rename
+        RenameDecisions decisions = RenameSettling.assumeDropped(db, expected, RenameDecisions.NONE).decisions();
         List<Change> changes;
         try {
             changes = Differ.changes(db, expected, decisions);

@@ -1,5 +1,6 @@
-package dev.shale.cli;
+package dev.shale.workflow;
 
+import dev.shale.workflow.WorkflowException.Reason;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
@@ -28,7 +29,7 @@ import java.util.TreeMap;
  * no build step before {@code shale generate}. Classes the files refer to are found on the source path
  * (compiled too) or on the class path.
  */
-final class InMemoryCompiler {
+public final class InMemoryCompiler {
     private InMemoryCompiler() {}
 
     /** The compiled classes, by binary name. */
@@ -47,8 +48,8 @@ final class InMemoryCompiler {
                           java.util.function.Function<Path, String> describe) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
-            throw new ShaleException("compiling schema sources needs a JDK, but this Java (" + System.getProperty("java.home")
-                    + ") has no compiler; run shale with a JDK 17+, or point [schema] classpath at compiled classes");
+            throw new WorkflowException(Reason.SCHEMA_DOES_NOT_COMPILE, null, "compiling schema sources needs a JDK, but this Java ("
+                    + System.getProperty("java.home") + ") has no compiler; run with a JDK 17+, or read compiled classes instead");
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
@@ -68,10 +69,10 @@ final class InMemoryCompiler {
                         problems.add(new Problem(file, d.getLineNumber(), d.getMessage(Locale.ROOT)));
                     }
                 }
-                throw new ShaleException(report(problems, describe));
+                throw new WorkflowException(Reason.SCHEMA_DOES_NOT_COMPILE, null, report(problems, describe));
             }
         } catch (IOException e) {
-            throw new ShaleException("compiling the schema sources failed: " + e.getMessage());
+            throw new WorkflowException(Reason.SCHEMA_DOES_NOT_COMPILE, null, "compiling the schema sources failed: " + e.getMessage(), e);
         }
         Map<String, byte[]> classes = new TreeMap<>();
         out.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
@@ -94,7 +95,7 @@ final class InMemoryCompiler {
     }
 
     /** The CLI's own class path: what lets schema code resolve {@code dev.shale.dsl}. */
-    static List<Path> ownClassPath() {
+    public static List<Path> ownClassPath() {
         List<Path> out = new ArrayList<>();
         try {
             var source = dev.shale.dsl.Table.class.getProtectionDomain().getCodeSource();

@@ -1,5 +1,6 @@
-package dev.shale.cli;
+package dev.shale.workflow;
 
+import dev.shale.workflow.WorkflowException.Reason;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
  * temporaries, the files already moved and the folders it created, so the folders are left exactly as
  * they were.
  */
-final class FileBatch {
+public final class FileBatch {
     private FileBatch() {}
 
     /**
@@ -25,9 +26,9 @@ final class FileBatch {
      * @param target where it goes; must not exist yet
      * @param content its text, written as UTF-8
      */
-    record Entry(Path target, String content) {}
+    public record Entry(Path target, String content) {}
 
-    static void commit(List<Entry> entries) {
+    public static void commit(List<Entry> entries) {
         commit(entries, p -> { });
     }
 
@@ -35,7 +36,7 @@ final class FileBatch {
     static void commit(List<Entry> entries, Consumer<Path> beforeMove) {
         for (Entry e : entries) {
             if (Files.exists(e.target())) {
-                throw new ShaleException(e.target() + " already exists; Shale never overwrites a migration or snapshot."
+                throw new WorkflowException(Reason.FILE_EXISTS, e.target().toString(), e.target() + " already exists; Shale never overwrites a migration or snapshot."
                         + " Remove it if it is a leftover, or check that migrations/ and snapshots/ are in step");
             }
         }
@@ -60,7 +61,7 @@ final class FileBatch {
         } catch (IOException | RuntimeException e) {
             rollBack(temps, moved, createdDirs, e);
             String reason = e instanceof IOException ? e.toString() : e.getMessage();
-            throw new ShaleException("writing the migration failed (" + reason + "); nothing was written", e);
+            throw new WorkflowException(Reason.IO, null, "writing the files failed (" + reason + "); nothing was written", e);
         }
     }
 

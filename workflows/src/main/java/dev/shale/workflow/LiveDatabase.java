@@ -1,4 +1,4 @@
-package dev.shale.cli;
+package dev.shale.workflow;
 
 import dev.shale.introspect.Canonicalizer;
 import dev.shale.introspect.Introspector;
@@ -6,6 +6,7 @@ import dev.shale.migrator.DatabaseUrl;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
+import dev.shale.workflow.WorkflowException.Reason;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,11 +18,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The live-database side of {@code push}, {@code diff} and {@code check --url}: opening a connection from
- * a user's URL, reading the schema with the introspector (without Shale's own history table), and
- * putting a declared model into the form that database stores it in, so the two compare by meaning.
+ * The live-database side of push, pull, diff and drift: opening a connection from a user's URL, reading
+ * the schema with the introspector (without Shale's own history table), and putting a declared model
+ * into the form that database stores it in, so the two compare by meaning.
  */
-final class LiveDatabase {
+public final class LiveDatabase {
     private LiveDatabase() {}
 
     /**
@@ -30,54 +31,63 @@ final class LiveDatabase {
      * @param model the owned objects of the schemas read, history table left out
      * @param notManaged objects the model cannot express ("view public.x"), sorted
      */
-    record Read(SchemaModel model, List<String> notManaged) {
-        Read {
+    public record Read(SchemaModel model, List<String> notManaged) {
+        public Read {
             notManaged = List.copyOf(notManaged);
         }
     }
 
     /** Whether {@code text} is a database URL Shale accepts (rather than a file or the word {@code code}). */
-    static boolean isUrl(String text) {
+    public static boolean isUrl(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         return t.startsWith("postgres://") || t.startsWith("postgresql://") || t.startsWith("jdbc:postgresql:");
     }
 
     /** The URL as messages show it, with the password masked. */
-    static String redacted(String url) {
-        try {
-            return DatabaseUrl.parse(url).redacted();
-        } catch (IllegalArgumentException e) {
-            return dev.shale.cli.DatabaseUrl.redact(url);
-        }
+    public static String redacted(String url) {
+        return DatabaseUrl.redact(url);
     }
 
-    /** Opens a connection; an unreachable database or a bad URL is a {@link ShaleException} that says what to check. */
-    static Connection connect(String url) {
+    /** The project's database URL (for push, pull, diff and drift: the direct URL when set, else the main one). */
+    static String databaseUrl(Project project) {
+        String url = project.migrationsUrl();
+        if (url == null || url.isBlank()) {
+            throw new WorkflowException(Reason.NOT_CONFIGURED, "database URL", "no database URL is configured");
+        }
+        return url;
+    }
+
+    /** Opens a connection; an unreachable database or a bad URL says what to check. */
+    public static Connection connect(String url) {
         DatabaseUrl parsed;
         try {
             parsed = DatabaseUrl.parse(url);
         } catch (IllegalArgumentException e) {
-            throw new ShaleException(e.getMessage());
+            throw new WorkflowException(Reason.CONNECTION_FAILED, DatabaseUrl.redact(url), DatabaseUrl.redact(e.getMessage()), e);
         }
         try {
             return DriverManager.getConnection(parsed.jdbcUrl(), parsed.properties());
         } catch (SQLException e) {
-            String reason = dev.shale.cli.DatabaseUrl.parse(url).scrub(String.valueOf(e.getMessage())).strip();
-            int advice = reason.indexOf(" Check ");  // the driver's advice: ours replaces it
+            String reason = parsed.scrub(String.valueOf(e.getMessage())).strip();
+            int advice = reason.indexOf(" Check ");  // the driver's advice is about its own settings: the front end gives its own
             reason = advice < 0 ? reason : reason.substring(0, advice);
             reason = reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
-            throw new ShaleException("could not connect to PostgreSQL at " + parsed.redacted() + ": " + reason
-                    + ". Check that the server is running and accepts connections on that host and port, that the database"
-                    + " exists, and the user and password (the URL comes from --url, else [database] migrations_url, else url"
-                    + " in shale.toml)");
+            throw new WorkflowException(Reason.CONNECTION_FAILED, parsed.redacted(), "could not connect to PostgreSQL at "
+                    + parsed.redacted() + ": " + reason, e);
         }
+    }
+
+    /** A connection that failed after it was open (the server stopped, the backend was terminated). */
+    static WorkflowException lost(SQLException e) {
+        return new WorkflowException(Reason.CONNECTION_FAILED, null, "the database connection failed: "
+                + DatabaseUrl.redact(String.valueOf(e.getMessage())), e);
     }
 
     /**
      * Reads {@code schemas} of the database, leaving out the migration history table {@code history}
      * (Shale's bookkeeping, not part of anyone's schema).
      */
-    static Read read(Connection connection, Set<String> schemas, QualifiedName history) {
+    public static Read read(Connection connection, Set<String> schemas, QualifiedName history) {
         try {
             Introspector.Introspection in = Introspector.read(connection, schemas);
             SchemaModel m = in.model();
@@ -85,24 +95,24 @@ final class LiveDatabase {
             SchemaModel model = tables.size() == m.tables().size() ? m : new SchemaModel(m.enums(), tables, m.externalTables());
             return new Read(model, in.notManaged().stream().sorted().toList());
         } catch (SQLException e) {
-            throw new ShaleException("could not read the database's schema (" + String.join(", ", schemas) + "): "
-                    + e.getMessage() + ". Check that the user may read the catalog (pg_catalog) of these schemas");
+            throw new WorkflowException(Reason.CATALOG_NOT_READ, String.join(", ", schemas), "could not read the database's schema ("
+                    + String.join(", ", schemas) + "): " + e.getMessage()
+                    + ". Check that the user may read the catalog (pg_catalog) of these schemas", e);
         }
     }
 
     /** {@code declared} as this database would store it (expressions deparsed the way PostgreSQL writes them). */
-    static SchemaModel canonical(SchemaModel declared, Connection connection) {
+    public static SchemaModel canonical(SchemaModel declared, Connection connection) {
         try {
             return Canonicalizer.canonical(declared, connection);
         } catch (SQLException e) {
-            throw new ShaleException("could not normalise the declared schema on the database (its objects are created"
-                    + " in a transaction that is rolled back): " + e.getMessage()
-                    + ". The declared schema is probably not valid PostgreSQL there; run `shale check` and fix what it says");
+            throw new WorkflowException(Reason.NOT_CANONICAL, null, "could not normalise the declared schema on the database"
+                    + " (its objects are created in a transaction that is rolled back): " + e.getMessage(), e);
         }
     }
 
     /** The schemas a comparison with {@code model} reads: the model's own, plus {@code public}. */
-    static Set<String> schemasOf(SchemaModel model) {
+    public static Set<String> schemasOf(SchemaModel model) {
         Set<String> names = new TreeSet<>(model.schemas());
         names.add(QualifiedName.DEFAULT_SCHEMA);
         return names;
@@ -118,7 +128,7 @@ final class LiveDatabase {
                 names.add(rs.getString(1));
             }
         } catch (SQLException e) {
-            throw new ShaleException("could not list the database's schemas: " + e.getMessage());
+            throw new WorkflowException(Reason.CATALOG_NOT_READ, null, "could not list the database's schemas: " + e.getMessage(), e);
         }
         return names;
     }

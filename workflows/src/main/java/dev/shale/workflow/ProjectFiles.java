@@ -1,5 +1,6 @@
-package dev.shale.cli;
+package dev.shale.workflow;
 
+import dev.shale.workflow.WorkflowException.Reason;
 import dev.shale.snapshot.SnapshotHistory;
 
 import java.io.IOException;
@@ -17,14 +18,14 @@ import java.util.stream.Stream;
  * Checks that {@code migrations/} and {@code snapshots/} are in step: one migration per snapshot
  * number and back, no number used twice (as happens when two branches each add the next migration).
  */
-final class ProjectFiles {
+public final class ProjectFiles {
     private static final Pattern MIGRATION = Pattern.compile("(\\d{4,})_.+\\.sql");
     private static final String DOWN = ".down.sql";
 
     private ProjectFiles() {}
 
     /** The migration files by number. */
-    static Map<Integer, List<Path>> migrations(Path dir) {
+    public static Map<Integer, List<Path>> migrations(Path dir) {
         Map<Integer, List<Path>> out = new TreeMap<>();
         if (!Files.isDirectory(dir)) {
             return out;
@@ -38,7 +39,7 @@ final class ProjectFiles {
                 }
             });
         } catch (IOException e) {
-            throw new ShaleException("could not list " + dir + ": " + e.getMessage());
+            throw new WorkflowException(Reason.IO, dir.toString(), "could not list " + dir + ": " + e.getMessage(), e);
         }
         return out;
     }
@@ -47,7 +48,7 @@ final class ProjectFiles {
      * Each migration's down file ({@code NNNN_<name>.down.sql}, written by generate beside it), and no
      * down file without its migration.
      */
-    static void checkDownFiles(ShaleConfig config) {
+    static void checkDownFiles(Project config) {
         Path dir = config.migrationsDir();
         List<String> problems = new ArrayList<>();
         for (List<Path> files : migrations(dir).values()) {
@@ -69,28 +70,29 @@ final class ProjectFiles {
                     }
                 });
             } catch (IOException e) {
-                throw new ShaleException("could not list " + dir + ": " + e.getMessage());
+                throw new WorkflowException(Reason.IO, dir.toString(), "could not list " + dir + ": " + e.getMessage(), e);
             }
         }
         if (!problems.isEmpty()) {
-            throw new ShaleException(String.join("; ", problems) + ". Every migration is committed with the down file"
-                    + " generate wrote beside it (`shale rollback` runs it): restore it from version control, or for a"
-                    + " hand-written migration write its reverse by hand in that file");
+            throw new WorkflowException(Reason.DOWN_FILE_MISSING, null, String.join("; ", problems) + ". Every migration is"
+                    + " committed with the down file generated beside it (rolling back runs it): restore it from version"
+                    + " control, or for a hand-written migration write its reverse by hand in that file");
         }
     }
 
-    static void checkInStep(ShaleConfig config, SnapshotHistory history) {
+    static void checkInStep(Project config, SnapshotHistory history) {
         Map<Integer, List<Path>> migrations = migrations(config.migrationsDir());
         for (var e : migrations.entrySet()) {
             if (e.getValue().size() > 1) {
-                throw new ShaleException("two migrations share the number " + String.format("%04d", e.getKey()) + ": "
-                        + e.getValue().stream().map(config::show).toList() + ". This happens when two branches each add"
-                        + " a migration; keep one, then run generate again so the other branch's changes get the next number");
+                throw new WorkflowException(Reason.FILES_OUT_OF_STEP, config.show(e.getValue().get(0)), "two migrations share the number "
+                        + String.format("%04d", e.getKey()) + ": " + e.getValue().stream().map(config::show).toList()
+                        + ". This happens when two branches each add a migration; keep one, then generate again so the"
+                        + " other branch's changes get the next number");
             }
         }
         for (SnapshotHistory.Entry entry : history.entries()) {
             if (!migrations.containsKey(entry.number())) {
-                throw new ShaleException(config.show(entry.file()) + " has no migration "
+                throw new WorkflowException(Reason.FILES_OUT_OF_STEP, config.show(entry.file()), config.show(entry.file()) + " has no migration "
                         + config.show(config.migrationsDir()) + "/" + String.format("%04d", entry.number())
                         + "_<name>.sql; restore the migration from version control, or remove the snapshot if the migration was never applied");
             }
@@ -98,7 +100,7 @@ final class ProjectFiles {
         for (var e : migrations.entrySet()) {
             boolean known = history.entries().stream().anyMatch(s -> s.number() == e.getKey());
             if (!known) {
-                throw new ShaleException(config.show(e.getValue().get(0)) + " has no snapshot "
+                throw new WorkflowException(Reason.FILES_OUT_OF_STEP, config.show(e.getValue().get(0)), config.show(e.getValue().get(0)) + " has no snapshot "
                         + config.show(config.snapshotsDir()) + "/" + String.format("%04d", e.getKey())
                         + "_snapshot.json; restore the snapshot from version control (each migration is committed with its snapshot)");
             }

@@ -1,4 +1,4 @@
-package dev.shale.cli;
+package dev.shale.workflow;
 
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;

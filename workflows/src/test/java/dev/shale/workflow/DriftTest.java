@@ -1,4 +1,4 @@
-package dev.shale.cli;
+package dev.shale.workflow;
 
 import dev.shale.model.Check;
 import dev.shale.model.Column;

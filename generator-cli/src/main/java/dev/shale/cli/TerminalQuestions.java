@@ -1,21 +1,53 @@
 package dev.shale.cli;
 
+import dev.shale.diff.Hazard;
 import dev.shale.diff.RenameQuestion;
+import dev.shale.workflow.Questions;
 import dev.shale.model.Identifiers;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Asks rename questions on a terminal, for {@code generate} and {@code push}.
+ * Asks the library's questions on a terminal: rename questions for {@code generate} and {@code push},
+ * and whether to apply statements that lose data.
  *
  * @param session where the question is printed and the answer read
  */
-record TerminalRenamePrompt(Session session) implements Generator.RenamePrompt {
+record TerminalQuestions(Session session) implements Questions {
+    /** The terminal's questions when a person is there, else {@link Questions#NONE}. */
+    static Questions of(Session session) {
+        return session.interactive() ? new TerminalQuestions(session) : Questions.NONE;
+    }
+
+    @Override
+    public boolean canAsk() {
+        return true;
+    }
+
+    @Override
+    public boolean confirmDataLoss(List<Hazard> hazards) {
+        PrintWriter out = session.out();
+        out.print("This loses data (see the warnings above). Apply it? [y/N]: ");
+        out.flush();
+        String answer = readLine();
+        answer = answer == null ? "" : answer.strip().toLowerCase(Locale.ROOT);
+        return answer.equals("y") || answer.equals("yes");
+    }
+
+    private String readLine() {
+        try {
+            return session.in().readLine();
+        } catch (IOException e) {
+            throw new ShaleException("could not read the answer: " + e.getMessage());
+        }
+    }
+
     /** Asks one rename question on the terminal; null means "dropped". */
     @Override
-    public String ask(RenameQuestion q) {
+    public String rename(RenameQuestion q) {
         PrintWriter out = session.out();
         out.println();
         out.println(RenameAnswers.describe(q));
@@ -27,12 +59,7 @@ record TerminalRenamePrompt(Session session) implements Generator.RenamePrompt {
         while (true) {
             out.print("Answer [1-" + (options.size() + 1) + "]: ");
             out.flush();
-            String line;
-            try {
-                line = session.in().readLine();
-            } catch (IOException e) {
-                throw new ShaleException("could not read the answer: " + e.getMessage());
-            }
+            String line = readLine();
             if (line == null) {
                 throw new ShaleException("no answer to the rename question (input ended)");
             }

@@ -1,0 +1,50 @@
+package dev.shale.cli;
+
+import dev.shale.diff.UnresolvedRenamesException;
+import dev.shale.workflow.WorkflowException;
+
+/**
+ * What the command line says to do next after a library failure, in its own terms (flags, config
+ * keys, commands): the library's message says what is wrong; this says how to fix it here. One case
+ * per reason, so a new reason is a compile error until the CLI has words for it.
+ */
+final class Advice {
+    private Advice() {}
+
+    /** The whole message for a workflow failure: the library's explanation, then the CLI's advice. */
+    static String message(WorkflowException e, String command) {
+        String advice = of(e, command);
+        String message = e.getMessage();
+        return advice.isEmpty() ? message : message + (message.endsWith(".") ? " " : ". ") + advice;
+    }
+
+    /** The message when rename questions are open and no terminal can ask them. */
+    static String message(UnresolvedRenamesException e, String command) {
+        return RenameAnswers.openQuestions(e.questions(), ", and there is no terminal to ask on", command);
+    }
+
+    private static String of(WorkflowException e, String command) {
+        return switch (e.reason()) {
+            case NOT_CONFIGURED -> "database URL".equals(e.subject())
+                    ? "Pass --url postgres://user@host:5432/db, or set [database] migrations_url (or url) in " + ShaleConfig.FILE_NAME + "."
+                    : "Set [schema] source (or classpath) and package (or class) in " + ShaleConfig.FILE_NAME
+                    + ", or pass --schema-source/--classpath with --schema-package/--schema-class.";
+            case SCHEMA_NOT_FOUND -> "Check [schema] source, classpath and package (or class) in " + ShaleConfig.FILE_NAME + " or the flags.";
+            case SCHEMA_CLASS_NOT_LOADED -> "Check [schema] package (or class) and classpath in " + ShaleConfig.FILE_NAME + " or the flags.";
+            case SCHEMA_DOES_NOT_COMPILE, SCHEMA_INVALID, FILE_EXISTS, IO, CATALOG_NOT_READ, SNAPSHOT_NOT_READ -> "";
+            case FILES_OUT_OF_STEP -> "Then run `shale check`.";
+            case DOWN_FILE_MISSING -> "`shale rollback` runs the down file.";
+            case RENAME_ANSWERS_NOTHING -> "It was given as --rename " + e.subject()
+                    + "; without the flag, `shale " + command + "` lists the open questions.";
+            case DROPPED_ANSWERS_NOTHING -> "It was given as --dropped " + e.subject()
+                    + "; without the flag, `shale " + command + "` lists the open questions.";
+            case CHANGE_NOT_SUPPORTED -> "Write this step as a hand-written migration (`shale generate --custom --name <name>`),"
+                    + " then run `shale generate` again for the rest.";
+            case CONNECTION_FAILED -> "Check that the server is running and accepts connections on that host and port, that the"
+                    + " database exists, and the user and password (the URL comes from --url, else [database] migrations_url,"
+                    + " else url in " + ShaleConfig.FILE_NAME + ").";
+            case NOT_CANONICAL -> "The declared schema is probably not valid PostgreSQL there; run `shale check` and fix what it says.";
+            case PUSH_FAILED -> "Fix the data or the schema code and run `shale push` again.";
+        };
+    }
+}

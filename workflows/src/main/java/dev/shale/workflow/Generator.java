@@ -1,0 +1,108 @@
+package dev.shale.workflow;
+
+import dev.shale.diff.Differ;
+import dev.shale.diff.RenameDecisions;
+import dev.shale.diff.UnsupportedChangeException;
+import dev.shale.dsl.SchemaDefinition;
+import dev.shale.model.Rename;
+import dev.shale.model.SchemaModel;
+import dev.shale.snapshot.Snapshot;
+import dev.shale.snapshot.SnapshotHistory;
+import dev.shale.snapshot.SnapshotJson;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Generate: diff the schema code against the latest snapshot and write the next numbered migration,
+ * its down file and the snapshot, all or nothing.
+ */
+public final class Generator {
+    private Generator() {}
+
+    /**
+     * What the user asked for.
+     *
+     * @param name the migration name, or null to derive one
+     * @param custom write an empty migration for hand-written SQL
+     * @param renames rename answers given up front
+     * @param dropped "dropped" answers given up front
+     */
+    public record Request(String name, boolean custom, List<Rename> renames, List<Rename> dropped) {
+        public static final Request DEFAULT = new Request(null, false, List.of(), List.of());
+
+        public Request {
+            renames = List.copyOf(renames);
+            dropped = List.copyOf(dropped);
+        }
+    }
+
+    /**
+     * What was written.
+     *
+     * @param plan the migrations and snapshots (empty when nothing changed)
+     * @param files the files written, in order
+     * @param schema the schema loaded, with its load time (null for a custom migration)
+     */
+    public record Result(MigrationPlan plan, List<Path> files, SchemaLoader.LoadedSchema schema) {
+        public Result {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * Runs generate.
+     *
+     * @param questions asks open rename questions; {@link Questions#NONE} makes open questions fail
+     * @throws dev.shale.diff.UnresolvedRenamesException when rename questions are open and nobody can answer
+     */
+    public static Result generate(Project project, Request request, Questions questions) {
+        SnapshotHistory history = SnapshotHistory.load(project.snapshotsDir());
+        ProjectFiles.checkInStep(project, history);
+        Snapshot latest = history.latest();
+        MigrationPlan plan;
+        SchemaLoader.LoadedSchema loaded = null;
+        if (request.custom()) {
+            plan = MigrationPlan.custom(history.nextNumber(), latest, request.name() == null ? "custom" : request.name());
+        } else {
+            loaded = SchemaLoader.load(project);
+            SchemaDefinition definition = loaded.definition();
+            SchemaModel from = latest == null ? SchemaModel.EMPTY : latest.model();
+            RenameDecisions decisions = RenameSettling.settle(from, "the latest snapshot", definition.model(), definition.renames(),
+                    request.renames(), request.dropped(), questions);
+            plan = plan(history, from, definition.model(), decisions, request.name());
+        }
+        List<FileBatch.Entry> entries = new ArrayList<>();
+        for (MigrationPlan.Planned m : plan.migrations()) {
+            verifyRoundTrip(m);
+            entries.add(new FileBatch.Entry(m.migrationFile(project.migrationsDir()), m.sql()));
+            entries.add(new FileBatch.Entry(m.downFile(project.migrationsDir()), m.downSql()));
+            entries.add(new FileBatch.Entry(m.snapshotFile(project.snapshotsDir()), m.snapshotJson()));
+        }
+        FileBatch.commit(entries);
+        return new Result(plan, entries.stream().map(FileBatch.Entry::target).toList(), loaded);
+    }
+
+    /** The migrations from {@code from} to {@code to}, every rename question answered by {@code decisions}. */
+    static MigrationPlan plan(SnapshotHistory history, SchemaModel from, SchemaModel to, RenameDecisions decisions, String name) {
+        try {
+            return MigrationPlan.of(history.nextNumber(), history.latest(), Differ.plan(from, to, decisions), name);
+        } catch (UnsupportedChangeException e) {
+            throw unsupported(e);
+        }
+    }
+
+    /** The diff's refusal as a workflow failure: the object, and what cannot be expressed. */
+    static WorkflowException unsupported(UnsupportedChangeException e) {
+        return new WorkflowException(WorkflowException.Reason.CHANGE_NOT_SUPPORTED, e.object(), e.getMessage(), e);
+    }
+
+    /** A snapshot that could not be read back would break every later run: refuse to write it. */
+    private static void verifyRoundTrip(MigrationPlan.Planned m) {
+        Snapshot back = SnapshotJson.read(m.snapshotJson(), m.title() + " (about to be written)");
+        if (!back.equals(m.snapshot())) {
+            throw new IllegalStateException("snapshot " + m.title() + " does not read back as written; this is a bug in Shale");
+        }
+    }
+}

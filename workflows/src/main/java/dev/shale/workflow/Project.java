@@ -1,0 +1,83 @@
+package dev.shale.workflow;
+
+import dev.shale.model.QualifiedName;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A project as every workflow sees it: where its schema code is, where its migrations and snapshots
+ * go, which database it talks to and where the migration history lives. A plain value built in code;
+ * each front end reads its own configuration (a {@code shale.toml}, a pom, Spring properties) into one.
+ *
+ * @param root the project root; messages show paths relative to it
+ * @param schema where the schema code is
+ * @param migrationsDir where migrations go
+ * @param snapshotsDir where snapshots go
+ * @param databaseUrl the database URL, or null
+ * @param migrationsUrl the URL migrations run through (direct, not pooled), or null for {@code databaseUrl}
+ * @param migrations the history table and the timeouts migrations run with
+ */
+public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir,
+                      String databaseUrl, String migrationsUrl, MigrationSettings migrations) {
+    public Project {
+        root = root.toAbsolutePath().normalize();
+        Objects.requireNonNull(schema, "schema");
+        migrationsDir = root.resolve(migrationsDir).normalize();
+        snapshotsDir = root.resolve(snapshotsDir).normalize();
+        Objects.requireNonNull(migrations, "migrations");
+        migrationsUrl = migrationsUrl == null ? databaseUrl : migrationsUrl;
+    }
+
+    /** A project rooted at {@code root}, with {@code migrations/} and {@code snapshots/} there and no schema or database yet. */
+    public static Project at(Path root) {
+        return new Project(root, SchemaLocation.NONE, Path.of("migrations"), Path.of("snapshots"), null, null, MigrationSettings.DEFAULT);
+    }
+
+    public Project withSchema(SchemaLocation schema) {
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations);
+    }
+
+    /** Relative paths are resolved against the root. */
+    public Project withMigrationsDir(Path dir) {
+        return new Project(root, schema, dir, snapshotsDir, databaseUrl, migrationsUrl, migrations);
+    }
+
+    /** Relative paths are resolved against the root. */
+    public Project withSnapshotsDir(Path dir) {
+        return new Project(root, schema, migrationsDir, dir, databaseUrl, migrationsUrl, migrations);
+    }
+
+    /** Sets the database URL; the migrations URL follows it unless set on its own. */
+    public Project withDatabaseUrl(String url) {
+        return new Project(root, schema, migrationsDir, snapshotsDir, url,
+                Objects.equals(migrationsUrl, databaseUrl) ? url : migrationsUrl, migrations);
+    }
+
+    public Project withMigrationsUrl(String url) {
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, url, migrations);
+    }
+
+    public Project withMigrations(MigrationSettings settings) {
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, settings);
+    }
+
+    /** The migration history table, which no comparison reads and no workflow touches. */
+    public QualifiedName historyTable() {
+        return migrations.historyTable();
+    }
+
+    /** A path as messages show it: relative to the project root when inside it. */
+    public String show(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        return p.startsWith(root) && !p.equals(root) ? root.relativize(p).toString() : p.toString();
+    }
+
+    /** Every place the schema code is looked for, as messages show them. */
+    String describeSchemaPlaces() {
+        List<Path> places = new java.util.ArrayList<>(schema.sources());
+        places.addAll(schema.classpath());
+        return places.stream().map(this::show).toList().toString();
+    }
+}
