@@ -9,4 +9,9 @@ import dev.shale.model.QualifiedName;
  * @param table the table
  * @param column the new column
  */
-public record AddColumn(QualifiedName table, Column column) implements Change {}
+public record AddColumn(QualifiedName table, Column column) implements Change {
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitAddColumn(this);
+    }
+}

@@ -9,4 +9,9 @@ import dev.shale.model.QualifiedName;
  * @param table the table
  * @param constraint the constraint to add
  */
-public record AddConstraint(QualifiedName table, Constraint constraint) implements Change {}
+public record AddConstraint(QualifiedName table, Constraint constraint) implements Change {
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitAddConstraint(this);
+    }
+}

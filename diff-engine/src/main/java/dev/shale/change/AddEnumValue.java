@@ -17,4 +17,9 @@ public record AddEnumValue(QualifiedName enumName, String value, String before, 
             throw new IllegalArgumentException("give before or after, not both");
         }
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitAddEnumValue(this);
+    }
 }

@@ -23,4 +23,9 @@ public record AlterColumn(QualifiedName table, Column from, Column to, Set<Colum
         }
         aspects = Collections.unmodifiableSet(EnumSet.copyOf(aspects));
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitAlterColumn(this);
+    }
 }

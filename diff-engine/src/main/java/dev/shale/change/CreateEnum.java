@@ -7,4 +7,9 @@ import dev.shale.model.EnumType;
  *
  * @param type the enum to create
  */
-public record CreateEnum(EnumType type) implements Change {}
+public record CreateEnum(EnumType type) implements Change {
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitCreateEnum(this);
+    }
+}

@@ -9,4 +9,9 @@ import dev.shale.model.QualifiedName;
  * @param table the table
  * @param index the index
  */
-public record CreateIndex(QualifiedName table, Index index) implements Change {}
+public record CreateIndex(QualifiedName table, Index index) implements Change {
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitCreateIndex(this);
+    }
+}

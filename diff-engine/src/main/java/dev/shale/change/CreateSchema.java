@@ -12,4 +12,9 @@ public record CreateSchema(String name) implements Change {
     public CreateSchema {
         Identifiers.require("schema", name);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitCreateSchema(this);
+    }
 }

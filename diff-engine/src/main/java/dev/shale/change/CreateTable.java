@@ -9,4 +9,9 @@ import dev.shale.model.Table;
  *
  * @param table the table; its foreign keys and indexes are not rendered by this change
  */
-public record CreateTable(Table table) implements Change {}
+public record CreateTable(Table table) implements Change {
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitCreateTable(this);
+    }
+}

@@ -9,4 +9,9 @@ import dev.shale.model.QualifiedName;
  * @param table the table
  * @param column the column as it was
  */
-public record DropColumn(QualifiedName table, Column column) implements Change {}
+public record DropColumn(QualifiedName table, Column column) implements Change {
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitDropColumn(this);
+    }
+}

@@ -7,4 +7,9 @@ import dev.shale.model.EnumType;
  *
  * @param type the enum as it was, so a reviewer (and a down migration) sees its values
  */
-public record DropEnum(EnumType type) implements Change {}
+public record DropEnum(EnumType type) implements Change {
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitDropEnum(this);
+    }
+}

@@ -9,4 +9,9 @@ import dev.shale.model.QualifiedName;
  * @param table the table it was on
  * @param index the index as it was
  */
-public record DropIndex(QualifiedName table, Index index) implements Change {}
+public record DropIndex(QualifiedName table, Index index) implements Change {
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitDropIndex(this);
+    }
+}

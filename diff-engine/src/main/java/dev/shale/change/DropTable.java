@@ -7,4 +7,9 @@ import dev.shale.model.Table;
  *
  * @param table the table as it was
  */
-public record DropTable(Table table) implements Change {}
+public record DropTable(Table table) implements Change {
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitDropTable(this);
+    }
+}

@@ -9,4 +9,9 @@ import dev.shale.model.QualifiedName;
  * @param from the current column name
  * @param to the new column name
  */
-public record RenameColumn(QualifiedName table, String from, String to) implements Change {}
+public record RenameColumn(QualifiedName table, String from, String to) implements Change {
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitRenameColumn(this);
+    }
+}

@@ -10,4 +10,9 @@ import dev.shale.model.QualifiedName;
  * @param from the current constraint name
  * @param to the new name
  */
-public record RenameConstraint(QualifiedName table, String from, String to) implements Change {}
+public record RenameConstraint(QualifiedName table, String from, String to) implements Change {
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitRenameConstraint(this);
+    }
+}

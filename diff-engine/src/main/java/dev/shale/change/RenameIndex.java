@@ -9,4 +9,9 @@ import dev.shale.model.QualifiedName;
  * @param from the current index name
  * @param to the new name
  */
-public record RenameIndex(QualifiedName table, String from, String to) implements Change {}
+public record RenameIndex(QualifiedName table, String from, String to) implements Change {
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitRenameIndex(this);
+    }
+}

@@ -14,4 +14,9 @@ public record RenameTable(QualifiedName from, QualifiedName to) implements Chang
             throw new IllegalArgumentException("a rename stays within one schema: " + from + " -> " + to);
         }
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visitRenameTable(this);
+    }
 }

@@ -5,9 +5,21 @@ import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.Change;
+import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
+import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateIndex;
+import dev.shale.change.CreateSchema;
 import dev.shale.change.CreateTable;
+import dev.shale.change.DropColumn;
+import dev.shale.change.DropConstraint;
+import dev.shale.change.DropEnum;
+import dev.shale.change.DropIndex;
+import dev.shale.change.DropTable;
+import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameConstraint;
+import dev.shale.change.RenameIndex;
+import dev.shale.change.RenameTable;
 import dev.shale.model.Check;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
@@ -35,18 +47,17 @@ final class EnumValueUse {
 
     static List<DiffStep> steps(SchemaModel from, SchemaModel to, List<Change> changes) {
         Map<QualifiedName, Set<String>> added = new TreeMap<>();
+        for (AddEnumValue a : Change.select(AddEnumValue.class, changes)) {
+            added.computeIfAbsent(a.enumName(), k -> new TreeSet<>()).add(a.value());
+        }
+        Roles roles = new Roles(added);
+        if (added.isEmpty() || changes.stream().noneMatch(c -> c.accept(roles) == Role.USES_NEW_VALUE)) {
+            return List.of(new DiffStep(changes, to));
+        }
         List<Change> additions = new ArrayList<>();
         List<Change> rest = new ArrayList<>();
         for (Change c : changes) {
-            if (c instanceof AddEnumValue a) {
-                added.computeIfAbsent(a.enumName(), k -> new TreeSet<>()).add(a.value());
-                additions.add(c);
-            } else {
-                rest.add(c);
-            }
-        }
-        if (added.isEmpty() || rest.stream().noneMatch(c -> uses(c, added))) {
-            return List.of(new DiffStep(changes, to));
+            (c.accept(roles) == Role.ADDS_VALUE ? additions : rest).add(c);
         }
         SchemaModel between = from;
         for (QualifiedName name : added.keySet()) {
@@ -55,25 +66,105 @@ final class EnumValueUse {
         return List.of(new DiffStep(additions, between), new DiffStep(rest, to));
     }
 
-    private static boolean uses(Change change, Map<QualifiedName, Set<String>> added) {
-        if (change instanceof CreateTable c) {
-            return c.table().columns().stream().anyMatch(col -> uses(col, added))
-                    || c.table().checks().stream().anyMatch(k -> mentions(k.expression(), added));
+    /** What a change is to the enum values added in the same plan. */
+    private enum Role { ADDS_VALUE, USES_NEW_VALUE, NEITHER }
+
+    /**
+     * The role of each kind of change: where a change carries a column default, a check or an index
+     * expression, that text may use a new value.
+     */
+    private record Roles(Map<QualifiedName, Set<String>> added) implements ChangeVisitor<Role> {
+        private static Role role(boolean uses) {
+            return uses ? Role.USES_NEW_VALUE : Role.NEITHER;
         }
-        if (change instanceof AddColumn c) {
-            return uses(c.column(), added);
+
+        @Override
+        public Role visitCreateSchema(CreateSchema c) {
+            return Role.NEITHER;
         }
-        if (change instanceof AlterColumn c) {
+
+        @Override
+        public Role visitCreateEnum(CreateEnum c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitDropEnum(DropEnum c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitAddEnumValue(AddEnumValue c) {
+            return Role.ADDS_VALUE;
+        }
+
+        @Override
+        public Role visitCreateTable(CreateTable c) {
+            return role(c.table().columns().stream().anyMatch(col -> EnumValueUse.uses(col, added))
+                    || c.table().checks().stream().anyMatch(k -> mentions(k.expression(), added)));
+        }
+
+        @Override
+        public Role visitDropTable(DropTable c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitRenameTable(RenameTable c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitAddColumn(AddColumn c) {
+            return role(EnumValueUse.uses(c.column(), added));
+        }
+
+        @Override
+        public Role visitDropColumn(DropColumn c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitRenameColumn(RenameColumn c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitAlterColumn(AlterColumn c) {
             // Converting existing rows to an enum that gains values may cast a row to a new value.
-            return uses(c.to(), added) || c.aspects().contains(ColumnAspect.TYPE) && convertsTo(c.to().type(), added);
+            return role(EnumValueUse.uses(c.to(), added)
+                    || c.aspects().contains(ColumnAspect.TYPE) && convertsTo(c.to().type(), added));
         }
-        if (change instanceof AddConstraint c) {
-            return c.constraint() instanceof Check k && mentions(k.expression(), added);
+
+        @Override
+        public Role visitAddConstraint(AddConstraint c) {
+            return role(c.constraint() instanceof Check k && mentions(k.expression(), added));
         }
-        if (change instanceof CreateIndex c) {
-            return uses(c.index(), added);
+
+        @Override
+        public Role visitDropConstraint(DropConstraint c) {
+            return Role.NEITHER;
         }
-        return false;
+
+        @Override
+        public Role visitRenameConstraint(RenameConstraint c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitCreateIndex(CreateIndex c) {
+            return role(EnumValueUse.uses(c.index(), added));
+        }
+
+        @Override
+        public Role visitDropIndex(DropIndex c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitRenameIndex(RenameIndex c) {
+            return Role.NEITHER;
+        }
     }
 
     private static boolean uses(Column column, Map<QualifiedName, Set<String>> added) {

@@ -14,10 +14,24 @@ public record Hazard(Kind kind, Change change, String message) {
     /** Hazard kinds, most serious first. */
     public enum Kind {
         /** Rows, columns or values are lost: drop table/column, narrowing type, dropping a guard on data. */
-        DATA_LOSS,
+        DATA_LOSS("data loss"),
         /** PostgreSQL rewrites the whole table under an exclusive lock. */
-        TABLE_REWRITE,
+        TABLE_REWRITE("table rewrite"),
         /** The statement can fail on existing data (SET NOT NULL, a new unique or check). */
-        MAY_FAIL
+        MAY_FAIL("may fail");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /**
+         * How a reader sees the kind, in a migration file's {@code -- WARNING data loss: ...} header and
+         * in every front end's output: {@code data loss}, {@code table rewrite}, {@code may fail}.
+         */
+        public String label() {
+            return label;
+        }
     }
 }

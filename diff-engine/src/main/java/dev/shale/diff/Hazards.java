@@ -5,6 +5,7 @@ import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.Change;
+import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
 import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateIndex;
@@ -55,7 +56,7 @@ public final class Hazards {
 
     /** The hazards of one change on a table that already exists, most serious first; empty for a safe change. */
     public static List<Hazard> of(Change change) {
-        return of(change, Set.of());
+        return change.accept(new Rules());
     }
 
     /**
@@ -63,57 +64,123 @@ public final class Hazards {
      * index to a table created earlier in the list cannot fail on existing rows and is not flagged.
      */
     public static List<Hazard> of(List<? extends Change> changes) {
-        Set<QualifiedName> created = new HashSet<>();
+        Rules rules = new Rules();
         List<Hazard> hazards = new ArrayList<>();
         for (Change c : changes) {
-            if (c instanceof CreateTable t) {
-                created.add(t.table().name());
-            }
-            hazards.addAll(of(c, created));
+            hazards.addAll(c.accept(rules));
         }
         return List.copyOf(hazards);
     }
 
-    private static List<Hazard> of(Change change, Set<QualifiedName> created) {
-        List<Hazard> hazards = new ArrayList<>();
-        if (change instanceof DropTable c) {
-            hazards.add(new Hazard(Kind.DATA_LOSS, c, "drops table " + c.table().name().display() + " and its data"));
-        } else if (change instanceof DropColumn c) {
-            hazards.add(new Hazard(Kind.DATA_LOSS, c, "drops column " + column(c.table(), c.column().name()) + " and its data"));
-        } else if (change instanceof DropEnum c) {
-            hazards.add(new Hazard(Kind.DATA_LOSS, c, "drops enum " + c.type().name().display() + " and its values"));
-        } else if (change instanceof DropConstraint c) {
-            hazards.add(new Hazard(Kind.DATA_LOSS, c, "drops " + kind(c.constraint()) + " " + Identifiers.show(c.constraint().name())
+    /**
+     * The hazard rule of each kind of change, most serious hazard first. Remembers the tables created so
+     * far, whose new columns, constraints and indexes cannot fail on existing rows.
+     */
+    private static final class Rules implements ChangeVisitor<List<Hazard>> {
+        private final Set<QualifiedName> created = new HashSet<>();
+
+        @Override
+        public List<Hazard> visitCreateSchema(CreateSchema c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitCreateEnum(CreateEnum c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitDropEnum(DropEnum c) {
+            return List.of(new Hazard(Kind.DATA_LOSS, c, "drops enum " + c.type().name().display() + " and its values"));
+        }
+
+        @Override
+        public List<Hazard> visitAddEnumValue(AddEnumValue c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitCreateTable(CreateTable c) {
+            created.add(c.table().name());
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitDropTable(DropTable c) {
+            return List.of(new Hazard(Kind.DATA_LOSS, c, "drops table " + c.table().name().display() + " and its data"));
+        }
+
+        @Override
+        public List<Hazard> visitRenameTable(RenameTable c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitAddColumn(AddColumn c) {
+            return addColumn(c, created.contains(c.table()));
+        }
+
+        @Override
+        public List<Hazard> visitDropColumn(DropColumn c) {
+            return List.of(new Hazard(Kind.DATA_LOSS, c, "drops column " + column(c.table(), c.column().name()) + " and its data"));
+        }
+
+        @Override
+        public List<Hazard> visitRenameColumn(RenameColumn c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitAlterColumn(AlterColumn c) {
+            return alter(c);
+        }
+
+        @Override
+        public List<Hazard> visitAddConstraint(AddConstraint c) {
+            if (created.contains(c.table())) {
+                return List.of();
+            }
+            return List.of(new Hazard(Kind.MAY_FAIL, c, "adds " + kind(c.constraint()) + " " + Identifiers.show(c.constraint().name())
+                    + " to " + c.table().display() + ", which fails if existing rows violate it"));
+        }
+
+        @Override
+        public List<Hazard> visitDropConstraint(DropConstraint c) {
+            return List.of(new Hazard(Kind.DATA_LOSS, c, "drops " + kind(c.constraint()) + " " + Identifiers.show(c.constraint().name())
                     + " of " + c.table().display() + ", which no longer guards its data"));
-        } else if (change instanceof DropIndex c) {
-            if (c.index().unique()) {
-                hazards.add(new Hazard(Kind.DATA_LOSS, c, "drops unique index " + Identifiers.show(c.index().name())
-                        + " of " + c.table().display() + ", which no longer guards its data"));
-            }
-        } else if (change instanceof AlterColumn c) {
-            alter(c, hazards);
-        } else if (change instanceof AddColumn c) {
-            addColumn(c, created.contains(c.table()), hazards);
-        } else if (change instanceof AddConstraint c) {
-            if (!created.contains(c.table())) {
-                hazards.add(new Hazard(Kind.MAY_FAIL, c, "adds " + kind(c.constraint()) + " " + Identifiers.show(c.constraint().name())
-                        + " to " + c.table().display() + ", which fails if existing rows violate it"));
-            }
-        } else if (change instanceof CreateIndex c) {
-            if (c.index().unique() && !created.contains(c.table())) {
-                hazards.add(new Hazard(Kind.MAY_FAIL, c, "creates unique index " + Identifiers.show(c.index().name())
-                        + " on " + c.table().display() + ", which fails if existing rows hold duplicates"));
-            }
-        } else if (!(change instanceof CreateSchema || change instanceof CreateEnum || change instanceof AddEnumValue
-                || change instanceof CreateTable || change instanceof RenameTable || change instanceof RenameColumn
-                || change instanceof RenameConstraint || change instanceof RenameIndex)) {
-            throw new IllegalStateException("no hazard rule for " + change.getClass().getSimpleName());
         }
-        hazards.sort(Comparator.comparing(Hazard::kind));
-        return List.copyOf(hazards);
+
+        @Override
+        public List<Hazard> visitRenameConstraint(RenameConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitCreateIndex(CreateIndex c) {
+            if (!c.index().unique() || created.contains(c.table())) {
+                return List.of();
+            }
+            return List.of(new Hazard(Kind.MAY_FAIL, c, "creates unique index " + Identifiers.show(c.index().name())
+                    + " on " + c.table().display() + ", which fails if existing rows hold duplicates"));
+        }
+
+        @Override
+        public List<Hazard> visitDropIndex(DropIndex c) {
+            if (!c.index().unique()) {
+                return List.of();
+            }
+            return List.of(new Hazard(Kind.DATA_LOSS, c, "drops unique index " + Identifiers.show(c.index().name())
+                    + " of " + c.table().display() + ", which no longer guards its data"));
+        }
+
+        @Override
+        public List<Hazard> visitRenameIndex(RenameIndex c) {
+            return List.of();
+        }
     }
 
-    private static void alter(AlterColumn c, List<Hazard> hazards) {
+    private static List<Hazard> alter(AlterColumn c) {
+        List<Hazard> hazards = new ArrayList<>();
         String col = column(c.table(), c.to().name());
         if (c.aspects().contains(ColumnAspect.TYPE)) {
             ColumnType from = c.from().type();
@@ -136,15 +203,17 @@ public final class Hazards {
         if (c.aspects().contains(ColumnAspect.NOT_NULL) && c.to().notNull()) {
             hazards.add(new Hazard(Kind.MAY_FAIL, c, "sets column " + col + " NOT NULL, which fails if it holds NULLs"));
         }
+        return mostSeriousFirst(hazards);
     }
 
-    private static void addColumn(AddColumn c, boolean newTable, List<Hazard> hazards) {
+    private static List<Hazard> addColumn(AddColumn c, boolean newTable) {
+        List<Hazard> hazards = new ArrayList<>();
         Column column = c.column();
         String col = column(c.table(), column.name());
         boolean serial = column.type() instanceof ColumnType.Builtin b && b.type().isSerial();
         DefaultValue d = column.defaultValue();
         if (newTable) {
-            return;
+            return List.of();
         }
         if (serial || d != null && d.kind() == DefaultValue.Kind.EXPRESSION && isVolatile(d.value())) {
             hazards.add(new Hazard(Kind.TABLE_REWRITE, c, "adds column " + col
@@ -154,6 +223,12 @@ public final class Hazards {
             hazards.add(new Hazard(Kind.MAY_FAIL, c, "adds column " + col
                     + " NOT NULL without a default, which fails if the table has rows"));
         }
+        return mostSeriousFirst(hazards);
+    }
+
+    private static List<Hazard> mostSeriousFirst(List<Hazard> hazards) {
+        hazards.sort(Comparator.comparing(Hazard::kind));
+        return List.copyOf(hazards);
     }
 
     /** Whether PostgreSQL rewrites the table to change a column's type; see the class comment. */

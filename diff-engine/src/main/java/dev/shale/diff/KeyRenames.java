@@ -3,14 +3,10 @@ package dev.shale.diff;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.diff.ChangeOrder.Phase;
-import dev.shale.model.Check;
 import dev.shale.model.Constraint;
-import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
-import dev.shale.model.Unique;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +31,7 @@ final class KeyRenames {
             changed |= renamed != t;
             tables.add(renamed);
         }
-        return changed ? new SchemaModel(base.enums(), tables, base.externalTables()) : base;
+        return changed ? base.withTables(tables) : base;
     }
 
     private static Table apply(Table from, Table to, ChangeOrder order) {
@@ -72,24 +68,7 @@ final class KeyRenames {
         if (!changed) {
             return from;
         }
-        PrimaryKey pk = null;
-        List<Unique> uniques = new ArrayList<>();
-        List<Check> checks = new ArrayList<>();
-        List<ForeignKey> fks = new ArrayList<>();
-        for (Constraint k : constraints) {
-            if (k instanceof PrimaryKey p) {
-                pk = p;
-            } else if (k instanceof Unique u) {
-                uniques.add(u);
-            } else if (k instanceof Check c) {
-                checks.add(c);
-            } else if (k instanceof ForeignKey f) {
-                fks.add(f);
-            } else {
-                throw new IllegalStateException("unknown constraint kind " + k);
-            }
-        }
-        return new Table(from.name(), from.columns(), pk, uniques, checks, fks, indexes);
+        return from.toBuilder().constraints(constraints).indexes(indexes).build();
     }
 
     /** The constraint of {@code candidates} equal to {@code k} but for its name, whose name is new. */

@@ -4,12 +4,10 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameTable;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
-import dev.shale.model.Unique;
 
 import java.util.List;
 import java.util.Map;
@@ -45,32 +43,30 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
             return from;
         }
         List<Table> renamed = from.tables().stream().map(this::rename).toList();
-        return new SchemaModel(from.enums(), renamed, from.externalTables());
+        return from.withTables(renamed);
     }
 
     private Table rename(Table t) {
         QualifiedName name = tableName(t.name());
-        PrimaryKey pk = t.primaryKey() == null ? null
-                : new PrimaryKey(t.primaryKey().name(), columns(name, t.primaryKey().columns()));
-        return new Table(name,
-                t.columns().stream().map(c -> c.withName(column(name, c.name()))).toList(),
-                pk,
-                t.uniques().stream().map(u -> new Unique(u.name(), columns(name, u.columns()))).toList(),
-                t.checks(),
-                t.foreignKeys().stream().map(fk -> rename(name, fk)).toList(),
-                t.indexes().stream().map(ix -> rename(name, ix)).toList());
+        PrimaryKey pk = t.primaryKey() == null ? null : t.primaryKey().withColumns(columns(name, t.primaryKey().columns()));
+        return t.toBuilder().name(name)
+                .columns(t.columns().stream().map(c -> c.withName(column(name, c.name()))).toList())
+                .primaryKey(pk)
+                .uniques(t.uniques().stream().map(u -> u.withColumns(columns(name, u.columns()))).toList())
+                .foreignKeys(t.foreignKeys().stream().map(fk -> rename(name, fk)).toList())
+                .indexes(t.indexes().stream().map(ix -> rename(name, ix)).toList())
+                .build();
     }
 
     private ForeignKey rename(QualifiedName table, ForeignKey fk) {
         QualifiedName target = tableName(fk.referencedTable());
-        return new ForeignKey(fk.name(), columns(table, fk.columns()), target,
-                columns(target, fk.referencedColumns()), fk.onDelete(), fk.onUpdate());
+        return fk.withColumns(columns(table, fk.columns())).withReferencedTable(target)
+                .withReferencedColumns(columns(target, fk.referencedColumns()));
     }
 
     private Index rename(QualifiedName table, Index ix) {
-        List<IndexKey> keys = ix.keys().stream()
-                .map(k -> k.column() == null ? k : k.withColumn(column(table, k.column()))).toList();
-        return new Index(ix.name(), ix.unique(), ix.method(), keys, ix.where());
+        return ix.withKeys(ix.keys().stream()
+                .map(k -> k.column() == null ? k : k.withColumn(column(table, k.column()))).toList());
     }
 
     private QualifiedName tableName(QualifiedName name) {

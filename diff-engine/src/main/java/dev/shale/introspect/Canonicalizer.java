@@ -56,7 +56,7 @@ public final class Canonicalizer {
             reverse.put(temp, schema);
         }
         if (forward.isEmpty()) {
-            return new SchemaModel(List.of(), List.of(), declared.externalTables());
+            return SchemaModel.EMPTY.withExternalTables(declared.externalTables());
         }
         SchemaModel moved = new SchemaRenaming(forward).apply(declared, forward, declared.externalTables());
 

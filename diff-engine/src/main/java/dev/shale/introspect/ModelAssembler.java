@@ -53,7 +53,8 @@ final class ModelAssembler {
         final List<Index> indexes = new ArrayList<>();
 
         Table build(QualifiedName name) {
-            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes);
+            return Table.builder(name).columns(columns).primaryKey(primaryKey).uniques(uniques).checks(checks)
+                    .foreignKeys(foreignKeys).indexes(indexes).build();
         }
     }
 
@@ -202,7 +203,7 @@ final class ModelAssembler {
         tables.forEach((name, draft) -> owned.add(draft.build(name)));
         List<Table> external = new ArrayList<>();
         externals.forEach((name, draft) -> external.add(draft.build(name)));
-        return new SchemaModel(enums, owned, external);
+        return SchemaModel.builder().enums(enums).tables(owned).externalTables(external).build();
     }
 
     private static ReferentialAction action(String code) {

@@ -7,7 +7,6 @@ import dev.shale.model.DefaultValue;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
@@ -40,9 +39,9 @@ final class SchemaRenaming {
     }
 
     private SchemaModel map(SchemaModel model, UnaryOperator<String> text, List<Table> externals) {
-        List<EnumType> enums = model.enums().stream().map(e -> new EnumType(name(e.name()), e.values())).toList();
+        List<EnumType> enums = model.enums().stream().map(e -> e.withName(name(e.name()))).toList();
         List<Table> tables = model.tables().stream().map(t -> table(t, model, text)).toList();
-        return new SchemaModel(enums, tables, externals);
+        return model.toBuilder().enums(enums).tables(tables).externalTables(externals).build();
     }
 
     private QualifiedName name(QualifiedName name) {
@@ -51,18 +50,16 @@ final class SchemaRenaming {
     }
 
     private Table table(Table t, SchemaModel model, UnaryOperator<String> text) {
-        List<Column> columns = t.columns().stream().map(c -> new Column(c.name(), type(c.type()), c.notNull(),
+        List<Column> columns = t.columns().stream().map(c -> c.withType(type(c.type())).withDefault(
                 c.defaultValue() == null || c.defaultValue().kind() != DefaultValue.Kind.EXPRESSION ? c.defaultValue()
                         : DefaultValue.expression(text.apply(c.defaultValue().value())))).toList();
-        List<Check> checks = t.checks().stream().map(k -> new Check(k.name(), text.apply(k.expression()))).toList();
-        List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(),
-                model.table(fk.referencedTable()) != null ? name(fk.referencedTable()) : fk.referencedTable(),
-                fk.referencedColumns(), fk.onDelete(), fk.onUpdate())).toList();
-        List<Index> indexes = t.indexes().stream().map(ix -> new Index(ix.name(), ix.unique(), ix.method(),
-                ix.keys().stream().map(k -> k.expression() == null ? k
-                        : new IndexKey(null, text.apply(k.expression()), k.descending(), k.nulls())).toList(),
-                ix.where() == null ? null : text.apply(ix.where()))).toList();
-        return new Table(name(t.name()), columns, t.primaryKey(), t.uniques(), checks, fks, indexes);
+        List<Check> checks = t.checks().stream().map(k -> k.withExpression(text.apply(k.expression()))).toList();
+        List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> model.table(fk.referencedTable()) == null ? fk
+                : fk.withReferencedTable(name(fk.referencedTable()))).toList();
+        List<Index> indexes = t.indexes().stream().map(ix -> ix.withKeys(ix.keys().stream()
+                        .map(k -> k.expression() == null ? k : k.withExpression(text.apply(k.expression()))).toList())
+                .withWhere(ix.where() == null ? null : text.apply(ix.where()))).toList();
+        return t.toBuilder().name(name(t.name())).columns(columns).checks(checks).foreignKeys(fks).indexes(indexes).build();
     }
 
     private ColumnType type(ColumnType type) {

@@ -5,7 +5,6 @@ import dev.shale.diff.Hazard;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The text of a migration file: a header naming the migration and listing its hazards (data loss
@@ -76,7 +75,7 @@ public final class MigrationScript {
             List<Hazard> sorted = new ArrayList<>(hazards);
             sorted.sort(Comparator.comparing(Hazard::kind)); // stable: change order within a kind
             for (Hazard h : sorted) {
-                out.append("-- WARNING ").append(label(h.kind())).append(": ").append(Sql.oneLine(h.message())).append('\n');
+                out.append("-- WARNING ").append(h.kind().label()).append(": ").append(Sql.oneLine(h.message())).append('\n');
             }
         }
         if (statements.isEmpty()) {
@@ -89,10 +88,5 @@ public final class MigrationScript {
             out.append(s.sql().strip()).append('\n');
         }
         return out.toString();
-    }
-
-    /** {@code data loss}, {@code table rewrite}, {@code may fail}. */
-    static String label(Hazard.Kind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

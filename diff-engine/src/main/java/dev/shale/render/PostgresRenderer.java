@@ -5,6 +5,7 @@ import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.Change;
+import dev.shale.change.ChangeVisitor;
 import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateIndex;
 import dev.shale.change.CreateSchema;
@@ -40,6 +41,8 @@ public final class PostgresRenderer {
         Sql.init();
     }
 
+    private static final ChangeVisitor<Statement> RENDER = new Render();
+
     /** One statement per change (an AlterColumn of several aspects is one statement), in order. */
     public List<Statement> render(List<? extends Change> changes) {
         return changes.stream().map(this::render).toList();
@@ -47,129 +50,133 @@ public final class PostgresRenderer {
 
     /** The statement for one change; its comment is always one line, whatever the names in it contain. */
     public Statement render(Change change) {
-        Statement s = dispatch(change);
+        Statement s = change.accept(RENDER);
         return new Statement(change, Sql.oneLine(s.comment()), s.sql());
     }
 
     /**
-     * The one dispatch point over the {@link Change} family: a new kind of change lands in the final
-     * throw until it is added here.
+     * The one dispatch over the {@link Change} family for rendering: one method per kind, each saying
+     * whether jOOQ or hand-written SQL renders it, and why.
      */
-    private static Statement dispatch(Change change) {
-        if (change instanceof CreateSchema c) {
-            return createSchema(c);
-        } else if (change instanceof CreateEnum c) {
-            return createEnum(c);
-        } else if (change instanceof DropEnum c) {
-            return dropEnum(c);
-        } else if (change instanceof AddEnumValue c) {
-            return addEnumValue(c);
-        } else if (change instanceof CreateTable c) {
+    private static final class Render implements ChangeVisitor<Statement> {
+        // jOOQ: CREATE SCHEMA IF NOT EXISTS "auth"
+        @Override
+        public Statement visitCreateSchema(CreateSchema c) {
+            return statement(c, "create schema " + Sql.ident(c.name()),
+                    Sql.jooq(Sql.JOOQ.createSchemaIfNotExists(DSL.quotedName(c.name()))));
+        }
+
+        // jOOQ: CREATE TYPE "public"."status" AS ENUM ('a', 'b')
+        @Override
+        public Statement visitCreateEnum(CreateEnum c) {
+            return statement(c, "create enum " + Sql.qualified(c.type().name()),
+                    Sql.jooq(Sql.JOOQ.createType(name(c.type().name())).asEnum(c.type().values().toArray(String[]::new))));
+        }
+
+        // jOOQ: DROP TYPE "public"."status"
+        @Override
+        public Statement visitDropEnum(DropEnum c) {
+            return statement(c, "drop enum " + Sql.qualified(c.type().name()), Sql.jooq(Sql.JOOQ.dropType(name(c.type().name()))));
+        }
+
+        // jOOQ for appending a value; by hand with BEFORE/AFTER, which jOOQ's ALTER TYPE cannot express.
+        @Override
+        public Statement visitAddEnumValue(AddEnumValue c) {
+            String comment = "add value " + Sql.literal(c.value()) + " to enum " + Sql.qualified(c.enumName());
+            if (c.before() == null && c.after() == null) {
+                return statement(c, comment, Sql.jooq(Sql.JOOQ.alterType(name(c.enumName())).addValue(c.value())));
+            }
+            String position = c.before() != null ? " BEFORE " + Sql.literal(c.before()) : " AFTER " + Sql.literal(c.after());
+            return new Statement(c, comment, "ALTER TYPE " + Sql.qualified(c.enumName()) + " ADD VALUE "
+                    + Sql.literal(c.value()) + position + ";");
+        }
+
+        // By hand, through TableSql: see there why jOOQ's CREATE TABLE is not used.
+        @Override
+        public Statement visitCreateTable(CreateTable c) {
             return new Statement(c, "create table " + Sql.qualified(c.table().name()), TableSql.createTable(c.table()));
-        } else if (change instanceof DropTable c) {
-            return dropTable(c);
-        } else if (change instanceof RenameTable c) {
-            return renameTable(c);
-        } else if (change instanceof AddColumn c) {
-            return addColumn(c);
-        } else if (change instanceof DropColumn c) {
-            return dropColumn(c);
-        } else if (change instanceof RenameColumn c) {
-            return renameColumn(c);
-        } else if (change instanceof AlterColumn c) {
+        }
+
+        // jOOQ: DROP TABLE "public"."users"
+        @Override
+        public Statement visitDropTable(DropTable c) {
+            return statement(c, "drop table " + Sql.qualified(c.table().name()), Sql.jooq(Sql.JOOQ.dropTable(name(c.table().name()))));
+        }
+
+        // jOOQ: ALTER TABLE "public"."users" RENAME TO "members"
+        @Override
+        public Statement visitRenameTable(RenameTable c) {
+            return statement(c, "rename table " + Sql.qualified(c.from()) + " to " + Sql.ident(c.to().name()),
+                    Sql.jooq(Sql.JOOQ.alterTable(name(c.from())).renameTo(DSL.quotedName(c.to().name()))));
+        }
+
+        // By hand: jOOQ's ADD COLUMN has the same limits as its CREATE TABLE (see TableSql).
+        @Override
+        public Statement visitAddColumn(AddColumn c) {
+            return new Statement(c, "add column " + Sql.qualified(c.table()) + "." + Sql.ident(c.column().name()),
+                    "ALTER TABLE " + Sql.qualified(c.table()) + " ADD COLUMN " + TableSql.columnDefinition(c.column()) + ";");
+        }
+
+        // By hand: jOOQ writes DROP "c" without the COLUMN keyword, which reads as if anything could be dropped.
+        @Override
+        public Statement visitDropColumn(DropColumn c) {
+            return new Statement(c, "drop column " + Sql.qualified(c.table()) + "." + Sql.ident(c.column().name()),
+                    "ALTER TABLE " + Sql.qualified(c.table()) + " DROP COLUMN " + Sql.ident(c.column().name()) + ";");
+        }
+
+        // jOOQ: ALTER TABLE "public"."users" RENAME COLUMN "a" TO "b"
+        @Override
+        public Statement visitRenameColumn(RenameColumn c) {
+            return statement(c, "rename column " + Sql.qualified(c.table()) + "." + Sql.ident(c.from()) + " to " + Sql.ident(c.to()),
+                    Sql.jooq(Sql.JOOQ.alterTable(name(c.table())).renameColumn(DSL.quotedName(c.from())).to(DSL.quotedName(c.to()))));
+        }
+
+        // By hand, through AlterColumnSql: type, NOT NULL and default in one statement.
+        @Override
+        public Statement visitAlterColumn(AlterColumn c) {
             return new Statement(c, AlterColumnSql.comment(c), AlterColumnSql.render(c));
-        } else if (change instanceof AddConstraint c) {
+        }
+
+        // jOOQ for the primary key, unique and foreign key clauses; by hand for CHECK (see TableSql).
+        @Override
+        public Statement visitAddConstraint(AddConstraint c) {
             return new Statement(c, "add " + TableSql.kind(c.constraint()) + " " + Sql.ident(c.constraint().name())
                     + " on " + Sql.qualified(c.table()), TableSql.addConstraint(c.table(), c.constraint()));
-        } else if (change instanceof DropConstraint c) {
-            return dropConstraint(c);
-        } else if (change instanceof CreateIndex c) {
+        }
+
+        // jOOQ: ALTER TABLE "public"."users" DROP CONSTRAINT "users_email_key"
+        @Override
+        public Statement visitDropConstraint(DropConstraint c) {
+            return statement(c, "drop " + TableSql.kind(c.constraint()) + " " + Sql.ident(c.constraint().name())
+                            + " on " + Sql.qualified(c.table()),
+                    Sql.jooq(Sql.JOOQ.alterTable(name(c.table())).dropConstraint(DSL.quotedName(c.constraint().name()))));
+        }
+
+        // jOOQ: ALTER TABLE "public"."users" RENAME CONSTRAINT "users_pkey" TO "members_pkey"
+        @Override
+        public Statement visitRenameConstraint(RenameConstraint c) {
+            return statement(c, "rename constraint " + Sql.ident(c.from()) + " on " + Sql.qualified(c.table()) + " to " + Sql.ident(c.to()),
+                    Sql.jooq(Sql.JOOQ.alterTable(name(c.table())).renameConstraint(DSL.quotedName(c.from())).to(DSL.quotedName(c.to()))));
+        }
+
+        // By hand, through IndexSql.
+        @Override
+        public Statement visitCreateIndex(CreateIndex c) {
             return new Statement(c, indexComment("create", c.table(), c.index()), IndexSql.create(c.table(), c.index()));
-        } else if (change instanceof DropIndex c) {
+        }
+
+        // By hand, through IndexSql.
+        @Override
+        public Statement visitDropIndex(DropIndex c) {
             return new Statement(c, indexComment("drop", c.table(), c.index()), IndexSql.drop(c.table(), c.index()));
-        } else if (change instanceof RenameConstraint c) {
-            return renameConstraint(c);
-        } else if (change instanceof RenameIndex c) {
-            return renameIndex(c);
         }
-        throw new IllegalArgumentException("PostgresRenderer cannot render a " + change.getClass().getSimpleName()
-                + " change yet: add a branch for it to PostgresRenderer.render(Change)");
-    }
 
-    // jOOQ: CREATE SCHEMA IF NOT EXISTS "auth"
-    private static Statement createSchema(CreateSchema c) {
-        return statement(c, "create schema " + Sql.ident(c.name()),
-                Sql.jooq(Sql.JOOQ.createSchemaIfNotExists(DSL.quotedName(c.name()))));
-    }
-
-    // jOOQ: CREATE TYPE "public"."status" AS ENUM ('a', 'b')
-    private static Statement createEnum(CreateEnum c) {
-        return statement(c, "create enum " + Sql.qualified(c.type().name()),
-                Sql.jooq(Sql.JOOQ.createType(name(c.type().name())).asEnum(c.type().values().toArray(String[]::new))));
-    }
-
-    // jOOQ: DROP TYPE "public"."status"
-    private static Statement dropEnum(DropEnum c) {
-        return statement(c, "drop enum " + Sql.qualified(c.type().name()), Sql.jooq(Sql.JOOQ.dropType(name(c.type().name()))));
-    }
-
-    // jOOQ for appending a value; by hand with BEFORE/AFTER, which jOOQ's ALTER TYPE cannot express.
-    private static Statement addEnumValue(AddEnumValue c) {
-        String comment = "add value " + Sql.literal(c.value()) + " to enum " + Sql.qualified(c.enumName());
-        if (c.before() == null && c.after() == null) {
-            return statement(c, comment, Sql.jooq(Sql.JOOQ.alterType(name(c.enumName())).addValue(c.value())));
+        // By hand: jOOQ's ALTER INDEX drops the schema, as its DROP INDEX does, and the index lives in its table's schema.
+        @Override
+        public Statement visitRenameIndex(RenameIndex c) {
+            return new Statement(c, "rename index " + Sql.ident(c.from()) + " on " + Sql.qualified(c.table()) + " to " + Sql.ident(c.to()),
+                    "ALTER INDEX " + Sql.qualified(c.table().withName(c.from())) + " RENAME TO " + Sql.ident(c.to()) + ";");
         }
-        String position = c.before() != null ? " BEFORE " + Sql.literal(c.before()) : " AFTER " + Sql.literal(c.after());
-        return new Statement(c, comment, "ALTER TYPE " + Sql.qualified(c.enumName()) + " ADD VALUE "
-                + Sql.literal(c.value()) + position + ";");
-    }
-
-    // jOOQ: DROP TABLE "public"."users"
-    private static Statement dropTable(DropTable c) {
-        return statement(c, "drop table " + Sql.qualified(c.table().name()), Sql.jooq(Sql.JOOQ.dropTable(name(c.table().name()))));
-    }
-
-    // jOOQ: ALTER TABLE "public"."users" RENAME TO "members"
-    private static Statement renameTable(RenameTable c) {
-        return statement(c, "rename table " + Sql.qualified(c.from()) + " to " + Sql.ident(c.to().name()),
-                Sql.jooq(Sql.JOOQ.alterTable(name(c.from())).renameTo(DSL.quotedName(c.to().name()))));
-    }
-
-    // By hand: jOOQ's ADD COLUMN has the same limits as its CREATE TABLE (see TableSql).
-    private static Statement addColumn(AddColumn c) {
-        return new Statement(c, "add column " + Sql.qualified(c.table()) + "." + Sql.ident(c.column().name()),
-                "ALTER TABLE " + Sql.qualified(c.table()) + " ADD COLUMN " + TableSql.columnDefinition(c.column()) + ";");
-    }
-
-    // By hand: jOOQ writes DROP "c" without the COLUMN keyword, which reads as if anything could be dropped.
-    private static Statement dropColumn(DropColumn c) {
-        return new Statement(c, "drop column " + Sql.qualified(c.table()) + "." + Sql.ident(c.column().name()),
-                "ALTER TABLE " + Sql.qualified(c.table()) + " DROP COLUMN " + Sql.ident(c.column().name()) + ";");
-    }
-
-    // jOOQ: ALTER TABLE "public"."users" RENAME COLUMN "a" TO "b"
-    private static Statement renameColumn(RenameColumn c) {
-        return statement(c, "rename column " + Sql.qualified(c.table()) + "." + Sql.ident(c.from()) + " to " + Sql.ident(c.to()),
-                Sql.jooq(Sql.JOOQ.alterTable(name(c.table())).renameColumn(DSL.quotedName(c.from())).to(DSL.quotedName(c.to()))));
-    }
-
-    // jOOQ: ALTER TABLE "public"."users" DROP CONSTRAINT "users_email_key"
-    private static Statement dropConstraint(DropConstraint c) {
-        return statement(c, "drop " + TableSql.kind(c.constraint()) + " " + Sql.ident(c.constraint().name())
-                        + " on " + Sql.qualified(c.table()),
-                Sql.jooq(Sql.JOOQ.alterTable(name(c.table())).dropConstraint(DSL.quotedName(c.constraint().name()))));
-    }
-
-    // jOOQ: ALTER TABLE "public"."users" RENAME CONSTRAINT "users_pkey" TO "members_pkey"
-    private static Statement renameConstraint(RenameConstraint c) {
-        return statement(c, "rename constraint " + Sql.ident(c.from()) + " on " + Sql.qualified(c.table()) + " to " + Sql.ident(c.to()),
-                Sql.jooq(Sql.JOOQ.alterTable(name(c.table())).renameConstraint(DSL.quotedName(c.from())).to(DSL.quotedName(c.to()))));
-    }
-
-    // By hand: jOOQ's ALTER INDEX drops the schema, as its DROP INDEX does, and the index lives in its table's schema.
-    private static Statement renameIndex(RenameIndex c) {
-        return new Statement(c, "rename index " + Sql.ident(c.from()) + " on " + Sql.qualified(c.table()) + " to " + Sql.ident(c.to()),
-                "ALTER INDEX " + Sql.qualified(c.table().withName(c.from())) + " RENAME TO " + Sql.ident(c.to()) + ";");
     }
 
     private static String indexComment(String verb, QualifiedName table, Index index) {

@@ -16,9 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Snapshot files: pretty-printed JSON with sorted keys, two-space indent, {@code \n} line endings and a
@@ -39,15 +36,39 @@ public final class SnapshotJson {
 
     private SnapshotJson() {}
 
+    /**
+     * The file: the format version first, so a file of another version is reported as such before its
+     * content is read; then the dialect, the ids and the model's fields.
+     */
+    private static final ObjectCodec<Snapshot> FILE = file();
+
+    private static ObjectCodec<Snapshot> file() {
+        var version = ObjectCodec.required("version", Snapshot::version, Codec.of(Codecs.INT::write, n -> {
+            int v = Codecs.INT.read(n);
+            if (v != Snapshot.FORMAT_VERSION) {
+                throw n.fail("is " + v + " but this Shale reads format " + Snapshot.FORMAT_VERSION
+                        + (v > Snapshot.FORMAT_VERSION ? "; upgrade Shale to read it" : ""));
+            }
+            return v;
+        }));
+        var dialect = ObjectCodec.required("dialect", Snapshot::dialect, Codec.of(Codecs.TEXT::write, n -> {
+            String d = Codecs.TEXT.read(n);
+            if (!Snapshot.DIALECT.equals(d)) {
+                throw n.fail("is \"" + d + "\"; this Shale supports only \"" + Snapshot.DIALECT + "\"");
+            }
+            return d;
+        }));
+        var id = ObjectCodec.required("id", Snapshot::id, Codecs.TEXT);
+        var prevId = ObjectCodec.required("prevId", Snapshot::prevId, Codecs.TEXT);
+        var model = ObjectCodec.inline(Snapshot::model, ModelCodecs.SCHEMA);
+        return ObjectCodec.of(v -> new Snapshot(v.get(version), v.get(dialect), v.get(id), v.get(prevId), v.get(model)),
+                version, dialect, id, prevId, model);
+    }
+
     /** The file's text. */
     public static String write(Snapshot snapshot) {
-        Map<String, Object> root = new TreeMap<>(ModelJson.schema(snapshot.model()));
-        root.put("version", snapshot.version());
-        root.put("dialect", snapshot.dialect());
-        root.put("id", snapshot.id());
-        root.put("prevId", snapshot.prevId());
         try {
-            return PRETTY.writeValueAsString(root) + "\n";
+            return PRETTY.writeValueAsString(FILE.write(snapshot)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a snapshot model could not be written as JSON", e);
         }
@@ -74,24 +95,7 @@ public final class SnapshotJson {
         if (root == null || !root.isObject()) {
             throw new SnapshotException(file, null, "is empty or not a JSON object; restore it from version control");
         }
-        ModelReader reader = new ModelReader(file);
-        reader.fields(root, "$", Set.of("version", "dialect", "id", "prevId", "enums", "tables", "externalTables"));
-        JsonNode version = root.get("version");
-        if (version == null || !version.isInt()) {
-            throw reader.fail("$.version", version == null ? "is missing" : "must be an integer");
-        }
-        if (version.asInt() != Snapshot.FORMAT_VERSION) {
-            throw reader.fail("$.version", "is " + version.asInt() + " but this Shale reads format " + Snapshot.FORMAT_VERSION
-                    + (version.asInt() > Snapshot.FORMAT_VERSION ? "; upgrade Shale to read it" : ""));
-        }
-        String dialect = reader.text(root, "dialect", "$");
-        if (!Snapshot.DIALECT.equals(dialect)) {
-            throw reader.fail("$.dialect", "is \"" + dialect + "\"; this Shale supports only \"" + Snapshot.DIALECT + "\"");
-        }
-        String id = reader.text(root, "id", "$");
-        String prevId = reader.text(root, "prevId", "$");
-        SchemaModel model = reader.schema(root);
-        return new Snapshot(version.asInt(), dialect, id, prevId, model);
+        return FILE.read(Node.root(root, file));
     }
 
     /** A deterministic id: a UUID-shaped SHA-256 of {@code prevId} and the model's canonical JSON. */
@@ -100,7 +104,7 @@ public final class SnapshotJson {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(prevId.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) '\n');
-            sha.update(COMPACT.writeValueAsBytes(ModelJson.schema(model)));
+            sha.update(COMPACT.writeValueAsBytes(ModelCodecs.SCHEMA.write(model)));
             String hex = HexFormat.of().formatHex(sha.digest(), 0, 16);
             return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
                     + hex.substring(16, 20) + "-" + hex.substring(20, 32);

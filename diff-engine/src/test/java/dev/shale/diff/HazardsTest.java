@@ -120,4 +120,10 @@ class HazardsTest {
         assertEquals(List.of(), Hazards.of(plan));
         assertEquals(1, Hazards.of(List.of(new AddConstraint(q("users"), new Unique("users_c_key", List.of("c"))))).size());
     }
+
+    @Test
+    void eachKindHasTheLabelMigrationFilesAndFrontEndsShow() {
+        assertEquals(List.of("data loss", "table rewrite", "may fail"),
+                Stream.of(Kind.values()).map(Kind::label).toList(), "most serious first");
+    }
 }

@@ -19,9 +19,14 @@ import dev.shale.model.Table;
 import dev.shale.model.Unique;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -127,5 +132,59 @@ class SnapshotJsonTest {
         SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotJson.read(text, "0000_snapshot.json"));
         assertTrue(e.getMessage().startsWith("0000_snapshot.json"), e.getMessage());
         assertTrue(e.place() != null && e.place().contains(expectedPlace), "place " + e.place() + " / " + e.getMessage());
+    }
+
+    @Test
+    void theFormatIsPinnedByAFileWrittenBeforeTheMappingWasRestructured() throws Exception {
+        String expected = Files.readString(Path.of("src/test/resources/snapshot/rich_snapshot.json"));
+        assertEquals(expected, SnapshotJson.write(Snapshot.next(null, richModel())));
+        assertEquals(richModel(), SnapshotJson.read(expected, "rich_snapshot.json").model());
+    }
+
+    @Test
+    void theCommittedExampleSnapshotsReadAndRewriteByteIdentical() throws Exception {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Path.of("../snapshots"))) {
+            files = list.filter(f -> SnapshotHistory.FILE_NAME.matcher(f.getFileName().toString()).matches()).sorted().toList();
+        }
+        assertFalse(files.isEmpty());
+        for (Path f : files) {
+            String text = Files.readString(f);
+            assertEquals(text, SnapshotJson.write(SnapshotJson.read(text, f.toString())), f.toString());
+        }
+    }
+
+    @Test
+    void everyComponentOfEveryModelPartHasAField() {
+        Map<ObjectCodec<?>, Class<?>> parts = Map.ofEntries(
+                Map.entry(ModelCodecs.SCHEMA, SchemaModel.class), Map.entry(ModelCodecs.TABLE, Table.class),
+                Map.entry(ModelCodecs.COLUMN, Column.class), Map.entry(ModelCodecs.DEFAULT_VALUE, DefaultValue.class),
+                Map.entry(ModelCodecs.PRIMARY_KEY, PrimaryKey.class), Map.entry(ModelCodecs.UNIQUE, Unique.class),
+                Map.entry(ModelCodecs.CHECK, Check.class), Map.entry(ModelCodecs.FOREIGN_KEY, ForeignKey.class),
+                Map.entry(ModelCodecs.INDEX, Index.class), Map.entry(ModelCodecs.INDEX_KEY, IndexKey.class),
+                Map.entry(ModelCodecs.ENUM, EnumType.class), Map.entry(ModelCodecs.QUALIFIED_NAME, QualifiedName.class));
+        parts.forEach((codec, type) -> assertEquals(type.getRecordComponents().length, codec.fieldCount(),
+                type.getSimpleName() + ": a component without a snapshot field would be lost on the way to the file"));
+    }
+
+    @Test
+    void messagesForMalformedPartsAreExact() {
+        String text = SnapshotJson.write(Snapshot.next(null, richModel()));
+        assertMessage(text.replace("\"public.user_role\": {", "\"public.role\": {"),
+                "0000_snapshot.json ($.enums.\"public.role\"): is keyed \"public.role\" but names public.user_role;"
+                        + " the key must be <schema>.<name>");
+        assertMessage(text.replaceFirst("\"notNull\": true", "\"notNul\": true"),
+                "0000_snapshot.json ($.externalTables.\"auth.users\".columns[0].notNul): is not a known field"
+                        + " (expected one of [default, name, notNull, type]); the file may have been edited by hand or written by a newer Shale");
+        assertMessage(text.replaceFirst("\"referencedColumns\": \\[[^]]*],", ""),
+                "0000_snapshot.json ($.tables.\"app.po\"sts\".foreignKeys.\"posts_auth_fkey\".referencedColumns): is missing");
+        assertMessage(text.replaceFirst("\"tables\": \\{", "\"tables\": {\"bad\": [],"),
+                "0000_snapshot.json ($.tables.\"bad\"): must be a JSON object");
+        assertMessage(text.replace("\"value\": \"0.5\"", "\"value\": \"abc\""),
+                "0000_snapshot.json ($.tables.\"public.users\".columns[4].default): default value abc: is not a number");
+    }
+
+    private static void assertMessage(String text, String expected) {
+        assertEquals(expected, assertThrows(SnapshotException.class, () -> SnapshotJson.read(text, "0000_snapshot.json")).getMessage());
     }
 }

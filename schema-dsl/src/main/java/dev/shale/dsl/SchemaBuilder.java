@@ -112,7 +112,8 @@ public final class SchemaBuilder {
         }
         List<EnumType> enumModels = enums.values().stream().map(PgEnum::toModel).toList();
         try {
-            return new SchemaDefinition(new SchemaModel(enumModels, tables, externals), renames);
+            return new SchemaDefinition(
+                    SchemaModel.builder().enums(enumModels).tables(tables).externalTables(externals).build(), renames);
         } catch (InvalidModelException e) {
             throw new SchemaDefinitionException(locate(e, owned), e.getMessage());
         }
@@ -178,7 +179,8 @@ public final class SchemaBuilder {
         List<Check> checks = t.checks().stream().map(Table.Declared::value).toList();
         List<dev.shale.model.Index> indexes = t.indexes().stream().map(IndexBuilder::toModel).toList();
         dev.shale.model.PrimaryKey pk = t.primaryKeyModel();
-        return Table.modelOrFail(t.location(), () -> new dev.shale.model.Table(t.qualifiedName(), columns, pk, uniques, checks, fks, indexes));
+        return Table.modelOrFail(t.location(), () -> dev.shale.model.Table.builder(t.qualifiedName()).columns(columns)
+                .primaryKey(pk).uniques(uniques).checks(checks).foreignKeys(fks).indexes(indexes).build());
     }
 
     private static Column<?> resolve(Table from, Supplier<? extends Column<?>> target, SourceLocation at,

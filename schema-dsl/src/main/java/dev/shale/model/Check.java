@@ -18,4 +18,8 @@ public record Check(String name, String expression) implements Constraint {
     public Check withName(String newName) {
         return new Check(newName, expression);
     }
+
+    public Check withExpression(String newExpression) {
+        return new Check(name, newExpression);
+    }
 }

@@ -23,11 +23,25 @@ public record Column(String name, ColumnType type, boolean notNull, DefaultValue
         }
     }
 
+    /** A nullable column without a default; add the rest with the {@code with...} methods. */
+    public static Column of(String name, ColumnType type) {
+        return new Column(name, type, false, null);
+    }
+
     public Column withName(String newName) {
         return new Column(newName, type, notNull, defaultValue);
     }
 
     public Column withNotNull(boolean value) {
         return new Column(name, type, value, defaultValue);
+    }
+
+    public Column withType(ColumnType newType) {
+        return new Column(name, newType, notNull, defaultValue);
+    }
+
+    /** This column with another default, or none (null). */
+    public Column withDefault(DefaultValue newDefault) {
+        return new Column(name, type, notNull, newDefault);
     }
 }

@@ -34,4 +34,13 @@ public record EnumType(QualifiedName name, List<String> values) {
         }
         values = List.copyOf(values);
     }
+
+    public EnumType withName(QualifiedName newName) {
+        return new EnumType(newName, values);
+    }
+
+    /** This enum with other values, in sort order. */
+    public EnumType withValues(List<String> newValues) {
+        return new EnumType(name, newValues);
+    }
 }

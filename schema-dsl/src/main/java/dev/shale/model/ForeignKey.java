@@ -31,8 +31,35 @@ public record ForeignKey(String name, List<String> columns, QualifiedName refere
         onUpdate = onUpdate == null ? ReferentialAction.NO_ACTION : onUpdate;
     }
 
+    /** A foreign key with NO ACTION on delete and on update. */
+    public static ForeignKey of(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, null, null);
+    }
+
     @Override
     public ForeignKey withName(String newName) {
         return new ForeignKey(newName, columns, referencedTable, referencedColumns, onDelete, onUpdate);
+    }
+
+    /** This key on other columns; as many as it references. */
+    public ForeignKey withColumns(List<String> newColumns) {
+        return new ForeignKey(name, newColumns, referencedTable, referencedColumns, onDelete, onUpdate);
+    }
+
+    public ForeignKey withReferencedTable(QualifiedName newTable) {
+        return new ForeignKey(name, columns, newTable, referencedColumns, onDelete, onUpdate);
+    }
+
+    /** This key referencing other columns; as many as it has. */
+    public ForeignKey withReferencedColumns(List<String> newColumns) {
+        return new ForeignKey(name, columns, referencedTable, newColumns, onDelete, onUpdate);
+    }
+
+    public ForeignKey withOnDelete(ReferentialAction action) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, action, onUpdate);
+    }
+
+    public ForeignKey withOnUpdate(ReferentialAction action) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, action);
     }
 }

@@ -28,6 +28,28 @@ public record Index(String name, boolean unique, IndexMethod method, List<IndexK
         }
     }
 
+    /** A plain btree index on these keys: not unique, not partial. */
+    public static Index of(String name, List<IndexKey> keys) {
+        return new Index(name, false, IndexMethod.BTREE, keys, null);
+    }
+
+    public Index withUnique(boolean value) {
+        return new Index(name, value, method, keys, where);
+    }
+
+    public Index withMethod(IndexMethod newMethod) {
+        return new Index(name, unique, newMethod, keys, where);
+    }
+
+    public Index withKeys(List<IndexKey> newKeys) {
+        return new Index(name, unique, method, newKeys, where);
+    }
+
+    /** This index with another partial-index predicate, or none (null). */
+    public Index withWhere(String newWhere) {
+        return new Index(name, unique, method, keys, newWhere);
+    }
+
     /** The same index under another name. */
     public Index withName(String newName) {
         return new Index(newName, unique, method, keys, where);

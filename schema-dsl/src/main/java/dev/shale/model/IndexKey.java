@@ -29,7 +29,21 @@ public record IndexKey(String column, String expression, boolean descending, Nul
         return new IndexKey(null, expression, false, NullsOrder.DEFAULT);
     }
 
+    /** This key on a column (an expression key becomes a column key), same sort order. */
     public IndexKey withColumn(String newName) {
         return new IndexKey(newName, null, descending, nulls);
+    }
+
+    /** This key on an expression (a column key becomes an expression key), same sort order. */
+    public IndexKey withExpression(String newExpression) {
+        return new IndexKey(null, newExpression, descending, nulls);
+    }
+
+    public IndexKey withDescending(boolean value) {
+        return new IndexKey(column, expression, value, nulls);
+    }
+
+    public IndexKey withNulls(NullsOrder value) {
+        return new IndexKey(column, expression, descending, value);
     }
 }

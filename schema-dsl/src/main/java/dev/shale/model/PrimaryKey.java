@@ -18,4 +18,8 @@ public record PrimaryKey(String name, List<String> columns) implements Constrain
     public PrimaryKey withName(String newName) {
         return new PrimaryKey(newName, columns);
     }
+
+    public PrimaryKey withColumns(List<String> newColumns) {
+        return new PrimaryKey(name, newColumns);
+    }
 }

@@ -73,14 +73,112 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
 
     /** This model with one enum replaced (or added), the rest unchanged. */
     public SchemaModel withEnum(EnumType replacement) {
-        List<EnumType> next = new ArrayList<>();
-        for (EnumType e : enums) {
-            if (!e.name().equals(replacement.name())) {
-                next.add(e);
+        return withEnums(replaced(enums, EnumType::name, replacement));
+    }
+
+    /** This model with one owned table replaced (or added), the rest unchanged. */
+    public SchemaModel withTable(Table replacement) {
+        return withTables(replaced(tables, Table::name, replacement));
+    }
+
+    /** This model with other owned enums; checked like any model. */
+    public SchemaModel withEnums(List<EnumType> newEnums) {
+        return toBuilder().enums(newEnums).build();
+    }
+
+    /** This model with other owned tables; checked like any model. */
+    public SchemaModel withTables(List<Table> newTables) {
+        return toBuilder().tables(newTables).build();
+    }
+
+    /** This model with other external tables; checked like any model. */
+    public SchemaModel withExternalTables(List<Table> newExternalTables) {
+        return toBuilder().externalTables(newExternalTables).build();
+    }
+
+    /** An empty builder: a model that grows a part later keeps every builder call compiling. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this model's parts, for changing several at once (each {@code with...} method
+     * checks the whole model, so a rename of an enum and its columns' types goes through one builder).
+     */
+    public Builder toBuilder() {
+        return new Builder().enums(enums).tables(tables).externalTables(externalTables);
+    }
+
+    private static <T> List<T> replaced(List<T> items, Function<T, QualifiedName> key, T replacement) {
+        List<T> next = new ArrayList<>();
+        for (T item : items) {
+            if (!key.apply(item).equals(key.apply(replacement))) {
+                next.add(item);
             }
         }
         next.add(replacement);
-        return new SchemaModel(next, tables, externalTables);
+        return next;
+    }
+
+    /**
+     * Collects the parts of a {@link SchemaModel}; {@link #build} checks them as the constructor does.
+     * Lists may be given in any order: the model sorts them by name.
+     */
+    public static final class Builder {
+        private final List<EnumType> enums = new ArrayList<>();
+        private final List<Table> tables = new ArrayList<>();
+        private final List<Table> externalTables = new ArrayList<>();
+
+        private Builder() {}
+
+        /** Replaces the owned enums. */
+        public Builder enums(List<EnumType> values) {
+            return replace(enums, values, "enum", "enums");
+        }
+
+        public Builder addEnum(EnumType value) {
+            return add(enums, value, "enum");
+        }
+
+        /** Replaces the owned tables. */
+        public Builder tables(List<Table> values) {
+            return replace(tables, values, "table", "tables");
+        }
+
+        public Builder addTable(Table value) {
+            return add(tables, value, "table");
+        }
+
+        /** Replaces the external tables. */
+        public Builder externalTables(List<Table> values) {
+            return replace(externalTables, values, "external table", "external tables");
+        }
+
+        public Builder addExternalTable(Table value) {
+            return add(externalTables, value, "external table");
+        }
+
+        /** The model; throws {@link InvalidModelException} when the parts break a rule. */
+        public SchemaModel build() {
+            return new SchemaModel(enums, tables, externalTables);
+        }
+
+        private <T> Builder replace(List<T> list, List<? extends T> values, String what, String plural) {
+            if (values == null) {
+                throw new InvalidModelException("schema model", "a null list of " + plural + " was given (give an empty list for none)");
+            }
+            list.clear();
+            values.forEach(v -> add(list, v, what));
+            return this;
+        }
+
+        private <T> Builder add(List<T> list, T value, String what) {
+            if (value == null) {
+                throw new InvalidModelException("schema model", "a null " + what + " was given");
+            }
+            list.add(value);
+            return this;
+        }
     }
 
     private static void validate(List<EnumType> enums, List<Table> tables, List<Table> externals) {

@@ -91,7 +91,7 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
 
     /** A table with just columns, for tests and external references. */
     public static Table of(QualifiedName name, List<Column> columns) {
-        return new Table(name, columns, null, List.of(), List.of(), List.of(), List.of());
+        return builder(name).columns(columns).build();
     }
 
     /** The column of that name, or null. */
@@ -139,8 +139,176 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         return false;
     }
 
+    /** The same table under another name. */
     public Table withName(QualifiedName newName) {
-        return new Table(newName, columns, primaryKey, uniques, checks, foreignKeys, indexes);
+        return toBuilder().name(newName).build();
+    }
+
+    /** This table with other columns; fails if a constraint or index names a column no longer there. */
+    public Table withColumns(List<Column> newColumns) {
+        return toBuilder().columns(newColumns).build();
+    }
+
+    /** This table with another primary key, or none (null); key columns become NOT NULL. */
+    public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
+        return toBuilder().primaryKey(newPrimaryKey).build();
+    }
+
+    public Table withUniques(List<Unique> newUniques) {
+        return toBuilder().uniques(newUniques).build();
+    }
+
+    public Table withChecks(List<Check> newChecks) {
+        return toBuilder().checks(newChecks).build();
+    }
+
+    public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
+        return toBuilder().foreignKeys(newForeignKeys).build();
+    }
+
+    public Table withIndexes(List<Index> newIndexes) {
+        return toBuilder().indexes(newIndexes).build();
+    }
+
+    /**
+     * An empty table of that name. The name comes first because a table is nothing without it; the
+     * rest can be added in any order, and {@link Builder#build} checks it all as the constructor does.
+     */
+    public static Builder builder(QualifiedName name) {
+        return new Builder(name);
+    }
+
+    /**
+     * A builder holding this table's parts, for changing several at once: each {@code with...} method
+     * checks the whole table, so renaming a column and the constraints that name it needs one builder.
+     */
+    public Builder toBuilder() {
+        return new Builder(name).columns(columns).primaryKey(primaryKey).uniques(uniques).checks(checks)
+                .foreignKeys(foreignKeys).indexes(indexes);
+    }
+
+    /** Collects the parts of a {@link Table}; lists of named parts may come in any order. */
+    public static final class Builder {
+        private QualifiedName name;
+        private final List<Column> columns = new ArrayList<>();
+        private PrimaryKey primaryKey;
+        private final List<Unique> uniques = new ArrayList<>();
+        private final List<Check> checks = new ArrayList<>();
+        private final List<ForeignKey> foreignKeys = new ArrayList<>();
+        private final List<Index> indexes = new ArrayList<>();
+
+        private Builder(QualifiedName name) {
+            this.name(name);
+        }
+
+        public Builder name(QualifiedName value) {
+            if (value == null) {
+                throw new InvalidModelException("table", "name is required");
+            }
+            name = value;
+            return this;
+        }
+
+        /** Replaces the columns, in physical order. */
+        public Builder columns(List<Column> values) {
+            return replace(columns, values, "column", "columns");
+        }
+
+        /** Appends a column. */
+        public Builder addColumn(Column value) {
+            return add(columns, value, "column");
+        }
+
+        /** The primary key, or null for none. */
+        public Builder primaryKey(PrimaryKey value) {
+            primaryKey = value;
+            return this;
+        }
+
+        public Builder uniques(List<Unique> values) {
+            return replace(uniques, values, "unique constraint", "unique constraints");
+        }
+
+        public Builder addUnique(Unique value) {
+            return add(uniques, value, "unique constraint");
+        }
+
+        public Builder checks(List<Check> values) {
+            return replace(checks, values, "check constraint", "check constraints");
+        }
+
+        public Builder addCheck(Check value) {
+            return add(checks, value, "check constraint");
+        }
+
+        public Builder foreignKeys(List<ForeignKey> values) {
+            return replace(foreignKeys, values, "foreign key", "foreign keys");
+        }
+
+        public Builder addForeignKey(ForeignKey value) {
+            return add(foreignKeys, value, "foreign key");
+        }
+
+        public Builder indexes(List<Index> values) {
+            return replace(indexes, values, "index", "indexes");
+        }
+
+        public Builder addIndex(Index value) {
+            return add(indexes, value, "index");
+        }
+
+        /** Replaces every constraint (primary key, uniques, checks, foreign keys) with these, of any kind. */
+        public Builder constraints(List<? extends Constraint> values) {
+            if (values == null) {
+                throw nullGiven("list of constraints (give an empty list for none)");
+            }
+            primaryKey = null;
+            uniques.clear();
+            checks.clear();
+            foreignKeys.clear();
+            values.forEach(this::addConstraint);
+            return this;
+        }
+
+        /** Adds a constraint of any kind; a primary key replaces the one there was. */
+        public Builder addConstraint(Constraint value) {
+            if (value instanceof PrimaryKey pk) {
+                return primaryKey(pk);
+            } else if (value instanceof Unique u) {
+                return addUnique(u);
+            } else if (value instanceof Check c) {
+                return addCheck(c);
+            } else if (value instanceof ForeignKey fk) {
+                return addForeignKey(fk);
+            }
+            throw value == null ? nullGiven("constraint") : new IllegalStateException("unknown constraint kind " + value);
+        }
+
+        /** The table; throws {@link InvalidModelException} when the parts break a rule. */
+        public Table build() {
+            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes);
+        }
+
+        private <T> Builder replace(List<T> list, List<? extends T> values, String what, String plural) {
+            if (values == null) {
+                throw nullGiven("list of " + plural + " (give an empty list for none)");
+            }
+            list.clear();
+            values.forEach(v -> add(list, v, what));
+            return this;
+        }
+
+        private <T> Builder add(List<T> list, T value, String what) {
+            if (value == null) {
+                throw nullGiven(what);
+            }
+            list.add(value);
+            return this;
+        }
+
+        private InvalidModelException nullGiven(String what) {
+            return new InvalidModelException("table " + name.display(), "a null " + what + " was given");
+        }
     }
 
     private static <T> List<T> sorted(List<T> items, Function<T, String> key) {

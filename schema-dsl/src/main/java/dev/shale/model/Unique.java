@@ -18,4 +18,8 @@ public record Unique(String name, List<String> columns) implements Constraint {
     public Unique withName(String newName) {
         return new Unique(newName, columns);
     }
+
+    public Unique withColumns(List<String> newColumns) {
+        return new Unique(name, newColumns);
+    }
 }

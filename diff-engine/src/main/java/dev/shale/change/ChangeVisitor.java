@@ -1,0 +1,48 @@
+package dev.shale.change;
+
+/**
+ * The one dispatch point over the {@link Change} family: every consumer of changes (renderer, hazards,
+ * migration naming, drift, down files, enum-value checks) implements it, and {@link Change#accept}
+ * calls the method for the change's kind. There are no default methods on purpose: a new kind of
+ * change adds a method here, and every consumer that does not handle it stops compiling.
+ *
+ * <p>To pick out the changes of one known kind (the tables created in a plan, say) use
+ * {@link Change#select}; a selection needs no decision per kind.
+ *
+ * @param <R> what the consumer makes of a change
+ */
+public interface ChangeVisitor<R> {
+    R visitCreateSchema(CreateSchema change);
+
+    R visitCreateEnum(CreateEnum change);
+
+    R visitDropEnum(DropEnum change);
+
+    R visitAddEnumValue(AddEnumValue change);
+
+    R visitCreateTable(CreateTable change);
+
+    R visitDropTable(DropTable change);
+
+    R visitRenameTable(RenameTable change);
+
+    R visitAddColumn(AddColumn change);
+
+    R visitDropColumn(DropColumn change);
+
+    R visitRenameColumn(RenameColumn change);
+
+    R visitAlterColumn(AlterColumn change);
+
+    R visitAddConstraint(AddConstraint change);
+
+    R visitDropConstraint(DropConstraint change);
+
+    R visitRenameConstraint(RenameConstraint change);
+
+    R visitCreateIndex(CreateIndex change);
+
+    R visitDropIndex(DropIndex change);
+
+    R visitRenameIndex(RenameIndex change);
+}

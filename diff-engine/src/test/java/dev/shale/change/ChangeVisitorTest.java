@@ -1,0 +1,102 @@
+package dev.shale.change;
+
+import dev.shale.model.Check;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.EnumType;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.PgType;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Table;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChangeVisitorTest {
+    static final QualifiedName USERS = QualifiedName.of("users");
+    static final Column ID = new Column("id", ColumnType.Builtin.of(PgType.UUID), true, null);
+    static final Column EMAIL = new Column("email", ColumnType.Builtin.of(PgType.TEXT), false, null);
+    static final EnumType ROLE = new EnumType(QualifiedName.of("role"), List.of("a", "b"));
+    static final Index INDEX = new Index("users_email_idx", false, null, List.of(IndexKey.column("email")), null);
+
+    /** One change of every kind. */
+    static final List<Change> ONE_OF_EACH = List.of(
+            new CreateSchema("app"),
+            new CreateEnum(ROLE),
+            new DropEnum(ROLE),
+            new AddEnumValue(ROLE.name(), "c", null, null),
+            new CreateTable(Table.of(USERS, List.of(ID))),
+            new DropTable(Table.of(USERS, List.of(ID))),
+            new RenameTable(USERS, QualifiedName.of("people")),
+            new AddColumn(USERS, EMAIL),
+            new DropColumn(USERS, EMAIL),
+            new RenameColumn(USERS, "email", "mail"),
+            new AlterColumn(USERS, EMAIL, EMAIL.withNotNull(true), EnumSet.of(ColumnAspect.NOT_NULL)),
+            new AddConstraint(USERS, new Check("users_email_check", "email <> ''")),
+            new DropConstraint(USERS, new Check("users_email_check", "email <> ''")),
+            new RenameConstraint(USERS, "a", "b"),
+            new CreateIndex(USERS, INDEX),
+            new DropIndex(USERS, INDEX),
+            new RenameIndex(USERS, "users_email_idx", "people_email_idx"));
+
+    @Test
+    void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {
+        Class<?>[] kinds = Change.class.getPermittedSubclasses();
+        for (Class<?> kind : kinds) {
+            Method visit = method("visit" + kind.getSimpleName(), kind);
+            assertNotNull(visit, "ChangeVisitor has no visit" + kind.getSimpleName() + "(" + kind.getSimpleName() + ")");
+            assertTrue(Modifier.isAbstract(visit.getModifiers()), visit + " must be abstract, so a consumer must handle it");
+            assertTrue(kind.isRecord(), kind + " is a record");
+        }
+        Method[] methods = ChangeVisitor.class.getDeclaredMethods();
+        assertEquals(kinds.length, methods.length, "one method per kind: " + Arrays.toString(methods));
+        assertTrue(Arrays.stream(methods).noneMatch(Method::isDefault), "no default methods: a new kind must not compile silently");
+    }
+
+    @Test
+    void everyKindDispatchesToItsOwnMethodWithItself() {
+        Set<Class<?>> sampled = ONE_OF_EACH.stream().map(Object::getClass).collect(Collectors.toSet());
+        assertEquals(Set.of(Change.class.getPermittedSubclasses()), sampled, "the samples cover every kind");
+        for (Change c : ONE_OF_EACH) {
+            Object[] received = new Object[1];
+            @SuppressWarnings("unchecked")
+            ChangeVisitor<String> echo = (ChangeVisitor<String>) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {ChangeVisitor.class}, (proxy, m, args) -> {
+                        received[0] = args[0];
+                        return m.getName();
+                    });
+            assertEquals("visit" + c.getClass().getSimpleName(), c.accept(echo));
+            assertSame(c, received[0]);
+        }
+    }
+
+    @Test
+    void selectKeepsTheChangesOfOneKindInOrder() {
+        List<Change> changes = List.of(new CreateSchema("a"), new RenameColumn(USERS, "x", "y"), new CreateSchema("b"));
+        assertEquals(List.of(new CreateSchema("a"), new CreateSchema("b")), Change.select(CreateSchema.class, changes));
+        assertTrue(Change.select(DropTable.class, changes).isEmpty());
+        assertFalse(Change.select(Change.class, changes).isEmpty());
+    }
+
+    private static Method method(String name, Class<?> parameter) {
+        try {
+            return ChangeVisitor.class.getMethod(name, parameter);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+}
