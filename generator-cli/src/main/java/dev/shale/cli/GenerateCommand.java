@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code shale generate}: parses flags, runs {@link Generator}, prints what it wrote. */
@@ -66,7 +65,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     static void printHazards(PrintWriter out, List<Hazard> hazards) {
         for (Hazard h : hazards) {
-            out.println("warning (" + PlanSql.label(h.kind()) + "): " + h.message());
+            out.println("warning (" + h.kind().label() + "): " + h.message());
         }
     }
 }

@@ -62,16 +62,9 @@ record DownScript(String sql, List<Hazard> hazards, boolean reversible) {
     }
 
     private static boolean renamed(List<Change> changes, Rename r) {
-        for (Change c : changes) {
-            if (r.kind() == Rename.Kind.TABLE && c instanceof RenameTable t
-                    && t.from().equals(r.table()) && t.to().name().equals(r.to())) {
-                return true;
-            }
-            if (r.kind() == Rename.Kind.COLUMN && c instanceof RenameColumn col && col.from().equals(r.from()) && col.to().equals(r.to())) {
-                return true;
-            }
-        }
-        return false;
+        return r.kind() == Rename.Kind.TABLE
+                ? Change.select(RenameTable.class, changes).stream().anyMatch(t -> t.from().equals(r.table()) && t.to().name().equals(r.to()))
+                : Change.select(RenameColumn.class, changes).stream().anyMatch(c -> c.from().equals(r.from()) && c.to().equals(r.to()));
     }
 
     private static String describe(Rename r) {
@@ -101,20 +94,15 @@ record DownScript(String sql, List<Hazard> hazards, boolean reversible) {
      */
     static List<Rename> reversedRenames(List<Change> changes) {
         Map<QualifiedName, QualifiedName> oldTableName = new HashMap<>();
-        for (Change c : changes) {
-            if (c instanceof RenameTable r) {
-                oldTableName.put(r.to(), r.from());
-            }
-        }
         List<Rename> out = new ArrayList<>();
-        for (Change c : changes) {
-            if (c instanceof RenameTable r) {
-                out.add(Rename.table(r.to(), r.from().name()));
-            } else if (c instanceof RenameColumn r) {
-                // A column rename may be rendered before or after its table's rename: map either name back.
-                QualifiedName table = oldTableName.getOrDefault(r.table(), r.table());
-                out.add(Rename.column(table, r.to(), r.from()));
-            }
+        for (RenameTable r : Change.select(RenameTable.class, changes)) {
+            oldTableName.put(r.to(), r.from());
+            out.add(Rename.table(r.to(), r.from().name()));
+        }
+        for (RenameColumn r : Change.select(RenameColumn.class, changes)) {
+            // A column rename may be rendered before or after its table's rename: map either name back.
+            QualifiedName table = oldTableName.getOrDefault(r.table(), r.table());
+            out.add(Rename.column(table, r.to(), r.from()));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.Change;
+import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
 import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateIndex;
@@ -71,88 +72,129 @@ public final class Drift {
             lines.add("different: " + e.getMessage());
             return List.copyOf(lines);
         }
+        Lines describe = new Lines(changes);
         for (Change c : changes) {
-            if (c instanceof DropConstraint d) {
-                Change next = findAdd(changes, d);
-                if (next != null) {
-                    AddConstraint a = (AddConstraint) next;
-                    lines.add("different " + kind(a.constraint()) + " " + Identifiers.show(a.constraint().name()) + " on "
-                            + d.table().display() + " (" + describe(d.constraint()) + " in the database, "
-                            + describe(a.constraint()) + " in the snapshot)");
-                    continue;
-                }
+            String line = c.accept(describe);
+            if (line != null) {
+                lines.add(line);
             }
-            if (c instanceof AddConstraint a && findDrop(changes, a) != null) {
-                continue;
-            }
-            if (c instanceof DropIndex d && findCreate(changes, d) != null) {
-                lines.add("different index " + Identifiers.show(d.index().name()) + " on " + d.table().display());
-                continue;
-            }
-            if (c instanceof CreateIndex ci && changes.stream().anyMatch(x -> x instanceof DropIndex d
-                    && d.table().equals(ci.table()) && d.index().name().equals(ci.index().name()))) {
-                continue;
-            }
-            lines.add(line(c));
         }
         return List.copyOf(lines);
     }
 
-    private static Change findAdd(List<Change> changes, DropConstraint d) {
-        return changes.stream().filter(x -> x instanceof AddConstraint a && a.table().equals(d.table())
-                && a.constraint().name().equals(d.constraint().name())).findFirst().orElse(null);
-    }
-
-    private static Change findDrop(List<Change> changes, AddConstraint a) {
-        return changes.stream().filter(x -> x instanceof DropConstraint d && a.table().equals(d.table())
-                && a.constraint().name().equals(d.constraint().name())).findFirst().orElse(null);
-    }
-
-    private static Change findCreate(List<Change> changes, DropIndex d) {
-        return changes.stream().filter(x -> x instanceof CreateIndex c && c.table().equals(d.table())
-                && c.index().name().equals(d.index().name())).findFirst().orElse(null);
-    }
-
     /** One line for one change from the database towards the snapshot. */
     static String line(Change change) {
-        if (change instanceof CreateSchema c) {
+        return change.accept(new Lines(List.of()));
+    }
+
+    /**
+     * The drift line of each kind of change; null for the second half of a pair already described (a
+     * constraint or index dropped and added again under the same name reads as one "different" line).
+     *
+     * @param all every change of the comparison, to find such pairs
+     */
+    private record Lines(List<Change> all) implements ChangeVisitor<String> {
+        @Override
+        public String visitCreateSchema(CreateSchema c) {
             return "missing schema " + Identifiers.show(c.name());
-        } else if (change instanceof CreateEnum c) {
+        }
+
+        @Override
+        public String visitCreateEnum(CreateEnum c) {
             return "missing enum " + c.type().name().display() + " (values " + values(c.type()) + ")";
-        } else if (change instanceof DropEnum c) {
+        }
+
+        @Override
+        public String visitDropEnum(DropEnum c) {
             return "extra enum " + c.type().name().display() + " (values " + values(c.type()) + ")";
-        } else if (change instanceof AddEnumValue c) {
+        }
+
+        @Override
+        public String visitAddEnumValue(AddEnumValue c) {
             return "different enum " + c.enumName().display() + " (value '" + c.value() + "' is missing in the database)";
-        } else if (change instanceof CreateTable c) {
+        }
+
+        @Override
+        public String visitCreateTable(CreateTable c) {
             return "missing table " + c.table().name().display();
-        } else if (change instanceof DropTable c) {
+        }
+
+        @Override
+        public String visitDropTable(DropTable c) {
             return "extra table " + c.table().name().display();
-        } else if (change instanceof RenameTable c) {
+        }
+
+        @Override
+        public String visitRenameTable(RenameTable c) {
             return "different table name: " + c.from().display() + " in the database, " + c.to().display() + " in the snapshot";
-        } else if (change instanceof AddColumn c) {
+        }
+
+        @Override
+        public String visitAddColumn(AddColumn c) {
             return "missing column " + column(c.table(), c.column().name()) + " (" + c.column().type().sql() + ")";
-        } else if (change instanceof DropColumn c) {
+        }
+
+        @Override
+        public String visitDropColumn(DropColumn c) {
             return "extra column " + column(c.table(), c.column().name()) + " (" + c.column().type().sql() + ")";
-        } else if (change instanceof RenameColumn c) {
+        }
+
+        @Override
+        public String visitRenameColumn(RenameColumn c) {
             return "different column name: " + column(c.table(), c.from()) + " in the database, " + Identifiers.show(c.to()) + " in the snapshot";
-        } else if (change instanceof AlterColumn c) {
+        }
+
+        @Override
+        public String visitAlterColumn(AlterColumn c) {
             return "different column " + column(c.table(), c.to().name()) + " (" + aspects(c) + ")";
-        } else if (change instanceof AddConstraint c) {
-            return "missing " + kind(c.constraint()) + " " + Identifiers.show(c.constraint().name()) + " on " + c.table().display();
-        } else if (change instanceof DropConstraint c) {
-            return "extra " + kind(c.constraint()) + " " + Identifiers.show(c.constraint().name()) + " on " + c.table().display();
-        } else if (change instanceof RenameConstraint c) {
+        }
+
+        @Override
+        public String visitAddConstraint(AddConstraint c) {
+            boolean pairedDrop = Change.select(DropConstraint.class, all).stream()
+                    .anyMatch(d -> d.table().equals(c.table()) && d.constraint().name().equals(c.constraint().name()));
+            return pairedDrop ? null
+                    : "missing " + kind(c.constraint()) + " " + Identifiers.show(c.constraint().name()) + " on " + c.table().display();
+        }
+
+        @Override
+        public String visitDropConstraint(DropConstraint d) {
+            AddConstraint a = Change.select(AddConstraint.class, all).stream()
+                    .filter(x -> x.table().equals(d.table()) && x.constraint().name().equals(d.constraint().name()))
+                    .findFirst().orElse(null);
+            if (a != null) {
+                return "different " + kind(a.constraint()) + " " + Identifiers.show(a.constraint().name()) + " on "
+                        + d.table().display() + " (" + describe(d.constraint()) + " in the database, "
+                        + describe(a.constraint()) + " in the snapshot)";
+            }
+            return "extra " + kind(d.constraint()) + " " + Identifiers.show(d.constraint().name()) + " on " + d.table().display();
+        }
+
+        @Override
+        public String visitRenameConstraint(RenameConstraint c) {
             return "different constraint name on " + c.table().display() + ": " + Identifiers.show(c.from()) + " in the database, "
                     + Identifiers.show(c.to()) + " in the snapshot";
-        } else if (change instanceof CreateIndex c) {
-            return "missing index " + Identifiers.show(c.index().name()) + " on " + c.table().display();
-        } else if (change instanceof DropIndex c) {
-            return "extra index " + Identifiers.show(c.index().name()) + " on " + c.table().display();
-        } else if (change instanceof RenameIndex c) {
+        }
+
+        @Override
+        public String visitCreateIndex(CreateIndex c) {
+            boolean pairedDrop = Change.select(DropIndex.class, all).stream()
+                    .anyMatch(d -> d.table().equals(c.table()) && d.index().name().equals(c.index().name()));
+            return pairedDrop ? null : "missing index " + Identifiers.show(c.index().name()) + " on " + c.table().display();
+        }
+
+        @Override
+        public String visitDropIndex(DropIndex d) {
+            boolean pairedCreate = Change.select(CreateIndex.class, all).stream()
+                    .anyMatch(c -> c.table().equals(d.table()) && c.index().name().equals(d.index().name()));
+            return (pairedCreate ? "different index " : "extra index ") + Identifiers.show(d.index().name()) + " on " + d.table().display();
+        }
+
+        @Override
+        public String visitRenameIndex(RenameIndex c) {
             return "different index name on " + c.table().display() + ": " + Identifiers.show(c.from()) + " in the database, "
                     + Identifiers.show(c.to()) + " in the snapshot";
         }
-        throw new IllegalStateException("no drift line for " + change.getClass().getSimpleName());
     }
 
     private static String aspects(AlterColumn c) {

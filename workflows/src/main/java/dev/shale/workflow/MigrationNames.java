@@ -5,6 +5,7 @@ import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.Change;
+import dev.shale.change.ChangeVisitor;
 import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateIndex;
 import dev.shale.change.CreateSchema;
@@ -35,12 +36,6 @@ final class MigrationNames {
     /** Longest derived name before the rest is summarised as {@code _and_N_more}. */
     static final int MAX_LENGTH = 48;
 
-    /** The change kinds {@link #derive} names; a test compares it with the sealed family. */
-    static final Set<Class<? extends Change>> HANDLED = Set.of(CreateSchema.class, CreateEnum.class, DropEnum.class,
-            AddEnumValue.class, CreateTable.class, DropTable.class, RenameTable.class, AddColumn.class, DropColumn.class,
-            RenameColumn.class, AlterColumn.class, AddConstraint.class, DropConstraint.class, RenameConstraint.class,
-            CreateIndex.class, DropIndex.class, RenameIndex.class);
-
     private MigrationNames() {}
 
     /** What a change does, to what, and whether it only accompanies a bigger change. */
@@ -56,22 +51,20 @@ final class MigrationNames {
     /** A name derived from the changes of one migration. */
     static String derive(List<? extends Change> changes) {
         Set<QualifiedName> created = new HashSet<>();
+        Change.select(CreateTable.class, changes).forEach(ct -> created.add(ct.table().name()));
         Set<QualifiedName> renamed = new HashSet<>();
+        Change.select(RenameTable.class, changes).forEach(rt -> {
+            renamed.add(rt.from());
+            renamed.add(rt.to());
+        });
+        Phrases phrases = new Phrases(created, renamed);
+        List<Phrase> all = new ArrayList<>();
         for (Change c : changes) {
-            if (c instanceof CreateTable ct) {
-                created.add(ct.table().name());
-            } else if (c instanceof RenameTable rt) {
-                renamed.add(rt.from());
-                renamed.add(rt.to());
-            }
+            all.add(c.accept(phrases));
         }
-        List<Phrase> phrases = new ArrayList<>();
-        for (Change c : changes) {
-            phrases.add(phrase(c, created, renamed));
-        }
-        List<Phrase> primary = phrases.stream().filter(p -> !p.secondary()).toList();
+        List<Phrase> primary = all.stream().filter(p -> !p.secondary()).toList();
         if (primary.isEmpty()) {
-            primary = phrases;
+            primary = all;
         }
         if (primary.isEmpty()) {
             return "empty";
@@ -105,45 +98,95 @@ final class MigrationNames {
     }
 
     /**
+     * What each kind of change says in a name.
+     *
      * @param created tables created in the same migration: their constraints and indexes are implied
      * @param renamed tables renamed in the same migration: renaming their keys and indexes follows from it
      */
-    private static Phrase phrase(Change c, Set<QualifiedName> created, Set<QualifiedName> renamed) {
-        if (c instanceof CreateSchema s) {
+    private record Phrases(Set<QualifiedName> created, Set<QualifiedName> renamed) implements ChangeVisitor<Phrase> {
+        @Override
+        public Phrase visitCreateSchema(CreateSchema s) {
             return new Phrase("create", s.name(), s.name(), true);
-        } else if (c instanceof CreateEnum e) {
+        }
+
+        @Override
+        public Phrase visitCreateEnum(CreateEnum e) {
             return new Phrase("create", e.type().name().name(), e.type().name().name(), !created.isEmpty());
-        } else if (c instanceof DropEnum e) {
+        }
+
+        @Override
+        public Phrase visitDropEnum(DropEnum e) {
             return new Phrase("drop", e.type().name().name(), e.type().name().name(), false);
-        } else if (c instanceof AddEnumValue v) {
+        }
+
+        @Override
+        public Phrase visitAddEnumValue(AddEnumValue v) {
             return new Phrase("add", v.enumName().name() + "_" + v.value(), v.enumName().name(), false);
-        } else if (c instanceof CreateTable t) {
+        }
+
+        @Override
+        public Phrase visitCreateTable(CreateTable t) {
             return new Phrase("create", t.table().name().name(), t.table().name().name(), false);
-        } else if (c instanceof DropTable t) {
+        }
+
+        @Override
+        public Phrase visitDropTable(DropTable t) {
             return new Phrase("drop", t.table().name().name(), t.table().name().name(), false);
-        } else if (c instanceof RenameTable r) {
+        }
+
+        @Override
+        public Phrase visitRenameTable(RenameTable r) {
             return new Phrase("rename", r.from().name() + "_to_" + r.to().name(), r.to().name(), false);
-        } else if (c instanceof AddColumn a) {
+        }
+
+        @Override
+        public Phrase visitAddColumn(AddColumn a) {
             return new Phrase("add", a.table().name() + "_" + a.column().name(), a.table().name(), false);
-        } else if (c instanceof DropColumn d) {
+        }
+
+        @Override
+        public Phrase visitDropColumn(DropColumn d) {
             return new Phrase("drop", d.table().name() + "_" + d.column().name(), d.table().name(), false);
-        } else if (c instanceof RenameColumn r) {
+        }
+
+        @Override
+        public Phrase visitRenameColumn(RenameColumn r) {
             return new Phrase("rename", r.table().name() + "_" + r.from() + "_to_" + r.to(), r.table().name(), false);
-        } else if (c instanceof AlterColumn a) {
+        }
+
+        @Override
+        public Phrase visitAlterColumn(AlterColumn a) {
             return new Phrase("alter", a.table().name() + "_" + a.to().name(), a.table().name(), false);
-        } else if (c instanceof AddConstraint a) {
+        }
+
+        @Override
+        public Phrase visitAddConstraint(AddConstraint a) {
             return new Phrase("add", a.constraint().name(), a.table().name(), created.contains(a.table()));
-        } else if (c instanceof DropConstraint d) {
+        }
+
+        @Override
+        public Phrase visitDropConstraint(DropConstraint d) {
             return new Phrase("drop", d.constraint().name(), d.table().name(), false);
-        } else if (c instanceof CreateIndex i) {
-            return new Phrase("add", i.index().name(), i.table().name(), created.contains(i.table()));
-        } else if (c instanceof DropIndex i) {
-            return new Phrase("drop", i.index().name(), i.table().name(), false);
-        } else if (c instanceof RenameConstraint r) {
-            return new Phrase("rename", r.from() + "_to_" + r.to(), r.table().name(), renamed.contains(r.table()));
-        } else if (c instanceof RenameIndex r) {
+        }
+
+        @Override
+        public Phrase visitRenameConstraint(RenameConstraint r) {
             return new Phrase("rename", r.from() + "_to_" + r.to(), r.table().name(), renamed.contains(r.table()));
         }
-        throw new IllegalStateException("no migration name for change " + c);
+
+        @Override
+        public Phrase visitCreateIndex(CreateIndex i) {
+            return new Phrase("add", i.index().name(), i.table().name(), created.contains(i.table()));
+        }
+
+        @Override
+        public Phrase visitDropIndex(DropIndex i) {
+            return new Phrase("drop", i.index().name(), i.table().name(), false);
+        }
+
+        @Override
+        public Phrase visitRenameIndex(RenameIndex r) {
+            return new Phrase("rename", r.from() + "_to_" + r.to(), r.table().name(), renamed.contains(r.table()));
+        }
     }
 }

@@ -61,7 +61,7 @@ public record PlanSql(List<List<Statement>> steps, List<Hazard> hazards) {
     public String text() {
         StringBuilder out = new StringBuilder();
         for (Hazard h : hazards) {
-            out.append("-- WARNING ").append(label(h.kind())).append(": ")
+            out.append("-- WARNING ").append(h.kind().label()).append(": ")
                     .append(h.message().replace('\n', ' ')).append('\n');
         }
         for (int i = 0; i < steps.size(); i++) {
@@ -75,9 +75,5 @@ public record PlanSql(List<List<Statement>> steps, List<Hazard> hazards) {
             }
         }
         return out.toString();
-    }
-
-    public static String label(Hazard.Kind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }
