@@ -8,7 +8,6 @@ import dev.shale.render.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A diff plan as the SQL {@code push} and {@code diff} print: each statement under its one-line comment,
