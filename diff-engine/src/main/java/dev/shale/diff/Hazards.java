@@ -186,18 +186,15 @@ public final class Hazards {
             ColumnType from = c.from().type();
             ColumnType to = c.to().type();
             String change = "changes column " + col + " from " + from.sql() + " to " + to.sql();
-            boolean widening = TypeConversions.isWidening(from, to);
-            if (!widening) {
-                hazards.add(new Hazard(Kind.DATA_LOSS, c, change + ", which can lose or alter values"));
+            TypeConversions.Effect effect = TypeConversions.effect(from, to);
+            if (effect.alters() != null) {
+                hazards.add(new Hazard(Kind.DATA_LOSS, c, change, effect.alters()));
             }
             if (rewrites(from, to)) {
-                hazards.add(new Hazard(Kind.TABLE_REWRITE, c, change + ", which rewrites table "
-                        + c.table().display() + " under an exclusive lock"));
+                hazards.add(new Hazard(Kind.TABLE_REWRITE, c, change, "rewrites table " + c.table().display() + " under an exclusive lock"));
             }
-            if (TypeConversions.needsUsing(from, to)) {
-                hazards.add(new Hazard(Kind.MAY_FAIL, c, change + " with a USING cast, which fails if a value does not convert"));
-            } else if (!widening) {
-                hazards.add(new Hazard(Kind.MAY_FAIL, c, change + ", which fails if a value does not fit"));
+            if (effect.fails() != null) {
+                hazards.add(new Hazard(Kind.MAY_FAIL, c, change, effect.fails()));
             }
         }
         if (c.aspects().contains(ColumnAspect.NOT_NULL) && c.to().notNull()) {

@@ -31,8 +31,11 @@ import java.util.UUID;
  * pointing at the real tables, which must therefore exist in the database. Unqualified names in
  * expressions resolve through a search path with the temporary names in place of the declared ones,
  * and schema qualifiers in expressions ({@code 'a'::public.role}) are rewritten to the temporary names
- * and back. Limitation: names inside string literals ({@code nextval('public.seq')}, a regclass) and
- * dollar-quoted expressions are not rewritten, so they refer to the real schema.
+ * and back. The real schemas follow the temporary ones on the path, so an unqualified name of an
+ * object the model does not create (a column type known by name, such as {@code citext} in
+ * {@code public}) still resolves as it would in a migration. Limitation: names inside string
+ * literals ({@code nextval('public.seq')}, a regclass) and dollar-quoted expressions are not
+ * rewritten, so they refer to the real schema.
  */
 public final class Canonicalizer {
     private Canonicalizer() {}
@@ -122,6 +125,12 @@ public final class Canonicalizer {
         }
         if (!mapped.contains(forward.getOrDefault("public", "public"))) {
             mapped.add(forward.getOrDefault("public", "public"));
+        }
+        // The real schemas come last, so that a type known by name (citext in public) resolves as in a migration.
+        for (String schema : path) {
+            if (forward.containsKey(schema)) {
+                mapped.add(schema);
+            }
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT set_config('search_path', (SELECT string_agg(quote_ident(s), ', ' ORDER BY o)"

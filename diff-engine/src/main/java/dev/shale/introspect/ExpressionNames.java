@@ -2,6 +2,7 @@ package dev.shale.introspect;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * Replaces schema names that qualify a name in a SQL expression ({@code public.role} in
@@ -17,6 +18,15 @@ final class ExpressionNames {
      * Dollar-quoted text is not recognised: such an expression is returned unchanged.
      */
     static String replace(String expression, Map<String, String> replacements) {
+        return replace(expression, replacements, (schema, name) -> true);
+    }
+
+    /**
+     * As {@link #replace(String, Map)}, but a qualifier is replaced only when {@code moved} holds for
+     * the real schema name and the name it qualifies (unquoted names folded to lower case): the
+     * qualifier of a type the model does not move ({@code 'x'::public.citext}) stays.
+     */
+    static String replace(String expression, Map<String, String> replacements, BiPredicate<String, String> moved) {
         if (expression.indexOf('$') >= 0 && expression.matches("(?s).*\\$[A-Za-z_]*\\$.*")) {
             return expression;
         }
@@ -57,7 +67,7 @@ final class ExpressionNames {
                     end++;
                 }
                 end = Math.min(end + 1, n);
-                emit(out, expression, i, end, name.toString(), replacements, qualifier(expression, end, i));
+                emit(out, expression, i, end, name.toString(), replacements, qualifier(expression, end, i), moved);
                 i = end;
             } else if (Character.isLetter(ch) || ch == '_') {
                 int end = i + 1;
@@ -66,7 +76,7 @@ final class ExpressionNames {
                     end++;
                 }
                 String word = expression.substring(i, end).toLowerCase(Locale.ROOT);
-                emit(out, expression, i, end, word, replacements, qualifier(expression, end, i));
+                emit(out, expression, i, end, word, replacements, qualifier(expression, end, i), moved);
                 i = end;
             } else {
                 out.append(ch);
@@ -84,8 +94,38 @@ final class ExpressionNames {
     }
 
     private static void emit(StringBuilder out, String expression, int start, int end, String name,
-                             Map<String, String> replacements, boolean qualifier) {
+                             Map<String, String> replacements, boolean qualifier, BiPredicate<String, String> moved) {
         String replacement = qualifier ? replacements.get(name) : null;
+        if (replacement != null && !moved.test(name, nameAt(expression, end + 1))) {
+            replacement = null;
+        }
         out.append(replacement != null ? replacement : expression.substring(start, end));
+    }
+
+    /** The identifier starting at {@code start}: unquoted folded to lower case, quoted with quotes undoubled. */
+    private static String nameAt(String expression, int start) {
+        int n = expression.length();
+        if (start < n && expression.charAt(start) == '"') {
+            StringBuilder name = new StringBuilder();
+            for (int i = start + 1; i < n; i++) {
+                char c = expression.charAt(i);
+                if (c == '"') {
+                    if (i + 1 < n && expression.charAt(i + 1) == '"') {
+                        name.append('"');
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                name.append(c);
+            }
+            return name.toString();
+        }
+        int end = start;
+        while (end < n && (Character.isLetterOrDigit(expression.charAt(end)) || expression.charAt(end) == '_'
+                || expression.charAt(end) == '$')) {
+            end++;
+        }
+        return expression.substring(start, end).toLowerCase(Locale.ROOT);
     }
 }

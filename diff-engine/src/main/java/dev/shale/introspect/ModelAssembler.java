@@ -81,7 +81,7 @@ final class ModelAssembler {
                 usedEnums.add(enumName);
                 type = new ColumnType.EnumRef(enumName);
             } else {
-                type = TypeMapping.builtin(formatted);
+                type = TypeMapping.column(formatted);
             }
             if (type == null) {
                 notManaged.add(where + " (type " + formatted + (array ? "[]" : "") + ")");

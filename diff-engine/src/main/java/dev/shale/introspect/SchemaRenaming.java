@@ -18,7 +18,8 @@ import java.util.function.UnaryOperator;
 /**
  * Moves a model's owned objects from one set of schema names to another: table and enum names, enum
  * column types and foreign keys to owned tables (foreign keys to external tables keep their target).
- * Schema qualifiers inside expressions are mapped too, outside string literals.
+ * Schema qualifiers inside expressions are mapped too, outside string literals, where they qualify
+ * an object the model moves (not a type it only names, such as {@code 'x'::public.citext}).
  */
 final class SchemaRenaming {
     private final Map<String, String> schemas;
@@ -35,7 +36,11 @@ final class SchemaRenaming {
      * @param externals the external tables of the result
      */
     SchemaModel apply(SchemaModel model, Map<String, String> qualifiers, List<Table> externals) {
-        return map(model, s -> ExpressionNames.replace(s, qualifiers), externals);
+        java.util.Set<QualifiedName> owned = new java.util.HashSet<>();
+        model.enums().forEach(e -> owned.add(e.name()));
+        model.tables().forEach(t -> owned.add(t.name()));
+        return map(model, s -> ExpressionNames.replace(s, qualifiers,
+                (schema, name) -> owned.contains(QualifiedName.of(schema, name))), externals);
     }
 
     private SchemaModel map(SchemaModel model, UnaryOperator<String> text, List<Table> externals) {

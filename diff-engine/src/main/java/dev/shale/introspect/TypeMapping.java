@@ -1,13 +1,17 @@
 package dev.shale.introspect;
 
 import dev.shale.model.ColumnType;
+import dev.shale.model.InvalidModelException;
 import dev.shale.model.PgType;
 
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** PostgreSQL's {@code format_type} text of a built-in type read back as a {@link ColumnType}. */
+/**
+ * PostgreSQL's {@code format_type} text of a column's type read back as a {@link ColumnType}: a
+ * built-in type of the model, else the type by its name ({@link ColumnType.Named}).
+ */
 final class TypeMapping {
     private TypeMapping() {}
 
@@ -35,6 +39,24 @@ final class TypeMapping {
     private static final Pattern VARCHAR = Pattern.compile("character varying\\((\\d+)\\)");
     private static final Pattern CHAR = Pattern.compile("character\\((\\d+)\\)");
     private static final Pattern NUMERIC = Pattern.compile("numeric\\((\\d+),(\\d+)\\)");
+
+    /**
+     * The type {@code formatted} (no array suffix) names: a built-in type, else any type by name.
+     * {@code format_type} ran with {@code search_path = pg_catalog}, so it qualified every type outside
+     * pg_catalog; the {@code public.} qualifier is dropped, as the model writes such types. Null only
+     * when the text is not a type name the model can carry.
+     */
+    static ColumnType column(String formatted) {
+        ColumnType builtin = builtin(formatted);
+        if (builtin != null) {
+            return builtin;
+        }
+        try {
+            return ColumnType.named(formatted.startsWith("public.") ? formatted.substring("public.".length()) : formatted);
+        } catch (InvalidModelException e) {
+            return null;
+        }
+    }
 
     /**
      * The built-in type {@code formatted} names (no array suffix), or null when the model has no such

@@ -3,8 +3,11 @@ package dev.shale.render;
 import dev.shale.diff.Hazard;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The text of a migration file: a header naming the migration and listing its hazards (data loss
@@ -72,10 +75,8 @@ public final class MigrationScript {
     private static String body(StringBuilder out, List<Statement> statements, List<Hazard> hazards, String empty) {
         if (!hazards.isEmpty()) {
             out.append("--\n");
-            List<Hazard> sorted = new ArrayList<>(hazards);
-            sorted.sort(Comparator.comparing(Hazard::kind)); // stable: change order within a kind
-            for (Hazard h : sorted) {
-                out.append("-- WARNING ").append(h.kind().label()).append(": ").append(Sql.oneLine(h.message())).append('\n');
+            for (String warning : warnings(hazards)) {
+                out.append("-- WARNING ").append(Sql.oneLine(warning)).append('\n');
             }
         }
         if (statements.isEmpty()) {
@@ -88,5 +89,36 @@ public final class MigrationScript {
             out.append(s.sql().strip()).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The warnings a header lists, one line per hazard, most serious first and in change order within
+     * a kind: {@code "data loss: drops table "public"."users" and its data"}. Hazards of one change that
+     * share a subject (a type change that alters values, rewrites the table and may fail) make one
+     * line, listed with its most serious kind: {@code "data loss, table rewrite: changes column ... from
+     * timestamptz to timestamp, which drops the time zone: ... and rewrites table ... under an exclusive lock"}.
+     */
+    public static List<String> warnings(List<Hazard> hazards) {
+        List<Hazard> sorted = new ArrayList<>(hazards);
+        sorted.sort(Comparator.comparing(Hazard::kind)); // stable: change order within a kind
+        List<String> out = new ArrayList<>();
+        Set<Hazard> done = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Hazard h : sorted) {
+            if (done.contains(h)) {
+                continue;
+            }
+            List<Hazard> group = sorted.stream().filter(o -> o == h || h.consequence() != null && o.consequence() != null
+                    && o.change() == h.change() && o.subject().equals(h.subject())).toList();
+            done.addAll(group);
+            if (group.size() == 1) {
+                out.add(h.kind().label() + ": " + h.message());
+                continue;
+            }
+            List<String> consequences = group.stream().map(Hazard::consequence).toList();
+            int last = consequences.size() - 1;
+            out.add(String.join(", ", group.stream().map(o -> o.kind().label()).toList()) + ": " + h.subject() + ", which "
+                    + String.join(", ", consequences.subList(0, last)) + " and " + consequences.get(last));
+        }
+        return List.copyOf(out);
     }
 }

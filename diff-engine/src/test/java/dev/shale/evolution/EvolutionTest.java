@@ -36,6 +36,11 @@ class EvolutionTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> typeConversions() {
+        return tests(ConversionEvolutions.cases());
+    }
+
+    @TestFactory
     Stream<DynamicTest> constraints() {
         return tests(ConstraintEvolutions.cases());
     }
@@ -72,6 +77,7 @@ class EvolutionTest {
         all.addAll(EnumEvolutions.cases());
         all.addAll(TableEvolutions.cases());
         all.addAll(ColumnEvolutions.cases());
+        all.addAll(ConversionEvolutions.cases());
         all.addAll(ConstraintEvolutions.cases());
         all.addAll(DependencyEvolutions.cases());
         all.addAll(IndexEvolutions.cases());

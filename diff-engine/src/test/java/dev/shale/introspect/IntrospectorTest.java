@@ -122,4 +122,56 @@ class IntrospectorTest {
             assertEquals("\"$user\", public", db.strings("SHOW search_path").get(0));
         }
     }
+
+    /** An extension's type, a domain in another schema and one in public: none of them created by Shale. */
+    static final String NAMED_TYPES_SQL = """
+            CREATE EXTENSION citext;
+            CREATE SCHEMA app;
+            CREATE DOMAIN app.positive_amount AS numeric(12,2) CHECK (VALUE > 0);
+            CREATE DOMAIN public.short_code AS varchar(8) NOT NULL;
+            """;
+
+    @Test
+    void aColumnOfAnyTypeIsCarriedByItsName() throws Exception {
+        try (TestDatabase db = TestDatabase.create(); Connection c = db.connect()) {
+            db.execute(NAMED_TYPES_SQL + """
+                    CREATE TABLE public.docs (id integer PRIMARY KEY, email citext NOT NULL UNIQUE, body tsvector,
+                        spot point, price money DEFAULT 0, amount app.positive_amount, code short_code,
+                        aliases citext[], flags bit varying(8), at time(3) without time zone, "Mixed" public.citext);
+                    """);
+            Introspector.Introspection result = Introspector.read(c, java.util.Set.of("public"));
+            Table docs = result.model().table(dev.shale.model.QualifiedName.of("docs"));
+            assertEquals(List.of("integer", "named:citext", "named:tsvector", "named:point", "named:money", "named:app.positive_amount",
+                    "named:short_code", "named:citext[]", "named:bit varying(8)", "named:time(3) without time zone", "named:citext"),
+                    docs.columns().stream().map(col -> col.type().spec()).toList());
+            assertEquals(List.of("domain public.short_code"), result.notManaged(), "the columns are carried; the types stay not managed");
+            assertEquals(List.of("email"), docs.uniques().get(0).columns());
+        }
+    }
+
+    @Test
+    void namedTypesRoundTripFromTheModel() throws Exception {
+        Table docs = new Table(dev.shale.model.QualifiedName.of("docs"), List.of(
+                new Column("id", ColumnType.Builtin.of(PgType.INTEGER), true, null),
+                new Column("email", ColumnType.named("citext"), true, dev.shale.model.DefaultValue.string("nobody@example.com")),
+                new Column("body", ColumnType.named("tsvector"), false, null),
+                new Column("spot", ColumnType.named("point"), false, null),
+                new Column("price", ColumnType.named("money"), false, null),
+                new Column("amount", ColumnType.named("app.positive_amount"), false, null),
+                new Column("code", ColumnType.named("short_code"), false, null),
+                new Column("aliases", new ColumnType.ArrayOf(ColumnType.named("citext")), false, null),
+                new Column("flags", ColumnType.named("bit varying(8)"), false, null)),
+                new dev.shale.model.PrimaryKey("docs_pkey", List.of("id")),
+                List.of(new dev.shale.model.Unique("docs_email_key", List.of("email"))), List.of(), List.of(),
+                List.of(new dev.shale.model.Index("docs_body_idx", false, dev.shale.model.IndexMethod.GIN,
+                        List.of(dev.shale.model.IndexKey.column("body")), null)));
+        SchemaModel model = new SchemaModel(List.of(), List.of(docs), List.of());
+        try (TestDatabase db = TestDatabase.create()) {
+            db.execute(NAMED_TYPES_SQL);
+            RoundTrip.migrate(db, model);
+            SchemaModel read = RoundTrip.assertCanonicalEqualsIntrospected(db, model);
+            assertEquals(docs.columns().stream().map(Column::type).toList(),
+                    read.tables().get(0).columns().stream().map(Column::type).toList(), "introspected as declared");
+        }
+    }
 }

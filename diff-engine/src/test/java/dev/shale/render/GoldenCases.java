@@ -172,6 +172,12 @@ final class GoldenCases {
         all.add(new Case("add_column_enum_array", new AddColumn(USERS, col("past_roles", "enum:public.user_role[]", false, null))));
         all.add(new Case("add_column_expression_default", new AddColumn(USERS,
                 col("expires_at", "timestamptz", false, DefaultValue.expression("now() + interval '30 days'")))));
+        all.add(new Case("add_column_named_type", new AddColumn(PROFILES, col("search", "named:tsvector", false, null))));
+        all.add(new Case("add_column_named_type_array", new AddColumn(PROFILES, col("spots", "named:point[]", false, null))));
+        all.add(new Case("add_column_named_type_modifiers", new AddColumn(PROFILES,
+                col("flags", "named:bit varying(8)", true, DefaultValue.string("101")))));
+        all.add(alter("alter_column_type_named", PROFILES, col("balance", "numeric(12,2)", false, DefaultValue.number("-1.50")),
+                col("balance", "named:money", false, DefaultValue.number("-1.50")), ColumnAspect.TYPE));
 
         all.addAll(alterColumnCases());
 

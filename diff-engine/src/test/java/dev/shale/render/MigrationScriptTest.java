@@ -69,6 +69,25 @@ class MigrationScriptTest {
     }
 
     @Test
+    void oneLinePerHazardousChangeWithAllItsKinds() {
+        var table = dev.shale.model.QualifiedName.of("events");
+        Change change = new dev.shale.change.AlterColumn(table,
+                new dev.shale.model.Column("at", dev.shale.model.ColumnType.parse("timestamptz"), false, null),
+                new dev.shale.model.Column("at", dev.shale.model.ColumnType.parse("timestamp"), true, null),
+                Set.of(dev.shale.change.ColumnAspect.TYPE, dev.shale.change.ColumnAspect.NOT_NULL));
+        List<Hazard> hazards = Hazards.of(change);
+        assertEquals(3, hazards.size(), hazards.toString());
+        assertEquals(List.of(
+                "data loss, table rewrite: changes column \"public\".\"events\".\"at\" from timestamptz to timestamp, which turns each"
+                        + " instant into its local time in the migrating session's time zone and rewrites table \"public\".\"events\""
+                        + " under an exclusive lock",
+                "may fail: sets column \"public\".\"events\".\"at\" NOT NULL, which fails if it holds NULLs"),
+                MigrationScript.warnings(hazards));
+        String script = MigrationScript.render("0005_local_times", renderer.render(List.of(change)), hazards);
+        assertEquals(2, script.lines().filter(l -> l.startsWith("-- WARNING ")).count(), script);
+    }
+
+    @Test
     void usesUnixLineEndingsAndOneTrailingNewline() {
         String script = scriptWithHazards();
         assertFalse(script.contains("\r"));

@@ -187,4 +187,24 @@ class SnapshotJsonTest {
     private static void assertMessage(String text, String expected) {
         assertEquals(expected, assertThrows(SnapshotException.class, () -> SnapshotJson.read(text, "0000_snapshot.json")).getMessage());
     }
+
+    @Test
+    void typesKnownByNameRoundTripAndOldSpecsReadAsBefore() {
+        Table t = Table.of(QualifiedName.of("docs"), List.of(
+                new Column("email", ColumnType.named("citext"), true, DefaultValue.string("a@b")),
+                new Column("body", ColumnType.named("tsvector"), false, null),
+                new Column("place", ColumnType.named("geometry(Point,4326)"), false, null),
+                new Column("tags", new ColumnType.ArrayOf(ColumnType.named("\"My Type\"")), false, null),
+                new Column("price", ColumnType.named("money"), false, DefaultValue.expression("0")),
+                new Column("amount", ColumnType.named("app.positive_amount"), false, null)));
+        Snapshot s = Snapshot.next(null, new SchemaModel(List.of(), List.of(t), List.of()));
+        String text = SnapshotJson.write(s);
+        assertEquals(s, SnapshotJson.read(text, "0003_snapshot.json"));
+        assertTrue(text.contains("\"type\": \"named:citext\""), text);
+        assertTrue(text.contains("\"type\": \"named:\\\"My Type\\\"[]\""), text);
+        assertEquals(text, SnapshotJson.write(SnapshotJson.read(text, "x")));
+        String old = SnapshotJson.write(Snapshot.next(null, richModel()));
+        assertTrue(!old.contains("named:"), "a model without named types writes no named: spec");
+        assertEquals(richModel(), SnapshotJson.read(old, "x").model());
+    }
 }

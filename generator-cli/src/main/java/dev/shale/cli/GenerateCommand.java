@@ -3,6 +3,7 @@ package dev.shale.cli;
 import dev.shale.workflow.Generator;
 import dev.shale.workflow.PlanSql;
 import dev.shale.diff.Hazard;
+import dev.shale.render.MigrationScript;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,8 +65,9 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     static void printHazards(PrintWriter out, List<Hazard> hazards) {
-        for (Hazard h : hazards) {
-            out.println("warning (" + h.kind().label() + "): " + h.message());
+        // the same lines as the migration file's header
+        for (String warning : MigrationScript.warnings(hazards)) {
+            out.println("warning " + warning);
         }
     }
 }

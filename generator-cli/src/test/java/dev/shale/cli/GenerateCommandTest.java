@@ -85,7 +85,7 @@ class GenerateCommandTest {
         p.usersWith("");
         TempProject.Run run = p.run("generate", "--dropped", "public.users.nickname");
         assertEquals(0, run.code(), run.toString());
-        assertTrue(run.out().contains("warning (data loss)"), run.toString());
+        assertTrue(run.out().contains("warning data loss: "), run.toString());
         String sql = p.read("migrations/0001_drop_users_nickname.sql");
         assertTrue(sql.contains("DROP COLUMN"), sql);
         assertTrue(sql.toLowerCase().contains("nickname"), sql);

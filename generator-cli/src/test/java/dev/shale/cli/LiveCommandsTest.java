@@ -78,7 +78,7 @@ class LiveCommandsTest {
 
             TempProject.Run refused = push(p, db, "--dropped", "public.users.nickname");
             assertEquals(1, refused.code(), refused.toString());
-            assertTrue(refused.out().contains("warning (data loss)") || refused.out().contains("-- WARNING data loss"), refused.toString());
+            assertTrue(refused.out().contains("warning data loss: ") || refused.out().contains("-- WARNING data loss"), refused.toString());
             assertTrue(refused.err().contains("ALTER TABLE \"public\".\"users\" DROP COLUMN \"nickname\";"), refused.toString());
             assertTrue(refused.err().contains("Nothing was changed. Rerun with --force"), refused.toString());
             assertEquals(List.of("email", "id", "nickname"), columns(db, "users"));

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * are an error.
  */
 final class MigrationFiles {
-    private static final Pattern NAME = Pattern.compile("(\\d+)_([^/\\\\]+?)(\\.down)?\\.sql");
+    /** Up and down file names: {@code NNNN_<name>.sql}, {@code NNNN_<name>.down.sql} (group 1 the number, 3 the down mark). */
+    static final Pattern NAME = Pattern.compile("(\\d+)_([^/\\\\]+?)(\\.down)?\\.sql");
 
     private MigrationFiles() {}
 

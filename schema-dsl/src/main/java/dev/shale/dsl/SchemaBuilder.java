@@ -149,7 +149,8 @@ public final class SchemaBuilder {
         List<Unique> uniques = new ArrayList<>();
         for (Column<?> c : t.columns()) {
             if (c.isUnique()) {
-                uniques.add(new Unique(DerivedNames.of(t.qualifiedName().name(), List.of(c.name()), "key"), List.of(c.name())));
+                String name = DerivedNames.of(t.qualifiedName().name(), List.of(c.name()), "key");
+                uniques.add(Table.modelOrFail(c.location(), () -> new Unique(name, List.of(c.name()))));
             }
         }
         for (Table.Declared<Unique> u : t.uniques()) {

@@ -198,6 +198,25 @@ public abstract class Table {
                 v -> DefaultValue.string(enumType.label(v))).withEnum(enumType);
     }
 
+    /**
+     * A column of any other type PostgreSQL knows, by name: a built-in type the DSL has no method for
+     * ({@code "money"}, {@code "tsvector"}, {@code "point"}, {@code "bit varying(8)"}), an extension's
+     * type ({@code "citext"}, {@code "geometry(Point,4326)"}) or a domain ({@code "app.positive_amount"}).
+     * Write the type as SQL does, as PostgreSQL's {@code format_type} shows it: schema-qualified unless
+     * it lives in pg_catalog or public, double quotes where SQL needs them. Shale never creates the type;
+     * it must exist where the migrations run. Values and defaults are the type's text form.
+     */
+    protected final Column<String> custom(String name, String sqlType) {
+        ColumnType type;
+        try {
+            type = ColumnType.named(sqlType);
+        } catch (InvalidModelException e) {
+            throw new SchemaDefinitionException(SourceLocation.caller(), "column " + Identifiers.show(name) + " in table "
+                    + this.name.display() + ": " + e.getMessage());
+        }
+        return new Column<>(this, name, type, DefaultValue::string);
+    }
+
     // ---- keys, constraints, indexes -----------------------------------------------------------
 
     /** A (composite) primary key named {@code <table>_pkey}. */

@@ -4,14 +4,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The type of a column: a built-in type with its modifiers, a reference to an enum of the schema, or
- * a one-dimensional array of either. {@link #spec()} is the canonical text form used in snapshots
- * and {@link #parse(String)} reads it back.
+ * The type of a column: a built-in type with its modifiers, a reference to an enum of the schema, any
+ * other type PostgreSQL knows by its name, or a one-dimensional array of one of these. {@link #spec()}
+ * is the canonical text form used in snapshots and {@link #parse(String)} reads it back.
  */
-public sealed interface ColumnType permits ColumnType.Builtin, ColumnType.EnumRef, ColumnType.ArrayOf {
+public sealed interface ColumnType permits ColumnType.Builtin, ColumnType.EnumRef, ColumnType.Named, ColumnType.ArrayOf {
 
-    /** Canonical text: {@code varchar(255)}, {@code numeric(12,2)}, {@code enum:public.role}, {@code text[]}. */
+    /**
+     * Canonical text: {@code varchar(255)}, {@code numeric(12,2)}, {@code enum:public.role},
+     * {@code named:citext}, {@code text[]}.
+     */
     String spec();
+
+    /** A type known by name: {@code named("citext")}, {@code named("geometry(Point,4326)")}; see {@link Named}. */
+    static ColumnType named(String sql) {
+        return new Named(sql);
+    }
 
     /**
      * The type as PostgreSQL spells it in a column definition and as messages show it:
@@ -100,6 +108,42 @@ public sealed interface ColumnType permits ColumnType.Builtin, ColumnType.EnumRe
     }
 
     /**
+     * A type PostgreSQL knows that the model does not describe: a built-in type outside {@link PgType}
+     * ({@code money}, {@code tsvector}, {@code point}, {@code bit varying(8)}), an extension's type
+     * ({@code citext}, {@code geometry(Point,4326)}), a domain or a composite type. It is carried by
+     * its SQL text as PostgreSQL's {@code format_type} writes it (identifiers quoted where SQL needs it,
+     * modifiers included), schema-qualified unless the type lives in {@code pg_catalog} or
+     * {@code public}. Shale never creates, alters or drops the type itself.
+     *
+     * @param sql the type as a column definition spells it, without an array suffix
+     */
+    record Named(String sql) implements ColumnType {
+        private static final String IDENT = "(?:[\\p{L}_][\\p{L}\\p{N}_$]*|\"(?:[^\"\\u0000]|\"\")+\")";
+        private static final Pattern SHAPE = Pattern.compile(IDENT + "(?:\\." + IDENT + ")?"
+                + "(?: ?\\([\\p{L}\\p{N}_ ,.+\\-]*\\)| [\\p{L}_][\\p{L}\\p{N}_]*)*");
+
+        public Named {
+            if (sql == null || sql.isBlank()) {
+                throw new InvalidModelException("named column type", "the type's name is required");
+            }
+            if (!SHAPE.matcher(sql).matches() || sql.contains("--")) {
+                throw new InvalidModelException("column type \"" + sql + "\"", "not a type name as SQL writes one: give a name,"
+                        + " optionally schema-qualified, with double quotes where SQL needs them and modifiers in parentheses"
+                        + " (citext, app.\"Money\", geometry(Point,4326)); for an array call array() rather than writing []");
+            }
+            if (builtinSpec(sql) != null) {
+                throw new InvalidModelException("column type \"" + sql + "\"", "this type is built in to the model;"
+                        + " declare it as that type rather than by name");
+            }
+        }
+
+        @Override
+        public String spec() {
+            return "named:" + sql;
+        }
+    }
+
+    /**
      * A one-dimensional array.
      *
      * @param element the element type; never itself an array, and never serial
@@ -143,6 +187,18 @@ public sealed interface ColumnType permits ColumnType.Builtin, ColumnType.EnumRe
             }
             return new EnumRef(QualifiedName.of(key.substring(0, dot), key.substring(dot + 1)));
         }
+        if (spec.startsWith("named:")) {
+            return new Named(spec.substring(6));
+        }
+        Builtin b = builtinSpec(spec);
+        if (b == null) {
+            throw new InvalidModelException("column type \"" + spec + "\"", "not a supported type");
+        }
+        return b;
+    }
+
+    /** The built-in type {@code spec} names ({@code integer}, {@code varchar(20)}), or null when it names none. */
+    private static Builtin builtinSpec(String spec) {
         Matcher m = MODIFIERS.matcher(spec);
         if (m.matches()) {
             PgType t = PgType.bySql(m.group(1));
@@ -154,9 +210,6 @@ public sealed interface ColumnType permits ColumnType.Builtin, ColumnType.EnumRe
             }
         }
         PgType t = PgType.bySql(spec);
-        if (t == null) {
-            throw new InvalidModelException("column type \"" + spec + "\"", "not a supported type");
-        }
-        return Builtin.of(t);
+        return t == null ? null : Builtin.of(t);
     }
 }

@@ -147,4 +147,41 @@ class ColumnTypesTest {
         var model = Dsl.model(new AllTypes());
         assertEquals(List.of("happy", "sad"), model.enumType(QualifiedName.of("mood")).values());
     }
+
+    static final class Search extends Table {
+        final Column<String> email = custom("email", "citext").notNull().unique();
+        final Column<String> document = custom("document", "tsvector");
+        final Column<String> place = custom("place", "geometry(Point,4326)");
+        final Column<List<String>> tags = custom("tags", "citext").array();
+        final Column<String> price = custom("price", "money").defaultValue("0");
+        final Column<String> amount = custom("amount", "app.positive_amount");
+
+        Search() {
+            super("search");
+        }
+    }
+
+    @Test
+    void anyTypeByNameThroughCustom() {
+        var t = Dsl.table(Dsl.model(new Search()), "search");
+        assertEquals(List.of("named:citext", "named:tsvector", "named:geometry(Point,4326)", "named:citext[]", "named:money",
+                "named:app.positive_amount"), t.columns().stream().map(c -> c.type().spec()).toList());
+        assertEquals("'0'", "'" + t.column("price").defaultValue().value() + "'");
+        assertEquals("search_email_key", t.uniques().get(0).name());
+    }
+
+    @Test
+    void aCustomTypeThatIsNoTypeNameIsRefusedAtItsLine() {
+        class Bad extends Table {
+            final Column<String> x = custom("x", "text; drop table users");
+
+            Bad() {
+                super("bad");
+            }
+        }
+        var e = Dsl.fails(Bad::new);
+        assertEquals("ColumnTypesTest.java", e.location().file());
+        assertTrue(e.getMessage().contains("column \"x\" in table \"public\".\"bad\""), e.getMessage());
+        assertTrue(e.getMessage().contains("not a type name as SQL writes one"), e.getMessage());
+    }
 }

@@ -87,4 +87,33 @@ class ColumnTypeTest {
         assertThrows(InvalidModelException.class, () -> new ColumnType.Builtin(PgType.VARCHAR, 10_485_761, null, null));
         assertThrows(InvalidModelException.class, () -> new ColumnType.ArrayOf(ColumnType.Builtin.of(PgType.BIGSERIAL)));
     }
+
+    @Test
+    void namedTypesKeepTheirSqlTextAndRoundTrip() {
+        for (String sql : List.of("citext", "money", "tsvector", "point", "bit varying(8)", "geometry(Point,4326)",
+                "time(3) with time zone", "interval day to second(3)", "app.positive_amount", "\"My Schema\".\"My \"\"Type\"\"\"",
+                "\"char\"", "bpchar", "ext.hstore")) {
+            ColumnType named = ColumnType.named(sql);
+            assertEquals(sql, named.sql());
+            assertEquals("named:" + sql, named.spec());
+            assertEquals(named, ColumnType.parse(named.spec()));
+            ColumnType array = new ColumnType.ArrayOf(named);
+            assertEquals("named:" + sql + "[]", array.spec());
+            assertEquals(sql + "[]", array.sql());
+            assertEquals(array, ColumnType.parse(array.spec()));
+        }
+    }
+
+    @Test
+    void namedTypesMustBeTypeNamesAndNotTheModelsOwn() {
+        for (String bad : List.of("", " ", "citext[]", "text; DROP TABLE users", "citext -- x", "a.b.c", "x(1)(2", "'citext'",
+                "geometry(Point,4326) x(1--2)", "\"unterminated", "citext ", "bad\nname")) {
+            var e = assertThrows(InvalidModelException.class, () -> ColumnType.named(bad), bad);
+            assertTrue(e.getMessage().contains(bad.isBlank() ? "required" : "not a type name as SQL writes one"), e.getMessage());
+        }
+        for (String builtin : List.of("integer", "varchar(20)", "numeric(12,2)", "timestamptz", "double precision")) {
+            var e = assertThrows(InvalidModelException.class, () -> ColumnType.named(builtin), builtin);
+            assertTrue(e.getMessage().contains("built in to the model"), e.getMessage());
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.shale.workflow;
 
 import dev.shale.diff.DiffStep;
 import dev.shale.diff.Hazard;
+import dev.shale.render.MigrationScript;
 import dev.shale.render.PostgresRenderer;
 import dev.shale.render.Statement;
 
@@ -59,9 +60,8 @@ public record PlanSql(List<List<Statement>> steps, List<Hazard> hazards) {
     /** The SQL text: {@code \n} line endings and a trailing newline; empty when there is nothing to do. */
     public String text() {
         StringBuilder out = new StringBuilder();
-        for (Hazard h : hazards) {
-            out.append("-- WARNING ").append(h.kind().label()).append(": ")
-                    .append(h.message().replace('\n', ' ')).append('\n');
+        for (String warning : MigrationScript.warnings(hazards)) {
+            out.append("-- WARNING ").append(warning.replace('\n', ' ')).append('\n');
         }
         for (int i = 0; i < steps.size(); i++) {
             if (steps.size() > 1) {

@@ -28,7 +28,7 @@ final class ColumnTypes {
         if (type instanceof ColumnType.ArrayOf a) {
             return ParameterizedTypeName.get(ClassName.get(List.class), javaType(a.element()));
         }
-        if (type instanceof ColumnType.EnumRef) {
+        if (type instanceof ColumnType.EnumRef || type instanceof ColumnType.Named) {
             return ClassName.get(String.class);
         }
         ColumnType.Builtin b = (ColumnType.Builtin) type;
@@ -54,7 +54,7 @@ final class ColumnTypes {
 
     /**
      * The factory call declaring a column: {@code varchar("email", 255)}, {@code column("role", Enums.USER_ROLE)},
-     * {@code text("tags").array()}.
+     * {@code custom("email", "citext")} for a type known by name, {@code text("tags").array()}.
      *
      * @param enumsClass the generated {@code Enums} class
      * @param names the generated names, for enum constants
@@ -65,6 +65,9 @@ final class ColumnTypes {
         }
         if (type instanceof ColumnType.EnumRef e) {
             return CodeBlock.of("column($S, $T.$N)", column, enumsClass, names.enumConstant(e.name()));
+        }
+        if (type instanceof ColumnType.Named n) {
+            return CodeBlock.of("custom($S, $S)", column, n.sql());
         }
         ColumnType.Builtin b = (ColumnType.Builtin) type;
         return switch (b.type()) {

@@ -62,6 +62,9 @@ final class Defaults {
             return d.kind() == DefaultValue.Kind.STRING && en != null && en.values().contains(d.value())
                     ? CodeBlock.of("$S", d.value()) : null;
         }
+        if (type instanceof ColumnType.Named) {
+            return d.kind() == DefaultValue.Kind.STRING ? CodeBlock.of("$S", d.value()) : null; // custom() takes text
+        }
         PgType t = ((ColumnType.Builtin) type).type();
         String v = d.value();
         return switch (d.kind()) {

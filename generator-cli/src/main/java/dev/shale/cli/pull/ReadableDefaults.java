@@ -75,6 +75,9 @@ public final class ReadableDefaults {
             return cast.equals(e.name().key()) || cast.equals(e.name().name()) || cast.equals(e.name().display())
                     || cast.equals(e.name().schema() + "." + "\"" + e.name().name() + "\"");
         }
+        if (type instanceof ColumnType.Named n) {
+            return cast.equals(n.sql()) || cast.equals("public." + n.sql()); // deparsed under search_path pg_catalog
+        }
         String base = cast.replaceAll("\\(\\d+(,\\d+)?\\)", "");
         return switch (((ColumnType.Builtin) type).type()) {
             case UUID -> base.equals("uuid");

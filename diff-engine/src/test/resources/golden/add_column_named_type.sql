@@ -1,0 +1,2 @@
+-- add column "public"."profiles"."search"
+ALTER TABLE "public"."profiles" ADD COLUMN "search" tsvector;

@@ -1,0 +1,2 @@
+-- add column "public"."profiles"."spots"
+ALTER TABLE "public"."profiles" ADD COLUMN "spots" point[];
