@@ -44,6 +44,7 @@ final class Advice {
                     + " database exists, and the user and password (the URL comes from --url, else [database] migrations_url,"
                     + " else url in " + ShaleConfig.FILE_NAME + ").";
             case NOT_CANONICAL -> "The declared schema is probably not valid PostgreSQL there; run `shale check` and fix what it says.";
+            case INTEGRITY -> "`shale hash` rewrites " + e.subject() + " from the files as they are; commit it with them.";
             case PUSH_FAILED -> "Fix the data or the schema code and run `shale push` again.";
         };
     }

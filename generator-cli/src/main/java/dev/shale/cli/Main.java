@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
         description = {"Schema-as-code for Java and PostgreSQL: declare tables in Java, generate reviewed SQL migrations, apply them.",
                 "Settings come from shale.toml at the project root (see README.md); every one has a flag."},
         subcommands = {GenerateCommand.class, CheckCommand.class, MigrateCommand.class, StatusCommand.class,
-                RollbackCommand.class, PushCommand.class, PullCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
+                RollbackCommand.class, PushCommand.class, PullCommand.class, DiffCommand.class, HashCommand.class,
+                        CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     private final Session session;
 
@@ -99,7 +100,8 @@ public final class Main implements Callable<Integer> {
         ConfigOptions options = command instanceof GenerateCommand g ? g.options
                 : command instanceof CheckCommand c ? c.options
                 : command instanceof PushCommand p ? p.options
-                : command instanceof DiffCommand d ? d.options : null;
+                : command instanceof DiffCommand d ? d.options
+                : command instanceof HashCommand h ? h.options : null;
         return options != null && options.verbose;
     }
 
@@ -130,6 +132,9 @@ public final class Main implements Callable<Integer> {
             }
             if (cls == DiffCommand.class) {
                 return cls.cast(new DiffCommand(session));
+            }
+            if (cls == HashCommand.class) {
+                return cls.cast(new HashCommand(session));
             }
             if (cls == Main.class) {
                 return cls.cast(new Main(session));

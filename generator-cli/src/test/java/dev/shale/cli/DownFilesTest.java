@@ -115,7 +115,7 @@ class DownFilesTest {
         TempProject.Run run = p.run("generate", "--name", "calm");
         assertEquals(0, run.code(), run.toString());
         assertEquals(List.of("0000_create_users_posts.down.sql", "0000_create_users_posts.sql",
-                "0001_calm.down.sql", "0001_calm.sql", "0002_calm_2.down.sql", "0002_calm_2.sql"),
+                "0001_calm.down.sql", "0001_calm.sql", "0002_calm_2.down.sql", "0002_calm_2.sql", "shale.sum"),
                 GenerateCommandTest.list(dir.resolve("migrations")));
         assertEquals("""
                 -- 0001_calm (down)

@@ -29,7 +29,8 @@ class GenerateCommandTest {
         assertTrue(sql.contains("\"public\".\"posts\""), sql);
         assertTrue(sql.endsWith("\n") && !sql.contains("\r"), "\\n line endings and a trailing newline");
         assertTrue(p.read("snapshots/0000_snapshot.json").contains("\"prevId\""));
-        assertEquals(List.of("0000_create_users_posts.down.sql", "0000_create_users_posts.sql"), list(dir.resolve("migrations")));
+        assertEquals(List.of("0000_create_users_posts.down.sql", "0000_create_users_posts.sql", "shale.sum"), list(dir.resolve("migrations")));
+        assertTrue(run.out().contains("wrote migrations/shale.sum"), run.toString());
         assertEquals(List.of("0000_snapshot.json"), list(dir.resolve("snapshots")));
     }
 
@@ -196,7 +197,7 @@ class GenerateCommandTest {
         p.usersWith("public final Column<String> timezone = text(\"timezone\").notNull().defaultValue(\"UTC\");");
         assertEquals(0, p.run("generate").code());
         try (TestDatabase db = TestDatabase.create()) {
-            for (String file : list(dir.resolve("migrations")).stream().filter(f -> !f.endsWith(".down.sql")).toList()) {
+            for (String file : list(dir.resolve("migrations")).stream().filter(f -> f.endsWith(".sql") && !f.endsWith(".down.sql")).toList()) {
                 db.execute(p.read("migrations/" + file));
             }
             assertEquals(List.of("posts", "users"), db.strings(

@@ -43,7 +43,7 @@ class PullBaselineTest {
         try (TestDatabase db = TestDatabase.create()) {
             // A database built outside Shale (no history table), as pull finds one.
             try (var files = Files.list(original.root.resolve("migrations"))) {
-                for (Path f : files.filter(f -> !f.toString().endsWith(".down.sql")).sorted().toList()) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".sql") && !f.toString().endsWith(".down.sql")).sorted().toList()) {
                     db.execute(Files.readString(f));
                 }
             }

@@ -107,6 +107,14 @@ final class TempProject {
         }
     }
 
+    void delete(String relative) {
+        try {
+            Files.delete(root.resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String read(String relative) {
         try {
             return Files.readString(root.resolve(relative), StandardCharsets.UTF_8);

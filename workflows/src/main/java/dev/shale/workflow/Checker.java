@@ -39,6 +39,7 @@ public final class Checker {
         SnapshotHistory history = SnapshotHistory.load(project.snapshotsDir());
         ProjectFiles.checkInStep(project, history);
         ProjectFiles.checkDownFiles(project);
+        Integrity.verify(project, false);
         Path latest = history.entries().isEmpty() ? null : history.entries().get(history.entries().size() - 1).file();
         SchemaLoader.LoadedSchema loaded = SchemaLoader.load(project);
         SchemaDefinition definition = loaded.definition();

@@ -60,6 +60,7 @@ public final class Generator {
     public static Result generate(Project project, Request request, Questions questions) {
         SnapshotHistory history = SnapshotHistory.load(project.snapshotsDir());
         ProjectFiles.checkInStep(project, history);
+        Integrity.verify(project, true);
         Snapshot latest = history.latest();
         MigrationPlan plan;
         SchemaLoader.LoadedSchema loaded = null;
@@ -79,6 +80,9 @@ public final class Generator {
             entries.add(new FileBatch.Entry(m.migrationFile(project.migrationsDir()), m.sql()));
             entries.add(new FileBatch.Entry(m.downFile(project.migrationsDir()), m.downSql()));
             entries.add(new FileBatch.Entry(m.snapshotFile(project.snapshotsDir()), m.snapshotJson()));
+        }
+        if (!entries.isEmpty() || !java.nio.file.Files.exists(Integrity.file(project)) && !history.entries().isEmpty()) {
+            entries.add(Integrity.after(project, entries)); // a project that predates the file gets it now
         }
         FileBatch.commit(entries);
         return new Result(plan, entries.stream().map(FileBatch.Entry::target).toList(), loaded);

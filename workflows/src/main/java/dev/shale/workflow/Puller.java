@@ -69,6 +69,7 @@ public final class Puller {
         out.add(new FileBatch.Entry(migrationsDir.resolve(BASELINE + ".down.sql"), """
                 -- Rolling back the baseline removes nothing: the schema existed before Shale managed it.
                 """));
+        out.add(Integrity.after(migrationsDir, snapshotsDir, out));
         return out;
     }
 

@@ -42,6 +42,8 @@ public final class WorkflowException extends RuntimeException {
         PUSH_FAILED,
         /** A snapshot file named as a side of a diff could not be read. */
         SNAPSHOT_NOT_READ,
+        /** The migrations and snapshots disagree with the integrity file (or it is missing): edited, removed or half-merged files. */
+        INTEGRITY,
     }
 
     private final Reason reason;

@@ -70,7 +70,7 @@ class LibraryWorkflowTest {
             Project project = project(db.url());
 
             Generator.Result first = Generator.generate(project, Generator.Request.DEFAULT, Questions.NONE);
-            assertEquals(List.of("0000_create_users.sql", "0000_create_users.down.sql", "0000_snapshot.json"),
+            assertEquals(List.of("0000_create_users.sql", "0000_create_users.down.sql", "0000_snapshot.json", "shale.sum"),
                     first.files().stream().map(p -> p.getFileName().toString()).toList());
             assertTrue(Checker.check(project).clean());
 

@@ -35,7 +35,7 @@ class PullFilesTest {
         Map<Path, String> files = byPath(PullFiles.files(MODEL, "com.example.db", root.resolve("src"),
                 root.resolve("snapshots"), root.resolve("migrations")));
         assertEquals(List.of(root.resolve("migrations/0000_baseline.down.sql"), root.resolve("migrations/0000_baseline.sql"),
-                        root.resolve("snapshots/0000_snapshot.json"), root.resolve("src/com/example/db/Enums.java"),
+                        root.resolve("migrations/shale.sum"), root.resolve("snapshots/0000_snapshot.json"), root.resolve("src/com/example/db/Enums.java"),
                         root.resolve("src/com/example/db/Schema.java"), root.resolve("src/com/example/db/Users.java")),
                 files.keySet().stream().sorted().toList());
         String snapshot = files.get(root.resolve("snapshots/0000_snapshot.json"));
