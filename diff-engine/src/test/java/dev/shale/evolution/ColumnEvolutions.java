@@ -4,16 +4,17 @@ import dev.shale.change.AddColumn;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.CreateEnum;
 import dev.shale.change.DropColumn;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.enumType;
-import static dev.shale.evolution.Models.num;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.sql;
-import static dev.shale.evolution.Models.str;
-import static dev.shale.evolution.Models.table;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.enumType;
+import static dev.shale.testing.Models.num;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.sql;
+import static dev.shale.testing.Models.str;
+import static dev.shale.testing.Models.table;
 
 /** Altering a column in place: its type (with and without USING), NOT NULL, and its default. */
 final class ColumnEvolutions {

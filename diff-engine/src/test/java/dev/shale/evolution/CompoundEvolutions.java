@@ -14,16 +14,17 @@ import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
 import dev.shale.model.Rename;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.key;
-import static dev.shale.evolution.Models.qn;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.table;
 import static dev.shale.model.ReferentialAction.CASCADE;
 import static dev.shale.model.ReferentialAction.SET_NULL;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.key;
+import static dev.shale.testing.Models.qn;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.table;
 
 /** Several changes to one object in one migration, and changes whose order within a table matters. */
 final class CompoundEvolutions {

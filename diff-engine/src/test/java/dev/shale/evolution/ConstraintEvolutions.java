@@ -4,16 +4,17 @@ import dev.shale.change.AddConstraint;
 import dev.shale.change.DropColumn;
 import dev.shale.change.DropConstraint;
 import dev.shale.change.DropTable;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.qn;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.table;
 import static dev.shale.model.ReferentialAction.CASCADE;
 import static dev.shale.model.ReferentialAction.NO_ACTION;
 import static dev.shale.model.ReferentialAction.SET_NULL;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.qn;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.table;
 
 /** Primary keys, unique and check constraints, and foreign keys: added, dropped and changed. */
 final class ConstraintEvolutions {

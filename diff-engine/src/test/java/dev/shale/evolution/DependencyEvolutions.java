@@ -5,17 +5,18 @@ import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateTable;
 import dev.shale.change.DropEnum;
 import dev.shale.change.DropTable;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.enumType;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.str;
-import static dev.shale.evolution.Models.table;
 import static dev.shale.model.ReferentialAction.CASCADE;
 import static dev.shale.model.ReferentialAction.NO_ACTION;
 import static dev.shale.model.ReferentialAction.SET_NULL;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.enumType;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.str;
+import static dev.shale.testing.Models.table;
 
 /**
  * Dependency order: what must exist before what, and what must go first. Table names are chosen so

@@ -7,14 +7,15 @@ import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateTable;
 import dev.shale.change.DropColumn;
 import dev.shale.change.DropEnum;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.enumType;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.str;
-import static dev.shale.evolution.Models.table;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.enumType;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.str;
+import static dev.shale.testing.Models.table;
 
 /** Enums: create, drop, add a value at every position, and use a new value in the migration that adds it. */
 final class EnumEvolutions {

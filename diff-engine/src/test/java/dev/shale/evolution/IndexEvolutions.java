@@ -9,16 +9,17 @@ import dev.shale.model.Index;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.NullsOrder;
 import dev.shale.model.Rename;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.desc;
-import static dev.shale.evolution.Models.expr;
-import static dev.shale.evolution.Models.key;
-import static dev.shale.evolution.Models.qn;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.table;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.desc;
+import static dev.shale.testing.Models.expr;
+import static dev.shale.testing.Models.key;
+import static dev.shale.testing.Models.qn;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.table;
 
 /** Indexes of every shape: unique, partial, expression, gin, sort order, composite; dropped and changed. */
 final class IndexEvolutions {

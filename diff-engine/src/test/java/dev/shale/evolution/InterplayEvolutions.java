@@ -13,17 +13,18 @@ import dev.shale.change.RenameTable;
 import dev.shale.model.Index;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.Rename;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.enumType;
-import static dev.shale.evolution.Models.key;
-import static dev.shale.evolution.Models.qn;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.table;
 import static dev.shale.model.ReferentialAction.CASCADE;
 import static dev.shale.model.ReferentialAction.NO_ACTION;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.enumType;
+import static dev.shale.testing.Models.key;
+import static dev.shale.testing.Models.qn;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.table;
 
 /**
  * Changes that depend on each other inside one migration: renames of referenced objects, names

@@ -16,18 +16,19 @@ import dev.shale.dsl.Table;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Rename;
 import dev.shale.model.SchemaModel;
+import dev.shale.testing.Models;
 
 import java.util.List;
 import java.util.UUID;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.bool;
-import static dev.shale.evolution.Models.enumIn;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.str;
-import static dev.shale.evolution.Models.table;
 import static dev.shale.model.ReferentialAction.CASCADE;
 import static dev.shale.model.ReferentialAction.SET_NULL;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.bool;
+import static dev.shale.testing.Models.enumIn;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.str;
+import static dev.shale.testing.Models.table;
 
 /** Schemas other than public, tables Shale does not own (written with the DSL), arrays of them. */
 final class NamespaceEvolutions {

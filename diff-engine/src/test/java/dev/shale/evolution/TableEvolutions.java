@@ -9,17 +9,18 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameTable;
 import dev.shale.model.Rename;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.bool;
-import static dev.shale.evolution.Models.enumType;
-import static dev.shale.evolution.Models.key;
-import static dev.shale.evolution.Models.qn;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.str;
-import static dev.shale.evolution.Models.table;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.bool;
+import static dev.shale.testing.Models.enumType;
+import static dev.shale.testing.Models.key;
+import static dev.shale.testing.Models.qn;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.str;
+import static dev.shale.testing.Models.table;
 
 /** Tables and columns: create, drop, rename (keeping data), add and drop columns, arrays. */
 final class TableEvolutions {

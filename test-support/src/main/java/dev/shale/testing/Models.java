@@ -1,4 +1,4 @@
-package dev.shale.evolution;
+package dev.shale.testing;
 
 import dev.shale.model.Check;
 import dev.shale.model.Column;
@@ -27,39 +27,39 @@ import java.util.List;
  * Column types are {@link ColumnType#spec()} strings ({@code varchar(50)}, {@code enum:public.mood},
  * {@code text[]}); names derived here follow the DSL ({@code <table>_pkey}).
  */
-final class Models {
+public final class Models {
     private Models() {}
 
     /** Marks a column NOT NULL in {@link TableSpec#col(String, String, Object...)}. */
-    enum Flag { NOT_NULL }
+    public enum Flag { NOT_NULL }
 
-    static final Flag NOT_NULL = Flag.NOT_NULL;
+    public static final Flag NOT_NULL = Flag.NOT_NULL;
 
     /** A table that the model refers to but does not own. */
-    record External(Table table) {}
+    public record External(Table table) {}
 
-    static TableSpec table(String name) {
+    public static TableSpec table(String name) {
         return new TableSpec(QualifiedName.of(name));
     }
 
-    static TableSpec table(String schema, String name) {
+    public static TableSpec table(String schema, String name) {
         return new TableSpec(QualifiedName.of(schema, name));
     }
 
-    static External external(TableSpec spec) {
+    public static External external(TableSpec spec) {
         return new External(spec.build());
     }
 
-    static EnumType enumType(String name, String... values) {
+    public static EnumType enumType(String name, String... values) {
         return new EnumType(QualifiedName.of(name), List.of(values));
     }
 
-    static EnumType enumIn(String schema, String name, String... values) {
+    public static EnumType enumIn(String schema, String name, String... values) {
         return new EnumType(QualifiedName.of(schema, name), List.of(values));
     }
 
     /** A schema of enums, tables ({@link TableSpec} or {@link Table}) and {@link External}s, in any order. */
-    static SchemaModel schema(Object... parts) {
+    public static SchemaModel schema(Object... parts) {
         List<EnumType> enums = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
         List<Table> externals = new ArrayList<>();
@@ -79,41 +79,41 @@ final class Models {
         return new SchemaModel(enums, tables, externals);
     }
 
-    static DefaultValue str(String value) {
+    public static DefaultValue str(String value) {
         return DefaultValue.string(value);
     }
 
-    static DefaultValue num(String value) {
+    public static DefaultValue num(String value) {
         return DefaultValue.number(value);
     }
 
-    static DefaultValue bool(boolean value) {
+    public static DefaultValue bool(boolean value) {
         return DefaultValue.bool(value);
     }
 
-    static DefaultValue sql(String expression) {
+    public static DefaultValue sql(String expression) {
         return DefaultValue.expression(expression);
     }
 
-    static IndexKey key(String column) {
+    public static IndexKey key(String column) {
         return IndexKey.column(column);
     }
 
-    static IndexKey expr(String expression) {
+    public static IndexKey expr(String expression) {
         return IndexKey.expression(expression);
     }
 
-    static IndexKey desc(String column, NullsOrder nulls) {
+    public static IndexKey desc(String column, NullsOrder nulls) {
         return new IndexKey(column, null, true, nulls);
     }
 
-    static QualifiedName qn(String name) {
+    public static QualifiedName qn(String name) {
         int dot = name.indexOf('.');
         return dot < 0 ? QualifiedName.of(name) : QualifiedName.of(name.substring(0, dot), name.substring(dot + 1));
     }
 
     /** A mutable table under construction; {@link #build()} gives the strict model. */
-    static final class TableSpec {
+    public static final class TableSpec {
         private final QualifiedName name;
         private final List<Column> columns = new ArrayList<>();
         private PrimaryKey primaryKey;
@@ -127,7 +127,7 @@ final class Models {
         }
 
         /** A column; {@code mods} may hold {@link #NOT_NULL} and one {@link DefaultValue}. */
-        TableSpec col(String column, String typeSpec, Object... mods) {
+        public TableSpec col(String column, String typeSpec, Object... mods) {
             boolean notNull = false;
             DefaultValue def = null;
             for (Object m : mods) {
@@ -144,51 +144,51 @@ final class Models {
         }
 
         /** A primary key named like the DSL names it: {@code <table>_pkey}. */
-        TableSpec pk(String... cols) {
+        public TableSpec pk(String... cols) {
             return pkNamed(name.name() + "_pkey", cols);
         }
 
-        TableSpec pkNamed(String constraint, String... cols) {
+        public TableSpec pkNamed(String constraint, String... cols) {
             primaryKey = new PrimaryKey(constraint, List.of(cols));
             return this;
         }
 
-        TableSpec unique(String constraint, String... cols) {
+        public TableSpec unique(String constraint, String... cols) {
             uniques.add(new Unique(constraint, List.of(cols)));
             return this;
         }
 
-        TableSpec check(String constraint, String expression) {
+        public TableSpec check(String constraint, String expression) {
             checks.add(new Check(constraint, expression));
             return this;
         }
 
         /** A single-column foreign key; {@code target} is {@code table} or {@code schema.table}. */
-        TableSpec fk(String constraint, String column, String target, String targetColumn, ReferentialAction onDelete) {
+        public TableSpec fk(String constraint, String column, String target, String targetColumn, ReferentialAction onDelete) {
             return fk(constraint, List.of(column), qn(target), List.of(targetColumn), onDelete, ReferentialAction.NO_ACTION);
         }
 
-        TableSpec fk(String constraint, List<String> cols, QualifiedName target, List<String> targetCols,
+        public TableSpec fk(String constraint, List<String> cols, QualifiedName target, List<String> targetCols,
                      ReferentialAction onDelete, ReferentialAction onUpdate) {
             foreignKeys.add(new ForeignKey(constraint, cols, target, targetCols, onDelete, onUpdate));
             return this;
         }
 
         /** A btree index on columns or keys ({@link #key}, {@link #expr}, {@link #desc}). */
-        TableSpec index(String index, IndexKey... keys) {
+        public TableSpec index(String index, IndexKey... keys) {
             return index(new Index(index, false, IndexMethod.BTREE, Arrays.asList(keys), null));
         }
 
-        TableSpec uniqueIndex(String index, IndexKey... keys) {
+        public TableSpec uniqueIndex(String index, IndexKey... keys) {
             return index(new Index(index, true, IndexMethod.BTREE, Arrays.asList(keys), null));
         }
 
-        TableSpec index(Index index) {
+        public TableSpec index(Index index) {
             indexes.add(index);
             return this;
         }
 
-        Table build() {
+        public Table build() {
             return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes);
         }
     }
