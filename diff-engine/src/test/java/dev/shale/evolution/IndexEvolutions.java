@@ -17,7 +17,7 @@ import static dev.shale.testing.Models.NOT_NULL;
 import static dev.shale.testing.Models.desc;
 import static dev.shale.testing.Models.expr;
 import static dev.shale.testing.Models.key;
-import static dev.shale.testing.Models.qn;
+import static dev.shale.testing.Models.q;
 import static dev.shale.testing.Models.schema;
 import static dev.shale.testing.Models.table;
 
@@ -95,7 +95,7 @@ final class IndexEvolutions {
                                 .col("profile", "jsonb").col("created_at", "timestamptz").col("deleted_at", "timestamptz")
                                 .index("people_name_idx", key("name"), desc("created_at", NullsOrder.LAST))
                                 .unique("people_email_key", "mail").check("people_email_check", "position('@' in mail) > 1")))
-                        .rename(Rename.column(qn("people"), "email", "mail"))
+                        .rename(Rename.column(q("people"), "email", "mail"))
                         .seed(SEED)
                         .keeps("SELECT \"mail\" FROM \"public\".\"people\" ORDER BY 1", "ann@x.org", "bob@x.org")
                         .expects(RenameColumn.class)

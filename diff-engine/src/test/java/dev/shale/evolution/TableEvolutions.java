@@ -15,9 +15,9 @@ import java.util.List;
 
 import static dev.shale.testing.Models.NOT_NULL;
 import static dev.shale.testing.Models.bool;
-import static dev.shale.testing.Models.enumType;
+import static dev.shale.testing.Models.enumOf;
 import static dev.shale.testing.Models.key;
-import static dev.shale.testing.Models.qn;
+import static dev.shale.testing.Models.q;
 import static dev.shale.testing.Models.schema;
 import static dev.shale.testing.Models.str;
 import static dev.shale.testing.Models.table;
@@ -55,7 +55,7 @@ final class TableEvolutions {
                 Evolution.named("rename table (with data)")
                         .from(schema(people()))
                         .to(schema(table("persons").col("id", "integer").pk("id").col("name", "text")))
-                        .rename(Rename.table(qn("people"), "persons"))
+                        .rename(Rename.table(q("people"), "persons"))
                         .seed(SEED)
                         .keeps("SELECT \"name\" FROM \"public\".\"persons\" ORDER BY 1", "Ann", "Bob")
                         .expects(RenameTable.class, RenameConstraint.class)
@@ -65,7 +65,7 @@ final class TableEvolutions {
                 Evolution.named("rename column (with data)")
                         .from(schema(people()))
                         .to(schema(table("people").col("id", "integer").pk("id").col("full_name", "text")))
-                        .rename(Rename.column(qn("people"), "name", "full_name"))
+                        .rename(Rename.column(q("people"), "name", "full_name"))
                         .seed(SEED)
                         .keeps("SELECT \"full_name\" FROM \"public\".\"people\" ORDER BY 1", "Ann", "Bob")
                         .expects(RenameColumn.class)
@@ -75,8 +75,8 @@ final class TableEvolutions {
                 Evolution.named("column rename inside a renamed table")
                         .from(schema(people()))
                         .to(schema(table("persons").col("id", "integer").pk("id").col("full_name", "text")))
-                        .rename(Rename.table(qn("people"), "persons"))
-                        .rename(Rename.column(qn("persons"), "name", "full_name"))
+                        .rename(Rename.table(q("people"), "persons"))
+                        .rename(Rename.column(q("persons"), "name", "full_name"))
                         .seed(SEED)
                         .keeps("SELECT \"full_name\" FROM \"public\".\"persons\" ORDER BY 1", "Ann", "Bob")
                         .expects(RenameTable.class, RenameColumn.class)
@@ -123,7 +123,7 @@ final class TableEvolutions {
                         .build(),
                 Evolution.named("array columns: add text[], integer[] with default, enum[]")
                         .from(schema(people()))
-                        .to(schema(enumType("tag", "red", "blue"), people()
+                        .to(schema(enumOf("tag", "red", "blue"), people()
                                 .col("aliases", "text[]")
                                 .col("scores", "integer[]", NOT_NULL, str("{}"))
                                 .col("tags", "enum:public.tag[]")))

@@ -22,10 +22,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A terse way to write schema models in evolution cases:
- * {@code schema(table("users").col("id", "uuid").pk("id").col("email", "text", NOT_NULL))}.
- * Column types are {@link ColumnType#spec()} strings ({@code varchar(50)}, {@code enum:public.mood},
- * {@code text[]}); names derived here follow the DSL ({@code <table>_pkey}).
+ * A terse way to write schema models in tests:
+ * {@code schema(table("users").col("id", "uuid").pk("id").col("email", "text", NOT_NULL))}, or with
+ * the columns up front, {@code table("users", notNull("id", "uuid"), col("email", "text")).pk("id")}.
+ * Names are {@code "users"} (public.users) or {@code "auth.users"}. Column types are
+ * {@link ColumnType#spec()} strings ({@code varchar(50)}, {@code enum:public.mood}, {@code text[]});
+ * names derived here follow the DSL ({@code <table>_pkey}).
  */
 public final class Models {
     private Models() {}
@@ -35,30 +37,40 @@ public final class Models {
 
     public static final Flag NOT_NULL = Flag.NOT_NULL;
 
+    /** {@code "users"} is public.users; {@code "auth.users"} is auth.users. */
+    public static QualifiedName q(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? QualifiedName.of(name) : QualifiedName.of(name.substring(0, dot), name.substring(dot + 1));
+    }
+
+    public static Column col(String name, String type) {
+        return new Column(name, ColumnType.parse(type), false, null);
+    }
+
+    public static Column notNull(String name, String type) {
+        return new Column(name, ColumnType.parse(type), true, null);
+    }
+
+    public static Column col(String name, String type, boolean notNull, DefaultValue defaultValue) {
+        return new Column(name, ColumnType.parse(type), notNull, defaultValue);
+    }
+
+    /** An enum; {@code name} as in {@link #q}. */
+    public static EnumType enumOf(String name, String... values) {
+        return new EnumType(q(name), List.of(values));
+    }
+
+    /** A table the model owns, with these columns first; {@link TableSpec#col} adds more. */
+    public static TableSpec table(String name, Column... columns) {
+        return new TableSpec(q(name), List.of(columns), false);
+    }
+
     /** A table that the model refers to but does not own. */
-    public record External(Table table) {}
-
-    public static TableSpec table(String name) {
-        return new TableSpec(QualifiedName.of(name));
+    public static TableSpec external(String name, Column... columns) {
+        return new TableSpec(q(name), List.of(columns), true);
     }
 
-    public static TableSpec table(String schema, String name) {
-        return new TableSpec(QualifiedName.of(schema, name));
-    }
-
-    public static External external(TableSpec spec) {
-        return new External(spec.build());
-    }
-
-    public static EnumType enumType(String name, String... values) {
-        return new EnumType(QualifiedName.of(name), List.of(values));
-    }
-
-    public static EnumType enumIn(String schema, String name, String... values) {
-        return new EnumType(QualifiedName.of(schema, name), List.of(values));
-    }
-
-    /** A schema of enums, tables ({@link TableSpec} or {@link Table}) and {@link External}s, in any order. */
+    /** A schema of enums and tables ({@link TableSpec}, owned or external, or {@link Table}), in any order. */
     public static SchemaModel schema(Object... parts) {
         List<EnumType> enums = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
@@ -67,16 +79,28 @@ public final class Models {
             if (p instanceof EnumType e) {
                 enums.add(e);
             } else if (p instanceof TableSpec t) {
-                tables.add(t.build());
+                (t.external ? externals : tables).add(t.build());
             } else if (p instanceof Table t) {
                 tables.add(t);
-            } else if (p instanceof External x) {
-                externals.add(x.table());
             } else {
                 throw new IllegalArgumentException("not a schema part: " + p);
             }
         }
         return new SchemaModel(enums, tables, externals);
+    }
+
+    /** A single-column foreign key; {@code table} as in {@link #q}; a null action is NO ACTION. */
+    public static ForeignKey fk(String name, String column, String table, String refColumn, ReferentialAction onDelete) {
+        return new ForeignKey(name, List.of(column), q(table), List.of(refColumn), onDelete, null);
+    }
+
+    /** A btree index on columns. */
+    public static Index index(String name, String... columns) {
+        return new Index(name, false, IndexMethod.BTREE, Arrays.stream(columns).map(IndexKey::column).toList(), null);
+    }
+
+    public static Index uniqueIndex(String name, String... columns) {
+        return new Index(name, true, IndexMethod.BTREE, Arrays.stream(columns).map(IndexKey::column).toList(), null);
     }
 
     public static DefaultValue str(String value) {
@@ -107,23 +131,38 @@ public final class Models {
         return new IndexKey(column, null, true, nulls);
     }
 
-    public static QualifiedName qn(String name) {
-        int dot = name.indexOf('.');
-        return dot < 0 ? QualifiedName.of(name) : QualifiedName.of(name.substring(0, dot), name.substring(dot + 1));
-    }
-
-    /** A mutable table under construction; {@link #build()} gives the strict model. */
+    /**
+     * A table under construction. Every method returns a new copy, so cases can share a base
+     * ({@code USERS.fk(...)} leaves {@code USERS} as it was); {@link #build()} gives the strict model.
+     */
     public static final class TableSpec {
         private final QualifiedName name;
-        private final List<Column> columns = new ArrayList<>();
+        private final List<Column> columns;
+        private final boolean external;
         private PrimaryKey primaryKey;
         private final List<Unique> uniques = new ArrayList<>();
         private final List<Check> checks = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private final List<Index> indexes = new ArrayList<>();
 
-        private TableSpec(QualifiedName name) {
+        private TableSpec(QualifiedName name, List<Column> columns, boolean external) {
             this.name = name;
+            this.columns = List.copyOf(columns);
+            this.external = external;
+        }
+
+        private TableSpec copy(List<Column> newColumns) {
+            TableSpec t = new TableSpec(name, newColumns, external);
+            t.primaryKey = primaryKey;
+            t.uniques.addAll(uniques);
+            t.checks.addAll(checks);
+            t.foreignKeys.addAll(foreignKeys);
+            t.indexes.addAll(indexes);
+            return t;
+        }
+
+        private TableSpec copy() {
+            return copy(columns);
         }
 
         /** A column; {@code mods} may hold {@link #NOT_NULL} and one {@link DefaultValue}. */
@@ -139,8 +178,9 @@ public final class Models {
                     throw new IllegalArgumentException("not a column modifier: " + m);
                 }
             }
-            columns.add(new Column(column, ColumnType.parse(typeSpec), notNull, def));
-            return this;
+            List<Column> more = new ArrayList<>(columns);
+            more.add(new Column(column, ColumnType.parse(typeSpec), notNull, def));
+            return copy(more);
         }
 
         /** A primary key named like the DSL names it: {@code <table>_pkey}. */
@@ -149,32 +189,40 @@ public final class Models {
         }
 
         public TableSpec pkNamed(String constraint, String... cols) {
-            primaryKey = new PrimaryKey(constraint, List.of(cols));
-            return this;
+            TableSpec t = copy();
+            t.primaryKey = new PrimaryKey(constraint, List.of(cols));
+            return t;
         }
 
         public TableSpec unique(String constraint, String... cols) {
-            uniques.add(new Unique(constraint, List.of(cols)));
-            return this;
+            TableSpec t = copy();
+            t.uniques.add(new Unique(constraint, List.of(cols)));
+            return t;
         }
 
         public TableSpec check(String constraint, String expression) {
-            checks.add(new Check(constraint, expression));
-            return this;
+            TableSpec t = copy();
+            t.checks.add(new Check(constraint, expression));
+            return t;
         }
 
-        /** A single-column foreign key; {@code target} is {@code table} or {@code schema.table}. */
+        public TableSpec fk(ForeignKey key) {
+            TableSpec t = copy();
+            t.foreignKeys.add(key);
+            return t;
+        }
+
+        /** A single-column foreign key; {@code target} as in {@link Models#q}; ON UPDATE NO ACTION. */
         public TableSpec fk(String constraint, String column, String target, String targetColumn, ReferentialAction onDelete) {
-            return fk(constraint, List.of(column), qn(target), List.of(targetColumn), onDelete, ReferentialAction.NO_ACTION);
+            return fk(Models.fk(constraint, column, target, targetColumn, onDelete));
         }
 
         public TableSpec fk(String constraint, List<String> cols, QualifiedName target, List<String> targetCols,
-                     ReferentialAction onDelete, ReferentialAction onUpdate) {
-            foreignKeys.add(new ForeignKey(constraint, cols, target, targetCols, onDelete, onUpdate));
-            return this;
+                            ReferentialAction onDelete, ReferentialAction onUpdate) {
+            return fk(new ForeignKey(constraint, cols, target, targetCols, onDelete, onUpdate));
         }
 
-        /** A btree index on columns or keys ({@link #key}, {@link #expr}, {@link #desc}). */
+        /** A btree index on keys ({@link #key}, {@link #expr}, {@link #desc}). */
         public TableSpec index(String index, IndexKey... keys) {
             return index(new Index(index, false, IndexMethod.BTREE, Arrays.asList(keys), null));
         }
@@ -184,8 +232,9 @@ public final class Models {
         }
 
         public TableSpec index(Index index) {
-            indexes.add(index);
-            return this;
+            TableSpec t = copy();
+            t.indexes.add(index);
+            return t;
         }
 
         public Table build() {
