@@ -1,4 +1,4 @@
-package dev.shale.property;
+package dev.shale.testing;
 
 import dev.shale.model.Check;
 import dev.shale.model.Column;
@@ -33,27 +33,40 @@ import java.util.Random;
  * expression, hash and gin indexes with DESC and NULLS orders. Names come from one counter per case,
  * so a name is never reused (renames and drops never collide with what existed).
  */
-final class RandomSchemas {
-    static final List<String> SCHEMAS = List.of("public", "app");
+public final class RandomSchemas {
+    public static final List<String> SCHEMAS = List.of("public", "app");
 
     /** Built-in types a key (PK, unique, FK, btree index) can use. */
-    static final List<PgType> KEYABLE = List.of(PgType.UUID, PgType.TEXT, PgType.VARCHAR, PgType.CHAR, PgType.SMALLINT,
+    public static final List<PgType> KEYABLE = List.of(PgType.UUID, PgType.TEXT, PgType.VARCHAR, PgType.CHAR, PgType.SMALLINT,
             PgType.INTEGER, PgType.BIGINT, PgType.SERIAL, PgType.BIGSERIAL, PgType.NUMERIC, PgType.BOOLEAN, PgType.DATE,
             PgType.TIMESTAMP, PgType.TIMESTAMPTZ, PgType.INET, PgType.INTERVAL, PgType.TIME);
 
-    static final List<ReferentialAction> ACTIONS = List.of(ReferentialAction.values());
+    public static final List<ReferentialAction> ACTIONS = List.of(ReferentialAction.values());
 
-    final Random r;
+    private final Random r;
     private int counter;
     /** Enums visible to the generator (name -> values), kept in step with the model being built. */
-    final Map<QualifiedName, List<String>> enums = new LinkedHashMap<>();
+    private final Map<QualifiedName, List<String>> enums = new LinkedHashMap<>();
 
-    RandomSchemas(Random r) {
+    public RandomSchemas(Random r) {
         this.r = r;
     }
 
+    /** The random source every choice draws from; mutations of a generated schema draw from it too. */
+    public Random random() {
+        return r;
+    }
+
+    /**
+     * The enums visible to the generator (name -> values, in order), kept in step with the model being
+     * built: {@link #model} writes them out, so a caller editing drafts edits this map too.
+     */
+    public Map<QualifiedName, List<String>> enums() {
+        return enums;
+    }
+
     /** A fresh name: usually plain, sometimes mixed case with a space or a quote, to exercise quoting. */
-    String name(String prefix) {
+    public String name(String prefix) {
         counter++;
         return switch (r.nextInt(12)) {
             case 0 -> "Mixed " + prefix + counter;
@@ -63,7 +76,7 @@ final class RandomSchemas {
     }
 
     /** A random valid schema; retries (deterministically) when a draft fails the model's validation. */
-    SchemaModel schema() {
+    public SchemaModel schema() {
         for (int attempt = 0; ; attempt++) {
             enums.clear();
             try {
@@ -93,7 +106,7 @@ final class RandomSchemas {
         return model(drafts);
     }
 
-    SchemaModel model(List<Draft> drafts) {
+    public SchemaModel model(List<Draft> drafts) {
         List<EnumType> es = new ArrayList<>();
         enums.forEach((n, v) -> es.add(new EnumType(n, v)));
         List<Table> ts = drafts.stream().map(Draft::build).toList();
@@ -104,7 +117,7 @@ final class RandomSchemas {
         return twoSchemas && r.nextBoolean() ? SCHEMAS.get(1) : SCHEMAS.get(0);
     }
 
-    QualifiedName newEnum(String schema) {
+    public QualifiedName newEnum(String schema) {
         QualifiedName n = QualifiedName.of(schema, name("e"));
         List<String> values = new ArrayList<>();
         int count = 1 + r.nextInt(4);
@@ -116,7 +129,7 @@ final class RandomSchemas {
     }
 
     /** A new table with 1-6 columns, maybe a primary key, uniques, checks and indexes. */
-    Draft table(String schema) {
+    public Draft table(String schema) {
         Draft d = new Draft(QualifiedName.of(schema, name("t")));
         int columnCount = 1 + r.nextInt(6);
         for (int i = 0; i < columnCount; i++) {
@@ -139,7 +152,7 @@ final class RandomSchemas {
         return d;
     }
 
-    Column column(boolean allowSerial) {
+    public Column column(boolean allowSerial) {
         ColumnType type = type(allowSerial);
         // KNOWN GAP, reported: PostgreSQL makes a serial column NOT NULL whatever is declared, but the model
         // accepts a nullable serial (and then plans DROP NOT NULL when it becomes nullable). Serial is always
@@ -149,7 +162,7 @@ final class RandomSchemas {
         return new Column(name("c"), type, notNull, def);
     }
 
-    ColumnType type(boolean allowSerial) {
+    public ColumnType type(boolean allowSerial) {
         int k = r.nextInt(20);
         if (k < 2 && !enums.isEmpty()) {
             return new ColumnType.EnumRef(pick(new ArrayList<>(enums.keySet())));
@@ -184,7 +197,7 @@ final class RandomSchemas {
     }
 
     /** A default that PostgreSQL accepts for the type: a literal of its kind, or an expression. */
-    DefaultValue defaultFor(ColumnType type) {
+    public DefaultValue defaultFor(ColumnType type) {
         if (type instanceof ColumnType.ArrayOf) {
             return DefaultValue.string("{}");
         }
@@ -213,19 +226,19 @@ final class RandomSchemas {
         };
     }
 
-    static boolean isKeyable(ColumnType t) {
+    public static boolean isKeyable(ColumnType t) {
         return t instanceof ColumnType.EnumRef || t instanceof ColumnType.Builtin b && KEYABLE.contains(b.type());
     }
 
-    static boolean isNumeric(ColumnType t) {
+    public static boolean isNumeric(ColumnType t) {
         return t instanceof ColumnType.Builtin b && b.type().family() == PgType.Family.NUMERIC;
     }
 
-    List<String> keyable(Draft d) {
+    public List<String> keyable(Draft d) {
         return d.columns.stream().filter(c -> isKeyable(c.type())).map(Column::name).toList();
     }
 
-    void addUnique(Draft d) {
+    public void addUnique(Draft d) {
         List<String> keyable = keyable(d);
         if (keyable.isEmpty()) {
             return;
@@ -238,7 +251,7 @@ final class RandomSchemas {
         }
     }
 
-    void addCheck(Draft d) {
+    public void addCheck(Draft d) {
         List<Column> numeric = d.columns.stream().filter(c -> isNumeric(c.type())).toList();
         if (numeric.isEmpty()) {
             return;
@@ -252,7 +265,7 @@ final class RandomSchemas {
         d.checks.add(new Check(name("ck"), expression));
     }
 
-    void addIndex(Draft d) {
+    public void addIndex(Draft d) {
         List<Column> cols = d.columns;
         List<String> keyable = keyable(d);
         int kind = r.nextInt(6);
@@ -291,7 +304,7 @@ final class RandomSchemas {
     }
 
     /** A foreign key from new columns of {@code from} to a key of {@code to} (possibly the same table). */
-    void foreignKey(Draft from, Draft to) {
+    public void foreignKey(Draft from, Draft to) {
         List<List<String>> keys = to.keys();
         if (keys.isEmpty()) {
             return;
@@ -307,12 +320,12 @@ final class RandomSchemas {
         from.fks.add(new ForeignKey(name("fk"), cols, to.name, key, pick(ACTIONS), pick(ACTIONS)));
     }
 
-    <T> T pick(List<T> items) {
+    public <T> T pick(List<T> items) {
         return items.get(r.nextInt(items.size()));
     }
 
     /** {@code count} distinct items in random order. */
-    <T> List<T> pick(List<T> items, int count) {
+    public <T> List<T> pick(List<T> items, int count) {
         List<T> copy = new ArrayList<>(items);
         java.util.Collections.shuffle(copy, r);
         return List.copyOf(copy.subList(0, count));
