@@ -27,11 +27,16 @@ import java.util.Random;
 
 /**
  * A seeded generator of random valid {@link SchemaModel}s: 1-6 tables in {@code public} and sometimes
- * {@code app}; columns of every supported type (arrays, enums, serial); defaults of fitting kinds;
- * single and composite primary keys; uniques; checks on numeric columns; foreign keys to keys of equal
- * type (self-references and cycles included) with random actions; btree, unique, composite, partial,
- * expression, hash and gin indexes with DESC and NULLS orders. Names come from one counter per case,
- * so a name is never reused (renames and drops never collide with what existed).
+ * {@code app}; columns of every supported type (serial, enums, arrays of every type but json); defaults
+ * of fitting kinds, as literals and as expressions; single and composite primary keys, named by a
+ * counter or as the DSL derives them ({@code <table>_pkey}); uniques; checks on numeric and string
+ * columns; foreign keys to keys of equal type (self-references and cycles included) with random
+ * actions; btree, unique, composite, partial, expression, hash, gin and brin indexes with DESC and
+ * NULLS orders. Names come from one counter per case, so a name is never reused (renames and drops
+ * never collide with what existed), and are sometimes mixed case or hold a quote, to exercise quoting.
+ *
+ * <p>One generator for the introspection round trip ({@link #generate}) and the evolution property,
+ * whose mutations edit the {@link Draft}s through the public methods here.
  */
 public final class RandomSchemas {
     public static final List<String> SCHEMAS = List.of("public", "app");
@@ -63,6 +68,11 @@ public final class RandomSchemas {
      */
     public Map<QualifiedName, List<String>> enums() {
         return enums;
+    }
+
+    /** The schema of seed {@code seed}: the same seed gives the same schema. */
+    public static SchemaModel generate(long seed) {
+        return new RandomSchemas(new Random(seed)).schema();
     }
 
     /** A fresh name: usually plain, sometimes mixed case with a space or a quote, to exercise quoting. */
@@ -137,7 +147,8 @@ public final class RandomSchemas {
         }
         List<String> keyable = keyable(d);
         if (!keyable.isEmpty() && r.nextInt(10) < 7) {
-            d.pk = new PrimaryKey(name("pk"), pick(keyable, 1 + r.nextInt(Math.min(2, keyable.size()))));
+            String pkName = r.nextBoolean() ? d.name.name() + "_pkey" : name("pk");
+            d.pk = new PrimaryKey(pkName, pick(keyable, 1 + r.nextInt(Math.min(2, keyable.size()))));
         }
         if (!keyable.isEmpty() && r.nextInt(3) == 0) {
             addUnique(d);
@@ -168,29 +179,36 @@ public final class RandomSchemas {
             return new ColumnType.EnumRef(pick(new ArrayList<>(enums.keySet())));
         }
         if (k < 4) {
-            ColumnType element = switch (r.nextInt(6)) {
+            ColumnType element = switch (r.nextInt(7)) {
                 case 0 -> ColumnType.Builtin.of(PgType.TEXT);
                 case 1 -> ColumnType.Builtin.of(PgType.INTEGER);
                 case 2 -> ColumnType.Builtin.of(PgType.UUID);
                 case 3 -> new ColumnType.Builtin(PgType.VARCHAR, 20, null, null);
                 case 4 -> enums.isEmpty() ? ColumnType.Builtin.of(PgType.BIGINT) : new ColumnType.EnumRef(pick(new ArrayList<>(enums.keySet())));
-                default -> ColumnType.Builtin.of(PgType.JSONB);
+                case 5 -> ColumnType.Builtin.of(PgType.JSONB);
+                default -> {
+                    // Any other element type; json has no equality operator, so no json[].
+                    PgType e = PgType.values()[r.nextInt(PgType.values().length)];
+                    yield builtin(e.isSerial() || e == PgType.JSON ? PgType.TIMESTAMPTZ : e);
+                }
             };
             return new ColumnType.ArrayOf(element);
         }
         PgType t = PgType.values()[r.nextInt(PgType.values().length)];
-        if (t.isSerial() && !allowSerial) {
-            t = PgType.INTEGER;
-        }
+        return builtin(t.isSerial() && !allowSerial ? PgType.INTEGER : t);
+    }
+
+    /** The built-in type with a random length, or precision and scale, where it takes one. */
+    private ColumnType builtin(PgType t) {
         return switch (t) {
-            case VARCHAR -> new ColumnType.Builtin(t, r.nextInt(4) == 0 ? null : 10 + r.nextInt(90), null, null);
-            case CHAR -> new ColumnType.Builtin(t, 1 + r.nextInt(4), null, null);
+            case VARCHAR -> new ColumnType.Builtin(t, r.nextInt(4) == 0 ? null : 1 + r.nextInt(300), null, null);
+            case CHAR -> new ColumnType.Builtin(t, 1 + r.nextInt(5), null, null);
             case NUMERIC -> {
                 if (r.nextBoolean()) {
                     yield ColumnType.Builtin.of(t);
                 }
                 int p = 4 + r.nextInt(15);
-                yield new ColumnType.Builtin(t, null, p, r.nextInt(3));
+                yield new ColumnType.Builtin(t, null, p, r.nextInt(5));
             }
             default -> ColumnType.Builtin.of(t);
         };
@@ -208,18 +226,19 @@ public final class RandomSchemas {
         boolean b = r.nextBoolean();
         return switch (t) {
             case UUID -> b ? DefaultValue.expression("gen_random_uuid()") : DefaultValue.string("00000000-0000-0000-0000-000000000001");
-            case TEXT, VARCHAR -> b ? DefaultValue.string(pick(List.of("", "hello", "it's"))) : DefaultValue.expression("lower('ABC')");
-            case CHAR -> DefaultValue.string("a");
-            case SMALLINT, INTEGER, BIGINT -> b ? DefaultValue.number(pick(List.of("0", "42", "-7"))) : DefaultValue.expression("1 + 2");
-            case NUMERIC -> DefaultValue.number(b ? "0" : "1");
+            case TEXT, VARCHAR -> b ? DefaultValue.string(pick(List.of("", "hello", "it's", "x"))) : DefaultValue.expression("lower('ABC')");
+            case CHAR -> DefaultValue.string(b ? "a" : "x");
+            case SMALLINT, INTEGER, BIGINT -> b ? DefaultValue.number(pick(List.of("0", "42", "-7", "7", "-3"))) : DefaultValue.expression("1 + 2");
+            case NUMERIC -> DefaultValue.number(pick(List.of("0", "1", "1.5")));
             case REAL, DOUBLE_PRECISION -> DefaultValue.number(b ? "1.5" : "-2");
             case BOOLEAN -> DefaultValue.bool(b);
-            case DATE -> b ? DefaultValue.expression("CURRENT_DATE") : DefaultValue.string("2024-01-31");
-            case TIME -> DefaultValue.string("12:30:00");
+            case DATE -> b ? DefaultValue.expression(pick(List.of("CURRENT_DATE", "current_date"))) : DefaultValue.string("2024-01-31");
+            case TIME -> DefaultValue.string(b ? "12:30:00" : "12:00");
             case TIMESTAMP -> b ? DefaultValue.expression("now()") : DefaultValue.string("2024-01-31 10:00:00");
-            case TIMESTAMPTZ -> DefaultValue.expression("now()");
-            case INTERVAL -> DefaultValue.string("1 day");
-            case JSON, JSONB -> DefaultValue.string(b ? "{}" : "{\"a\": [1, 2]}");
+            case TIMESTAMPTZ -> DefaultValue.expression(b ? "now()" : "now() + interval '1 hour'");
+            case INTERVAL -> b ? DefaultValue.string("1 day") : DefaultValue.expression("interval '2 days'");
+            case JSON -> b ? DefaultValue.string(pick(List.of("{}", "{\"a\": [1, 2]}"))) : DefaultValue.expression("'{}'::json");
+            case JSONB -> b ? DefaultValue.string(pick(List.of("{}", "{\"a\": [1, 2]}"))) : DefaultValue.expression("'[]'::jsonb");
             case BYTEA -> DefaultValue.string("\\x00ff");
             case INET -> DefaultValue.string("127.0.0.1");
             case SERIAL, BIGSERIAL -> null;
@@ -232,6 +251,10 @@ public final class RandomSchemas {
 
     public static boolean isNumeric(ColumnType t) {
         return t instanceof ColumnType.Builtin b && b.type().family() == PgType.Family.NUMERIC;
+    }
+
+    public static boolean isString(ColumnType t) {
+        return t instanceof ColumnType.Builtin b && b.type().family() == PgType.Family.STRING;
     }
 
     public List<String> keyable(Draft d) {
@@ -251,15 +274,19 @@ public final class RandomSchemas {
         }
     }
 
+    /** A check on a numeric column (a range, in several spellings) or a string one (not empty). */
     public void addCheck(Draft d) {
-        List<Column> numeric = d.columns.stream().filter(c -> isNumeric(c.type())).toList();
-        if (numeric.isEmpty()) {
+        List<Column> checkable = d.columns.stream().filter(c -> isNumeric(c.type()) || isString(c.type())).toList();
+        if (checkable.isEmpty()) {
             return;
         }
-        String c = Draft.quote(pick(numeric).name());
-        String expression = switch (r.nextInt(3)) {
+        Column column = pick(checkable);
+        String c = Draft.quote(column.name());
+        String expression = isString(column.type()) ? "length(" + c + ") > 0" : switch (r.nextInt(5)) {
             case 0 -> c + " > -100";
             case 1 -> c + " >= 0 AND " + c + " <= 1000";
+            case 2 -> c + ">=0";
+            case 3 -> c + " between 0 and 100 or " + c + " is null";
             default -> c + " <> 13";
         };
         d.checks.add(new Check(name("ck"), expression));
@@ -268,13 +295,21 @@ public final class RandomSchemas {
     public void addIndex(Draft d) {
         List<Column> cols = d.columns;
         List<String> keyable = keyable(d);
-        int kind = r.nextInt(6);
+        int kind = r.nextInt(7);
         String n = name("ix");
         if (kind == 0) {
             List<Column> gin = cols.stream().filter(c -> c.type() instanceof ColumnType.ArrayOf
                     || c.type() instanceof ColumnType.Builtin b && b.type() == PgType.JSONB).toList();
             if (!gin.isEmpty()) {
                 d.indexes.add(new Index(n, false, IndexMethod.GIN, List.of(IndexKey.column(pick(gin).name())), null));
+                return;
+            }
+        }
+        if (kind == 6) {
+            List<Column> brin = cols.stream().filter(c -> c.type() instanceof ColumnType.Builtin b
+                    && (b.type() == PgType.TIMESTAMPTZ || b.type() == PgType.TIMESTAMP || b.type() == PgType.DATE)).toList();
+            if (!brin.isEmpty()) {
+                d.indexes.add(new Index(n, false, IndexMethod.BRIN, List.of(IndexKey.column(pick(brin).name())), null));
                 return;
             }
         }
@@ -291,7 +326,8 @@ public final class RandomSchemas {
             boolean integer = c.type() instanceof ColumnType.Builtin b && (b.type() == PgType.INTEGER || b.type() == PgType.BIGINT);
             if (text || integer) {
                 String e = text ? "lower(" + Draft.quote(c.name()) + ")" : Draft.quote(c.name()) + " + 1";
-                d.indexes.add(new Index(n, r.nextBoolean(), IndexMethod.BTREE, List.of(IndexKey.expression(e)), null));
+                String where = r.nextBoolean() ? Draft.quote(c.name()) + " is not null" : null;
+                d.indexes.add(new Index(n, r.nextBoolean(), IndexMethod.BTREE, List.of(IndexKey.expression(e)), where));
                 return;
             }
         }
