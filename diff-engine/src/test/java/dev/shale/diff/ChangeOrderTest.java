@@ -6,6 +6,7 @@ import dev.shale.change.AlterColumn;
 import dev.shale.change.Change;
 import dev.shale.change.ColumnAspect;
 import dev.shale.change.CreateEnum;
+import dev.shale.change.CreateIndex;
 import dev.shale.change.CreateTable;
 import dev.shale.change.DropColumn;
 import dev.shale.change.DropConstraint;
@@ -13,11 +14,11 @@ import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameConstraint;
-import dev.shale.change.CreateIndex;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Unique;
+import dev.shale.testing.Models;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,14 +27,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import static dev.shale.diff.Models.col;
-import static dev.shale.diff.Models.enumOf;
-import static dev.shale.diff.Models.fk;
-import static dev.shale.diff.Models.notNull;
-import static dev.shale.diff.Models.q;
-import static dev.shale.diff.Models.schema;
-import static dev.shale.diff.Models.table;
-import static dev.shale.diff.Models.uniqueIndex;
+import static dev.shale.testing.Models.col;
+import static dev.shale.testing.Models.enumOf;
+import static dev.shale.testing.Models.fk;
+import static dev.shale.testing.Models.notNull;
+import static dev.shale.testing.Models.q;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.table;
+import static dev.shale.testing.Models.uniqueIndex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -41,11 +42,11 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class ChangeOrderTest {
     static final ForeignKey A_TO_B = fk("a_b_fkey", "b_id", "b", "id", null);
     static final ForeignKey B_TO_A = fk("b_a_fkey", "a_id", "a", "id", null);
-    static final Models.T A = table("a", notNull("id", "integer"), col("b_id", "integer")).pk("id");
-    static final Models.T B = table("b", notNull("id", "integer"), col("a_id", "integer")).pk("id");
-    static final Models.T USERS = table("users", notNull("id", "integer"), col("email", "text")).pk("id").unique("users_email_key", "email");
+    static final Models.TableSpec A = table("a", notNull("id", "integer"), col("b_id", "integer")).pk("id");
+    static final Models.TableSpec B = table("b", notNull("id", "integer"), col("a_id", "integer")).pk("id");
+    static final Models.TableSpec USERS = table("users", notNull("id", "integer"), col("email", "text")).pk("id").unique("users_email_key", "email");
     static final ForeignKey ORDERS_EMAIL = fk("orders_email_fkey", "email", "users", "email", ReferentialAction.CASCADE);
-    static final Models.T ORDERS = table("orders", notNull("id", "integer"), col("email", "text")).pk("id").fk(ORDERS_EMAIL);
+    static final Models.TableSpec ORDERS = table("orders", notNull("id", "integer"), col("email", "text")).pk("id").fk(ORDERS_EMAIL);
 
     static Stream<Arguments> cases() {
         return Stream.of(

@@ -6,19 +6,20 @@ import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.SchemaModel;
+import dev.shale.testing.Models;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.shale.diff.Models.col;
-import static dev.shale.diff.Models.enumOf;
-import static dev.shale.diff.Models.external;
-import static dev.shale.diff.Models.fk;
-import static dev.shale.diff.Models.index;
-import static dev.shale.diff.Models.notNull;
-import static dev.shale.diff.Models.schema;
-import static dev.shale.diff.Models.table;
-import static dev.shale.diff.Models.uniqueIndex;
+import static dev.shale.testing.Models.col;
+import static dev.shale.testing.Models.enumOf;
+import static dev.shale.testing.Models.external;
+import static dev.shale.testing.Models.fk;
+import static dev.shale.testing.Models.index;
+import static dev.shale.testing.Models.notNull;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.table;
+import static dev.shale.testing.Models.uniqueIndex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,9 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DifferPropertyTest {
 
-    static final Models.T USERS = table("users", notNull("id", "uuid"), col("email", "varchar(255)"),
+    static final Models.TableSpec USERS = table("users", notNull("id", "uuid"), col("email", "varchar(255)"),
             col("role", "enum:public.role", true, DefaultValue.string("member"))).pk("id");
-    static final Models.T ORGS = table("orgs", notNull("id", "uuid"), col("owner_id", "uuid")).pk("id");
+    static final Models.TableSpec ORGS = table("orgs", notNull("id", "uuid"), col("owner_id", "uuid")).pk("id");
 
     static List<SchemaModel> samples() {
         return List.of(

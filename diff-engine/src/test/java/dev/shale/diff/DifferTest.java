@@ -25,6 +25,7 @@ import dev.shale.model.PrimaryKey;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Unique;
+import dev.shale.testing.Models;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,16 +34,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import static dev.shale.diff.Models.col;
-import static dev.shale.diff.Models.enumOf;
-import static dev.shale.diff.Models.external;
-import static dev.shale.diff.Models.fk;
-import static dev.shale.diff.Models.index;
-import static dev.shale.diff.Models.notNull;
-import static dev.shale.diff.Models.q;
-import static dev.shale.diff.Models.schema;
-import static dev.shale.diff.Models.table;
-import static dev.shale.diff.Models.uniqueIndex;
+import static dev.shale.testing.Models.col;
+import static dev.shale.testing.Models.enumOf;
+import static dev.shale.testing.Models.external;
+import static dev.shale.testing.Models.fk;
+import static dev.shale.testing.Models.index;
+import static dev.shale.testing.Models.notNull;
+import static dev.shale.testing.Models.q;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.table;
+import static dev.shale.testing.Models.uniqueIndex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -50,9 +51,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 /** Table-driven diff cases: a name, the schema before, the schema after, and the changes expected in order. */
 class DifferTest {
 
-    static final Models.T USERS = table("users", notNull("id", "uuid"), col("email", "varchar(255)")).pk("id");
+    static final Models.TableSpec USERS = table("users", notNull("id", "uuid"), col("email", "varchar(255)")).pk("id");
     static final ForeignKey POSTS_AUTHOR = fk("posts_author_fkey", "author_id", "users", "id", ReferentialAction.CASCADE);
-    static final Models.T POSTS = table("posts", notNull("id", "uuid"), col("author_id", "uuid")).pk("id").fk(POSTS_AUTHOR);
+    static final Models.TableSpec POSTS = table("posts", notNull("id", "uuid"), col("author_id", "uuid")).pk("id").fk(POSTS_AUTHOR);
     static final Index EMAIL_IDX = index("users_email_idx", "email");
 
     static Stream<Arguments> cases() {

@@ -8,6 +8,7 @@ import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.SchemaModel;
+import dev.shale.testing.Models;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,11 +17,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static dev.shale.diff.Models.col;
-import static dev.shale.diff.Models.enumOf;
-import static dev.shale.diff.Models.q;
-import static dev.shale.diff.Models.schema;
-import static dev.shale.diff.Models.table;
+import static dev.shale.testing.Models.col;
+import static dev.shale.testing.Models.enumOf;
+import static dev.shale.testing.Models.q;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,7 @@ class EnumValueTest {
     static final SchemaModel BEFORE = schema(enumOf("status", "draft", "live"), table("posts", col("id", "integer")));
     static final SchemaModel GROWN = schema(enumOf("status", "draft", "review", "live"), table("posts", col("id", "integer")));
 
-    static SchemaModel grownWith(Models.T posts) {
+    static SchemaModel grownWith(Models.TableSpec posts) {
         return schema(enumOf("status", "draft", "review", "live"), posts);
     }
 

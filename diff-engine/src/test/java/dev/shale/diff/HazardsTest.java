@@ -27,14 +27,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import static dev.shale.diff.Models.col;
-import static dev.shale.diff.Models.enumOf;
-import static dev.shale.diff.Models.fk;
-import static dev.shale.diff.Models.index;
-import static dev.shale.diff.Models.notNull;
-import static dev.shale.diff.Models.q;
-import static dev.shale.diff.Models.table;
-import static dev.shale.diff.Models.uniqueIndex;
+import static dev.shale.testing.Models.col;
+import static dev.shale.testing.Models.enumOf;
+import static dev.shale.testing.Models.fk;
+import static dev.shale.testing.Models.index;
+import static dev.shale.testing.Models.notNull;
+import static dev.shale.testing.Models.q;
+import static dev.shale.testing.Models.table;
+import static dev.shale.testing.Models.uniqueIndex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 

@@ -17,18 +17,19 @@ import dev.shale.model.ForeignKey;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.Rename;
 import dev.shale.model.SchemaModel;
+import dev.shale.testing.Models;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
 
-import static dev.shale.diff.Models.col;
-import static dev.shale.diff.Models.fk;
-import static dev.shale.diff.Models.index;
-import static dev.shale.diff.Models.notNull;
-import static dev.shale.diff.Models.q;
-import static dev.shale.diff.Models.schema;
-import static dev.shale.diff.Models.table;
+import static dev.shale.testing.Models.col;
+import static dev.shale.testing.Models.fk;
+import static dev.shale.testing.Models.index;
+import static dev.shale.testing.Models.notNull;
+import static dev.shale.testing.Models.q;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,9 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RenameTest {
     static final ForeignKey POSTS_AUTHOR = fk("posts_author_fkey", "author_id", "users", "id", null);
     static final ForeignKey POSTS_MEMBER = fk("posts_author_fkey", "author_id", "members", "id", null);
-    static final Models.T POSTS = table("posts", col("author_id", "integer")).index(index("posts_author_idx", "author_id"));
+    static final Models.TableSpec POSTS = table("posts", col("author_id", "integer")).index(index("posts_author_idx", "author_id"));
 
-    static Models.T users(String name, String emailColumn) {
+    static Models.TableSpec users(String name, String emailColumn) {
         return table(name, notNull("id", "integer"), col(emailColumn, "text"))
                 .pkNamed("users_pkey", "id").unique("users_email_key", emailColumn).index(index("users_email_idx", emailColumn));
     }

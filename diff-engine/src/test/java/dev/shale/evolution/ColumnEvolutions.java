@@ -4,16 +4,17 @@ import dev.shale.change.AddColumn;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.CreateEnum;
 import dev.shale.change.DropColumn;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.enumType;
-import static dev.shale.evolution.Models.num;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.sql;
-import static dev.shale.evolution.Models.str;
-import static dev.shale.evolution.Models.table;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.enumOf;
+import static dev.shale.testing.Models.num;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.sql;
+import static dev.shale.testing.Models.str;
+import static dev.shale.testing.Models.table;
 
 /** Altering a column in place: its type (with and without USING), NOT NULL, and its default. */
 final class ColumnEvolutions {
@@ -65,14 +66,14 @@ final class ColumnEvolutions {
                         .keeps(VALUES, "42", "7", null)
                         .build(),
                 alter("change type text to a new enum (USING)", items("text"),
-                        schema(enumType("status", "draft", "live", "archived"), items("enum:public.status")))
+                        schema(enumOf("status", "draft", "live", "archived"), items("enum:public.status")))
                         .seed(seed("'draft'", "'live'"))
                         .keeps(VALUES, "draft", "live")
                         .expects(CreateEnum.class)
                         .build(),
                 alter("change type and default together: text default 'draft' to enum default 'draft'",
                         items("text", NOT_NULL, str("draft")),
-                        schema(enumType("status", "draft", "live"), items("enum:public.status", NOT_NULL, str("draft"))))
+                        schema(enumOf("status", "draft", "live"), items("enum:public.status", NOT_NULL, str("draft"))))
                         .seed(seed("'live'", "DEFAULT"))
                         .keeps(VALUES, "live", "draft")
                         .build(),

@@ -14,16 +14,17 @@ import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
 import dev.shale.model.Rename;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.key;
-import static dev.shale.evolution.Models.qn;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.table;
 import static dev.shale.model.ReferentialAction.CASCADE;
 import static dev.shale.model.ReferentialAction.SET_NULL;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.key;
+import static dev.shale.testing.Models.q;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.table;
 
 /** Several changes to one object in one migration, and changes whose order within a table matters. */
 final class CompoundEvolutions {
@@ -52,7 +53,7 @@ final class CompoundEvolutions {
                 Evolution.named("rename a table whose key, unique, check, foreign key and index names follow it")
                         .from(schema(teams(), people("people")))
                         .to(schema(teams(), people("persons")))
-                        .rename(Rename.table(qn("people"), "persons"))
+                        .rename(Rename.table(q("people"), "persons"))
                         .seed(SEED)
                         .keeps("SELECT \"email\" FROM \"public\".\"persons\"", "ann@x.org")
                         .expects(RenameTable.class, RenameConstraint.class, RenameIndex.class)
@@ -62,7 +63,7 @@ final class CompoundEvolutions {
                 Evolution.named("rename and widen a column at once")
                         .from(schema(table("people").col("id", "integer").pk("id").col("name", "varchar(50)", NOT_NULL)))
                         .to(schema(table("people").col("id", "integer").pk("id").col("full_name", "varchar(255)", NOT_NULL)))
-                        .rename(Rename.column(qn("people"), "name", "full_name"))
+                        .rename(Rename.column(q("people"), "name", "full_name"))
                         .seed("INSERT INTO \"public\".\"people\" VALUES (1, 'Ann')")
                         .keeps("SELECT \"full_name\" FROM \"public\".\"people\"", "Ann")
                         .expects(RenameColumn.class, AlterColumn.class)
@@ -114,7 +115,7 @@ final class CompoundEvolutions {
                         .build(),
                 Evolution.named("same table name in two schemas: one dropped, the other changed")
                         .from(schema(table("users").col("id", "integer").pk("id"),
-                                table("archive", "users").col("id", "integer").pk("id").col("note", "text")))
+                                table("archive.users").col("id", "integer").pk("id").col("note", "text")))
                         .to(schema(table("users").col("id", "integer").pk("id").col("note", "text")))
                         .seed("INSERT INTO \"public\".\"users\" VALUES (1)")
                         .keeps("SELECT \"id\"::text FROM \"public\".\"users\"", "1")

@@ -4,16 +4,17 @@ import dev.shale.change.AddConstraint;
 import dev.shale.change.DropColumn;
 import dev.shale.change.DropConstraint;
 import dev.shale.change.DropTable;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.qn;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.table;
 import static dev.shale.model.ReferentialAction.CASCADE;
 import static dev.shale.model.ReferentialAction.NO_ACTION;
 import static dev.shale.model.ReferentialAction.SET_NULL;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.q;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.table;
 
 /** Primary keys, unique and check constraints, and foreign keys: added, dropped and changed. */
 final class ConstraintEvolutions {
@@ -133,7 +134,7 @@ final class ConstraintEvolutions {
                                 table("players").col("id", "integer").pk("id").col("org_id", "integer", NOT_NULL).col("team_id", "integer")))
                         .to(schema(table("teams").col("org_id", "integer").col("id", "integer").pk("org_id", "id"),
                                 table("players").col("id", "integer").pk("id").col("org_id", "integer", NOT_NULL).col("team_id", "integer")
-                                        .fk("players_team_fkey", List.of("org_id", "team_id"), qn("teams"), List.of("org_id", "id"),
+                                        .fk("players_team_fkey", List.of("org_id", "team_id"), q("teams"), List.of("org_id", "id"),
                                                 CASCADE, CASCADE)))
                         .seed("INSERT INTO \"public\".\"teams\" VALUES (1, 1), (1, 2);"
                                 + " INSERT INTO \"public\".\"players\" VALUES (10, 1, 1), (11, 1, 2)")

@@ -5,17 +5,18 @@ import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateTable;
 import dev.shale.change.DropEnum;
 import dev.shale.change.DropTable;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.enumType;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.str;
-import static dev.shale.evolution.Models.table;
 import static dev.shale.model.ReferentialAction.CASCADE;
 import static dev.shale.model.ReferentialAction.NO_ACTION;
 import static dev.shale.model.ReferentialAction.SET_NULL;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.enumOf;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.str;
+import static dev.shale.testing.Models.table;
 
 /**
  * Dependency order: what must exist before what, and what must go first. Table names are chosen so
@@ -60,7 +61,7 @@ final class DependencyEvolutions {
         return List.of(
                 Evolution.named("new enum and a new table using it (enum first)")
                         .from(schema(UNRELATED))
-                        .to(schema(UNRELATED, enumType("zz_priority", "low", "high"),
+                        .to(schema(UNRELATED, enumOf("zz_priority", "low", "high"),
                                 table("aa_tasks").col("id", "integer").pk("id")
                                         .col("priority", "enum:public.zz_priority", NOT_NULL, str("low"))
                                         .col("history", "enum:public.zz_priority[]")))
@@ -101,10 +102,10 @@ final class DependencyEvolutions {
                         .losesData()
                         .build(),
                 Evolution.named("enum dropped with the table that uses it, another enum and table created")
-                        .from(schema(enumType("kind", "a", "b"), table("things").col("id", "integer").pk("id").col("kind", "enum:public.kind")))
-                        .to(schema(enumType("category", "x", "y"),
+                        .from(schema(enumOf("kind", "a", "b"), table("things").col("id", "integer").pk("id").col("kind", "enum:public.kind")))
+                        .to(schema(enumOf("category", "x", "y"),
                                 table("items").col("id", "integer").pk("id").col("category", "enum:public.category", str("x"))))
-                        .droppedNotRenamed(Models.qn("things"))
+                        .droppedNotRenamed(Models.q("things"))
                         .expects(DropTable.class, DropEnum.class, CreateEnum.class, CreateTable.class)
                         .build());
     }

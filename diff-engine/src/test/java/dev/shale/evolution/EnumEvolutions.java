@@ -7,14 +7,15 @@ import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateTable;
 import dev.shale.change.DropColumn;
 import dev.shale.change.DropEnum;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.enumType;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.str;
-import static dev.shale.evolution.Models.table;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.enumOf;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.str;
+import static dev.shale.testing.Models.table;
 
 /** Enums: create, drop, add a value at every position, and use a new value in the migration that adds it. */
 final class EnumEvolutions {
@@ -31,11 +32,11 @@ final class EnumEvolutions {
         return List.of(
                 Evolution.named("create enum")
                         .from(schema(table("people").col("id", "integer").pk("id")))
-                        .to(schema(table("people").col("id", "integer").pk("id"), enumType("mood", "happy", "sad")))
+                        .to(schema(table("people").col("id", "integer").pk("id"), enumOf("mood", "happy", "sad")))
                         .expects(CreateEnum.class)
                         .build(),
                 Evolution.named("drop enum together with the column that uses it")
-                        .from(schema(enumType("mood", "happy", "sad"), people()))
+                        .from(schema(enumOf("mood", "happy", "sad"), people()))
                         .to(schema(table("people").col("id", "integer").pk("id")))
                         .seed(SEED)
                         .keeps("SELECT \"id\"::text FROM \"public\".\"people\" ORDER BY 1", "1", "2", "3")
@@ -43,14 +44,14 @@ final class EnumEvolutions {
                         .losesData()
                         .build(),
                 Evolution.named("drop an unused enum")
-                        .from(schema(enumType("mood", "happy", "sad"), enumType("unused", "x")))
-                        .to(schema(enumType("mood", "happy", "sad")))
+                        .from(schema(enumOf("mood", "happy", "sad"), enumOf("unused", "x")))
+                        .to(schema(enumOf("mood", "happy", "sad")))
                         .expects(DropEnum.class)
                         .forbids(CreateEnum.class)
                         .build(),
                 Evolution.named("add enum value at the end")
-                        .from(schema(enumType("mood", "happy", "sad"), people()))
-                        .to(schema(enumType("mood", "happy", "sad", "meh"), people()))
+                        .from(schema(enumOf("mood", "happy", "sad"), people()))
+                        .to(schema(enumOf("mood", "happy", "sad", "meh"), people()))
                         .seed(SEED)
                         .keeps(MOODS, "happy", "sad", null)
                         .expects(AddEnumValue.class)
@@ -59,16 +60,16 @@ final class EnumEvolutions {
                         .losesNoData()
                         .build(),
                 Evolution.named("add enum value first (BEFORE)")
-                        .from(schema(enumType("mood", "happy", "sad"), people()))
-                        .to(schema(enumType("mood", "ecstatic", "happy", "sad"), people()))
+                        .from(schema(enumOf("mood", "happy", "sad"), people()))
+                        .to(schema(enumOf("mood", "ecstatic", "happy", "sad"), people()))
                         .seed(SEED)
                         .keeps(MOODS, "happy", "sad", null)
                         .expects(AddEnumValue.class)
                         .forbids(DropEnum.class, CreateEnum.class)
                         .build(),
                 Evolution.named("add enum value in the middle (AFTER)")
-                        .from(schema(enumType("mood", "happy", "sad"), people()))
-                        .to(schema(enumType("mood", "happy", "content", "sad"), people()))
+                        .from(schema(enumOf("mood", "happy", "sad"), people()))
+                        .to(schema(enumOf("mood", "happy", "content", "sad"), people()))
                         .seed(SEED)
                         .keeps(MOODS, "happy", "sad", null)
                         .keeps("SELECT string_agg(\"v\"::text, ',' ORDER BY \"v\") FROM unnest(enum_range(NULL::\"public\".\"mood\")) AS \"v\"",
@@ -77,14 +78,14 @@ final class EnumEvolutions {
                         .forbids(DropEnum.class, CreateEnum.class)
                         .build(),
                 Evolution.named("add several enum values around the existing ones")
-                        .from(schema(enumType("grade", "b", "d")))
-                        .to(schema(enumType("grade", "a", "b", "c", "d", "e")))
+                        .from(schema(enumOf("grade", "b", "d")))
+                        .to(schema(enumOf("grade", "a", "b", "c", "d", "e")))
                         .expects(AddEnumValue.class)
                         .forbids(DropEnum.class, CreateEnum.class)
                         .build(),
                 Evolution.named("new enum value used as the default in the same migration (two steps)")
-                        .from(schema(enumType("mood", "happy", "sad"), people()))
-                        .to(schema(enumType("mood", "happy", "sad", "meh"),
+                        .from(schema(enumOf("mood", "happy", "sad"), people()))
+                        .to(schema(enumOf("mood", "happy", "sad", "meh"),
                                 table("people").col("id", "integer").pk("id").col("mood", "enum:public.mood", str("meh"))))
                         .seed(SEED)
                         .keeps(MOODS, "happy", "sad", null)
@@ -93,8 +94,8 @@ final class EnumEvolutions {
                         .steps(2)
                         .build(),
                 Evolution.named("new enum value as the default of a new NOT NULL column (two steps)")
-                        .from(schema(enumType("mood", "happy", "sad"), people()))
-                        .to(schema(enumType("mood", "happy", "sad", "meh"),
+                        .from(schema(enumOf("mood", "happy", "sad"), people()))
+                        .to(schema(enumOf("mood", "happy", "sad", "meh"),
                                 people().col("usual_mood", "enum:public.mood", NOT_NULL, str("meh"))))
                         .seed(SEED)
                         .keeps("SELECT \"usual_mood\"::text FROM \"public\".\"people\" ORDER BY \"id\"", "meh", "meh", "meh")
@@ -103,7 +104,7 @@ final class EnumEvolutions {
                         .build(),
                 Evolution.named("new enum and a new table using it, with a default")
                         .from(schema(table("people").col("id", "integer").pk("id")))
-                        .to(schema(table("people").col("id", "integer").pk("id"), enumType("status", "draft", "live"),
+                        .to(schema(table("people").col("id", "integer").pk("id"), enumOf("status", "draft", "live"),
                                 table("posts").col("id", "integer").pk("id")
                                         .col("status", "enum:public.status", NOT_NULL, str("draft"))))
                         .expects(CreateEnum.class, CreateTable.class)

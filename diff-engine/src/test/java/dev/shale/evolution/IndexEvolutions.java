@@ -9,16 +9,17 @@ import dev.shale.model.Index;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.NullsOrder;
 import dev.shale.model.Rename;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.desc;
-import static dev.shale.evolution.Models.expr;
-import static dev.shale.evolution.Models.key;
-import static dev.shale.evolution.Models.qn;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.table;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.desc;
+import static dev.shale.testing.Models.expr;
+import static dev.shale.testing.Models.key;
+import static dev.shale.testing.Models.q;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.table;
 
 /** Indexes of every shape: unique, partial, expression, gin, sort order, composite; dropped and changed. */
 final class IndexEvolutions {
@@ -94,7 +95,7 @@ final class IndexEvolutions {
                                 .col("profile", "jsonb").col("created_at", "timestamptz").col("deleted_at", "timestamptz")
                                 .index("people_name_idx", key("name"), desc("created_at", NullsOrder.LAST))
                                 .unique("people_email_key", "mail").check("people_email_check", "position('@' in mail) > 1")))
-                        .rename(Rename.column(qn("people"), "email", "mail"))
+                        .rename(Rename.column(q("people"), "email", "mail"))
                         .seed(SEED)
                         .keeps("SELECT \"mail\" FROM \"public\".\"people\" ORDER BY 1", "ann@x.org", "bob@x.org")
                         .expects(RenameColumn.class)

@@ -13,17 +13,18 @@ import dev.shale.change.RenameTable;
 import dev.shale.model.Index;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.Rename;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.enumType;
-import static dev.shale.evolution.Models.key;
-import static dev.shale.evolution.Models.qn;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.table;
 import static dev.shale.model.ReferentialAction.CASCADE;
 import static dev.shale.model.ReferentialAction.NO_ACTION;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.enumOf;
+import static dev.shale.testing.Models.key;
+import static dev.shale.testing.Models.q;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.table;
 
 /**
  * Changes that depend on each other inside one migration: renames of referenced objects, names
@@ -48,7 +49,7 @@ final class InterplayEvolutions {
                 Evolution.named("rename a table that another table references")
                         .from(schema(teams("teams"), players("teams")))
                         .to(schema(teams("squads"), players("squads")))
-                        .rename(Rename.table(qn("teams"), "squads"))
+                        .rename(Rename.table(q("teams"), "squads"))
                         .seed(TEAMS + "; INSERT INTO \"public\".\"players\" VALUES (10, 1)")
                         .keeps("SELECT \"code\" FROM \"public\".\"squads\" ORDER BY \"id\"", "red", "blue")
                         .keeps("SELECT \"team_id\"::text FROM \"public\".\"players\"", "1")
@@ -59,8 +60,8 @@ final class InterplayEvolutions {
                         .from(schema(teams("teams"), players("teams")))
                         .to(schema(table("teams").col("team_no", "integer").pk("team_no").col("code", "text", NOT_NULL),
                                 table("players").col("id", "integer").pk("id").col("team_id", "integer")
-                                        .fk("players_team_id_fkey", List.of("team_id"), qn("teams"), List.of("team_no"), CASCADE, NO_ACTION)))
-                        .rename(Rename.column(qn("teams"), "id", "team_no"))
+                                        .fk("players_team_id_fkey", List.of("team_id"), q("teams"), List.of("team_no"), CASCADE, NO_ACTION)))
+                        .rename(Rename.column(q("teams"), "id", "team_no"))
                         .seed(TEAMS + "; INSERT INTO \"public\".\"players\" VALUES (10, 1)")
                         .keeps("SELECT \"team_no\"::text FROM \"public\".\"teams\" ORDER BY 1", "1", "2")
                         .expects(RenameColumn.class)
@@ -69,7 +70,7 @@ final class InterplayEvolutions {
                 Evolution.named("rename a table and create a new table under its old name")
                         .from(schema(teams("teams")))
                         .to(schema(teams("legacy_teams"), table("teams").col("id", "uuid").pk("id")))
-                        .rename(Rename.table(qn("teams"), "legacy_teams"))
+                        .rename(Rename.table(q("teams"), "legacy_teams"))
                         .seed(TEAMS)
                         .keeps("SELECT \"code\" FROM \"public\".\"legacy_teams\" ORDER BY \"id\"", "red", "blue")
                         .expects(RenameTable.class, CreateTable.class)
@@ -79,7 +80,7 @@ final class InterplayEvolutions {
                         .from(schema(table("people").col("id", "integer").pk("id").col("name", "text")))
                         .to(schema(table("people").col("id", "integer").pk("id").col("legacy_name", "text")
                                 .col("name", "varchar(100)", NOT_NULL, Models.str("?"))))
-                        .rename(Rename.column(qn("people"), "name", "legacy_name"))
+                        .rename(Rename.column(q("people"), "name", "legacy_name"))
                         .seed("INSERT INTO \"public\".\"people\" VALUES (1, 'Ann')")
                         .keeps("SELECT \"legacy_name\" || \"name\" FROM \"public\".\"people\"", "Ann?")
                         .expects(RenameColumn.class, dev.shale.change.AddColumn.class)
@@ -120,18 +121,18 @@ final class InterplayEvolutions {
                         .losesNoData()
                         .build(),
                 Evolution.named("new enum value used in a partial index predicate in the same migration")
-                        .from(schema(enumType("mood", "happy", "sad"),
+                        .from(schema(enumOf("mood", "happy", "sad"),
                                 table("people").col("id", "integer").pk("id").col("mood", "enum:public.mood")))
-                        .to(schema(enumType("mood", "happy", "sad", "meh"),
+                        .to(schema(enumOf("mood", "happy", "sad", "meh"),
                                 table("people").col("id", "integer").pk("id").col("mood", "enum:public.mood")
                                         .index(new Index("people_meh_idx", false, IndexMethod.BTREE, List.of(key("id")), "mood = 'meh'"))))
                         .expects(AddEnumValue.class, CreateIndex.class)
                         .steps(2)
                         .build(),
                 Evolution.named("text column converted to an enum that gains the value its rows hold")
-                        .from(schema(enumType("mood", "happy", "sad"),
+                        .from(schema(enumOf("mood", "happy", "sad"),
                                 table("people").col("id", "integer").pk("id").col("mood", "text")))
-                        .to(schema(enumType("mood", "happy", "sad", "meh"),
+                        .to(schema(enumOf("mood", "happy", "sad", "meh"),
                                 table("people").col("id", "integer").pk("id").col("mood", "enum:public.mood")))
                         .seed("INSERT INTO \"public\".\"people\" VALUES (1, 'meh'), (2, 'sad')")
                         .keeps("SELECT \"mood\"::text FROM \"public\".\"people\" ORDER BY \"id\"", "meh", "sad")

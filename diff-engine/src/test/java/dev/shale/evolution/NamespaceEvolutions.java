@@ -16,18 +16,19 @@ import dev.shale.dsl.Table;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Rename;
 import dev.shale.model.SchemaModel;
+import dev.shale.testing.Models;
 
 import java.util.List;
 import java.util.UUID;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.bool;
-import static dev.shale.evolution.Models.enumIn;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.str;
-import static dev.shale.evolution.Models.table;
 import static dev.shale.model.ReferentialAction.CASCADE;
 import static dev.shale.model.ReferentialAction.SET_NULL;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.bool;
+import static dev.shale.testing.Models.enumOf;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.str;
+import static dev.shale.testing.Models.table;
 
 /** Schemas other than public, tables Shale does not own (written with the DSL), arrays of them. */
 final class NamespaceEvolutions {
@@ -73,18 +74,18 @@ final class NamespaceEvolutions {
                 Evolution.named("tables and an enum in a new non-public schema (CREATE SCHEMA)")
                         .from(schema(table("users").col("id", "integer").pk("id")))
                         .to(schema(table("users").col("id", "integer").pk("id"),
-                                enumIn("billing", "plan", "free", "pro"),
-                                table("billing", "invoices").col("id", "integer").pk("id")
+                                enumOf("billing.plan", "free", "pro"),
+                                table("billing.invoices").col("id", "integer").pk("id")
                                         .col("plan", "enum:billing.plan", NOT_NULL, str("free"))
                                         .col("user_id", "integer").fk("invoices_user_id_fkey", "user_id", "public.users", "id", SET_NULL),
-                                table("billing", "invoice_lines").col("invoice_id", "integer").col("line", "smallint").pk("invoice_id", "line")
+                                table("billing.invoice_lines").col("invoice_id", "integer").col("line", "smallint").pk("invoice_id", "line")
                                         .fk("invoice_lines_invoice_id_fkey", "invoice_id", "billing.invoices", "id", CASCADE)))
                         .seed("INSERT INTO \"public\".\"users\" VALUES (1)")
                         .expects(CreateSchema.class, CreateEnum.class, CreateTable.class, AddConstraint.class)
                         .build(),
                 Evolution.named("rename and extend a table inside a non-public schema")
-                        .from(schema(table("billing", "invoices").col("id", "integer").pk("id").col("amount", "numeric(10,2)")))
-                        .to(schema(table("billing", "bills").col("id", "integer").pk("id").col("amount", "numeric(12,2)")
+                        .from(schema(table("billing.invoices").col("id", "integer").pk("id").col("amount", "numeric(10,2)")))
+                        .to(schema(table("billing.bills").col("id", "integer").pk("id").col("amount", "numeric(12,2)")
                                 .col("paid", "boolean", NOT_NULL, bool(false))))
                         .rename(Rename.table(QualifiedName.of("billing", "invoices"), "bills"))
                         .seed("INSERT INTO \"billing\".\"invoices\" VALUES (1, 12345678.90)")
@@ -114,10 +115,10 @@ final class NamespaceEvolutions {
                         .untouched(AUTH_USERS)
                         .build(),
                 Evolution.named("identifiers with a double quote in them")
-                        .from(schema(enumIn("public", "mo\"od", "a\"b", "c"),
+                        .from(schema(enumOf("public.mo\"od", "a\"b", "c"),
                                 table("we\"ird").col("i\"d", "integer").pk("i\"d").col("na\"me", "text")
                                         .col("mood", "enum:public.mo\"od").index("we\"ird_na\"me_idx", Models.key("na\"me"))))
-                        .to(schema(enumIn("public", "mo\"od", "a\"b", "c", "d\"e"),
+                        .to(schema(enumOf("public.mo\"od", "a\"b", "c", "d\"e"),
                                 table("we\"ird").col("i\"d", "integer").pk("i\"d").col("full \"name\"", "text")
                                         .col("mood", "enum:public.mo\"od").index("we\"ird_na\"me_idx", Models.key("full \"name\""))
                                         .check("we\"ird_i\"d_check", "\"i\"\"d\" > 0"),
@@ -130,7 +131,7 @@ final class NamespaceEvolutions {
                         .build(),
                 Evolution.named("string defaults, checks and enum labels with a single quote")
                         .from(schema(table("notes").col("id", "integer").pk("id").col("body", "text", NOT_NULL)))
-                        .to(schema(enumIn("public", "tone", "don't", "o'clock"),
+                        .to(schema(enumOf("public.tone", "don't", "o'clock"),
                                 table("notes").col("id", "integer").pk("id").col("body", "text", NOT_NULL, str("it's"))
                                         .col("title", "varchar(40)", str("''quoted'' \\ back"))
                                         .col("tone", "enum:public.tone", NOT_NULL, str("o'clock"))

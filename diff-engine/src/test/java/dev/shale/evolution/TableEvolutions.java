@@ -9,17 +9,18 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameTable;
 import dev.shale.model.Rename;
+import dev.shale.testing.Models;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.NOT_NULL;
-import static dev.shale.evolution.Models.bool;
-import static dev.shale.evolution.Models.enumType;
-import static dev.shale.evolution.Models.key;
-import static dev.shale.evolution.Models.qn;
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.str;
-import static dev.shale.evolution.Models.table;
+import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.bool;
+import static dev.shale.testing.Models.enumOf;
+import static dev.shale.testing.Models.key;
+import static dev.shale.testing.Models.q;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.str;
+import static dev.shale.testing.Models.table;
 
 /** Tables and columns: create, drop, rename (keeping data), add and drop columns, arrays. */
 final class TableEvolutions {
@@ -54,7 +55,7 @@ final class TableEvolutions {
                 Evolution.named("rename table (with data)")
                         .from(schema(people()))
                         .to(schema(table("persons").col("id", "integer").pk("id").col("name", "text")))
-                        .rename(Rename.table(qn("people"), "persons"))
+                        .rename(Rename.table(q("people"), "persons"))
                         .seed(SEED)
                         .keeps("SELECT \"name\" FROM \"public\".\"persons\" ORDER BY 1", "Ann", "Bob")
                         .expects(RenameTable.class, RenameConstraint.class)
@@ -64,7 +65,7 @@ final class TableEvolutions {
                 Evolution.named("rename column (with data)")
                         .from(schema(people()))
                         .to(schema(table("people").col("id", "integer").pk("id").col("full_name", "text")))
-                        .rename(Rename.column(qn("people"), "name", "full_name"))
+                        .rename(Rename.column(q("people"), "name", "full_name"))
                         .seed(SEED)
                         .keeps("SELECT \"full_name\" FROM \"public\".\"people\" ORDER BY 1", "Ann", "Bob")
                         .expects(RenameColumn.class)
@@ -74,8 +75,8 @@ final class TableEvolutions {
                 Evolution.named("column rename inside a renamed table")
                         .from(schema(people()))
                         .to(schema(table("persons").col("id", "integer").pk("id").col("full_name", "text")))
-                        .rename(Rename.table(qn("people"), "persons"))
-                        .rename(Rename.column(qn("persons"), "name", "full_name"))
+                        .rename(Rename.table(q("people"), "persons"))
+                        .rename(Rename.column(q("persons"), "name", "full_name"))
                         .seed(SEED)
                         .keeps("SELECT \"full_name\" FROM \"public\".\"persons\" ORDER BY 1", "Ann", "Bob")
                         .expects(RenameTable.class, RenameColumn.class)
@@ -122,7 +123,7 @@ final class TableEvolutions {
                         .build(),
                 Evolution.named("array columns: add text[], integer[] with default, enum[]")
                         .from(schema(people()))
-                        .to(schema(enumType("tag", "red", "blue"), people()
+                        .to(schema(enumOf("tag", "red", "blue"), people()
                                 .col("aliases", "text[]")
                                 .col("scores", "integer[]", NOT_NULL, str("{}"))
                                 .col("tags", "enum:public.tag[]")))

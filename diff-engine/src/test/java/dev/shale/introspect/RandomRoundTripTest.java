@@ -3,6 +3,7 @@ package dev.shale.introspect;
 import dev.shale.model.SchemaModel;
 import dev.shale.snapshot.Snapshot;
 import dev.shale.snapshot.SnapshotJson;
+import dev.shale.testing.RandomSchemas;
 import dev.shale.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 

@@ -14,6 +14,8 @@ import dev.shale.model.QualifiedName;
 import dev.shale.model.Rename;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Unique;
+import dev.shale.testing.Draft;
+import dev.shale.testing.RandomSchemas;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +44,11 @@ final class RandomMutations {
     static Mutated mutate(RandomSchemas g, SchemaModel a) {
         for (int attempt = 0; ; attempt++) {
             RandomMutations m = new RandomMutations(g);
-            g.enums.clear();
-            a.enums().forEach(e -> g.enums.put(e.name(), new ArrayList<>(e.values())));
+            g.enums().clear();
+            a.enums().forEach(e -> g.enums().put(e.name(), new ArrayList<>(e.values())));
             m.drafts = new ArrayList<>(a.tables().stream().map(Draft::of).toList());
             try {
-                int count = 1 + g.r.nextInt(4);
+                int count = 1 + g.random().nextInt(4);
                 for (int i = 0; i < count; i++) {
                     m.one();
                 }
@@ -63,11 +65,11 @@ final class RandomMutations {
     }
 
     private void one() {
-        int kind = g.r.nextInt(16);
+        int kind = g.random().nextInt(16);
         if (drafts.isEmpty() || kind == 0) {
             Draft t = g.table(g.pick(RandomSchemas.SCHEMAS));
             drafts.add(t);
-            if (drafts.size() > 1 && g.r.nextBoolean()) {
+            if (drafts.size() > 1 && g.random().nextBoolean()) {
                 g.foreignKey(t, g.pick(drafts));
             }
             log.add("add table " + t.name);
@@ -129,7 +131,7 @@ final class RandomMutations {
             }
             case 8 -> {
                 if (c != null && !(c.type() instanceof ColumnType.Builtin b && b.type().isSerial())) {
-                    DefaultValue def = g.r.nextInt(3) == 0 ? null : g.defaultFor(c.type());
+                    DefaultValue def = g.random().nextInt(3) == 0 ? null : g.defaultFor(c.type());
                     d.columns.set(d.indexOf(c.name()), new Column(c.name(), c.type(), c.notNull(), def));
                     log.add("default of " + d.name + "." + c.name() + " := " + def);
                 }
@@ -206,8 +208,8 @@ final class RandomMutations {
         }
         ColumnType next = switch (b.type()) {
             case VARCHAR -> b.length() == null ? ColumnType.Builtin.of(PgType.TEXT)
-                    : g.r.nextBoolean() ? ColumnType.Builtin.of(PgType.TEXT) : new ColumnType.Builtin(PgType.VARCHAR, b.length() + 10, null, null);
-            case TEXT -> g.r.nextBoolean() ? ColumnType.Builtin.of(PgType.VARCHAR) : new ColumnType.Builtin(PgType.VARCHAR, 50, null, null);
+                    : g.random().nextBoolean() ? ColumnType.Builtin.of(PgType.TEXT) : new ColumnType.Builtin(PgType.VARCHAR, b.length() + 10, null, null);
+            case TEXT -> g.random().nextBoolean() ? ColumnType.Builtin.of(PgType.VARCHAR) : new ColumnType.Builtin(PgType.VARCHAR, 50, null, null);
             case INTEGER -> ColumnType.Builtin.of(PgType.BIGINT);
             case SMALLINT -> ColumnType.Builtin.of(PgType.INTEGER);
             default -> null;
@@ -219,36 +221,36 @@ final class RandomMutations {
     }
 
     private void dropSomething(Draft d) {
-        int k = g.r.nextInt(4);
+        int k = g.random().nextInt(4);
         if (k == 0 && !d.uniques.isEmpty()) {
-            log.add("drop unique " + d.uniques.remove(g.r.nextInt(d.uniques.size())).name());
+            log.add("drop unique " + d.uniques.remove(g.random().nextInt(d.uniques.size())).name());
         } else if (k == 1 && !d.checks.isEmpty()) {
-            log.add("drop check " + d.checks.remove(g.r.nextInt(d.checks.size())).name());
+            log.add("drop check " + d.checks.remove(g.random().nextInt(d.checks.size())).name());
         } else if (k == 2 && !d.fks.isEmpty()) {
-            log.add("drop foreign key " + d.fks.remove(g.r.nextInt(d.fks.size())).name());
+            log.add("drop foreign key " + d.fks.remove(g.random().nextInt(d.fks.size())).name());
         } else if (!d.indexes.isEmpty()) {
-            log.add("drop index " + d.indexes.remove(g.r.nextInt(d.indexes.size())).name());
+            log.add("drop index " + d.indexes.remove(g.random().nextInt(d.indexes.size())).name());
         }
         repair();
     }
 
     /** Adds a value at a random place of an enum; sometimes a column starts defaulting to it. */
     private void addEnumValue(Draft d) {
-        if (g.enums.isEmpty()) {
+        if (g.enums().isEmpty()) {
             QualifiedName n = g.newEnum(g.pick(RandomSchemas.SCHEMAS));
             d.columns.add(new Column(g.name("c"), new ColumnType.EnumRef(n), false, null));
             log.add("add enum " + n + " and a column of it to " + d.name);
             return;
         }
-        QualifiedName n = g.pick(new ArrayList<>(g.enums.keySet()));
-        List<String> values = g.enums.get(n);
+        QualifiedName n = g.pick(new ArrayList<>(g.enums().keySet()));
+        List<String> values = g.enums().get(n);
         String value = g.name("v");
-        values.add(g.r.nextInt(values.size() + 1), value);
+        values.add(g.random().nextInt(values.size() + 1), value);
         log.add("add value " + value + " to " + n);
         for (Draft x : drafts) {
             for (int i = 0; i < x.columns.size(); i++) {
                 Column c = x.columns.get(i);
-                if (c.type().equals(new ColumnType.EnumRef(n)) && g.r.nextBoolean()) {
+                if (c.type().equals(new ColumnType.EnumRef(n)) && g.random().nextBoolean()) {
                     x.columns.set(i, new Column(c.name(), c.type(), c.notNull(), DefaultValue.string(value)));
                     log.add("default of " + x.name + "." + c.name() + " := new value " + value);
                 }

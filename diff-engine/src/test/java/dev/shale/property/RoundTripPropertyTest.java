@@ -1,6 +1,5 @@
 package dev.shale.property;
 
-import dev.shale.testing.CatalogFingerprint;
 import dev.shale.diff.DiffStep;
 import dev.shale.diff.Differ;
 import dev.shale.diff.RenameDecisions;
@@ -16,6 +15,8 @@ import dev.shale.model.Table;
 import dev.shale.render.PostgresRenderer;
 import dev.shale.snapshot.Snapshot;
 import dev.shale.snapshot.SnapshotJson;
+import dev.shale.testing.CatalogFingerprint;
+import dev.shale.testing.RandomSchemas;
 import dev.shale.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 

@@ -21,7 +21,6 @@ import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
 import dev.shale.model.Check;
 import dev.shale.model.Column;
-import dev.shale.model.ColumnType;
 import dev.shale.model.DefaultValue;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
@@ -38,6 +37,8 @@ import dev.shale.model.Unique;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+
+import static dev.shale.testing.Models.col;
 
 /**
  * One change of every kind and notable variant, each pinned by {@code golden/<name>.sql}. The list is
@@ -239,10 +240,6 @@ final class GoldenCases {
         all.add(alter("alter_column_type_from_serial", PROFILES, col("seq", "serial", true, null),
                 col("seq", "bigserial", true, null), ColumnAspect.TYPE));
         return all;
-    }
-
-    static Column col(String name, String type, boolean notNull, DefaultValue defaultValue) {
-        return new Column(name, ColumnType.parse(type), notNull, defaultValue);
     }
 
     private static Case alter(String name, QualifiedName table, Column from, Column to, ColumnAspect... aspects) {

@@ -6,6 +6,7 @@ import dev.shale.change.ColumnAspect;
 import dev.shale.change.CreateTable;
 import dev.shale.change.DropColumn;
 import dev.shale.model.QualifiedName;
+import dev.shale.testing.Models;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -93,7 +94,7 @@ class PostgresRendererTest {
     @Test
     void aLineBreakInANameCannotEscapeTheComment() {
         Statement s = renderer.render(new DropColumn(QualifiedName.of("users"),
-                GoldenCases.col("x\nDROP TABLE users; --", "text", false, null)));
+                Models.col("x\nDROP TABLE users; --", "text", false, null)));
         assertEquals("drop column \"public\".\"users\".\"x\\nDROP TABLE users; --\"", s.comment());
         assertEquals("ALTER TABLE \"public\".\"users\" DROP COLUMN \"x\nDROP TABLE users; --\";", s.sql());
     }

@@ -2,6 +2,7 @@ package dev.shale.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shale.testing.CatalogFingerprint;
 import dev.shale.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,8 +49,8 @@ class MigrateCommandTest {
             assertEquals(0, run.code(), run.toString());
             assertTrue(run.out().contains("applied 0000_create_users_posts"), run.toString());
             assertTrue(run.out().contains("applied 0002_rename_users_email_to_mail"), run.toString());
-            List<String> full = CatalogState.of(db);
-            assertTrue(full.stream().anyMatch(l -> l.startsWith("column users.mail ")), full.toString());
+            List<String> full = CatalogFingerprint.lines(db, "shale_migrations");
+            assertTrue(full.stream().anyMatch(l -> l.startsWith("column public.users.mail ")), full.toString());
 
             TempProject.Run again = p.run("migrate", "--url", db.url());
             assertEquals(0, again.code(), again.toString());
@@ -59,18 +60,18 @@ class MigrateCommandTest {
             assertEquals(0, back.code(), back.toString());
             assertTrue(back.out().contains("rolled back 0002_rename_users_email_to_mail"), back.toString());
             assertEquals(List.of("0:applied", "1:applied", "2:pending"), states(p, db.url()));
-            assertTrue(CatalogState.of(db).stream().anyMatch(l -> l.startsWith("column users.email ")));
+            assertTrue(CatalogFingerprint.lines(db, "shale_migrations").stream().anyMatch(l -> l.startsWith("column public.users.email ")));
 
             assertEquals(0, p.run("migrate", "--url", db.url()).code());
-            assertEquals(full, CatalogState.of(db));
+            assertEquals(full, CatalogFingerprint.lines(db, "shale_migrations"));
 
             TempProject.Run all = p.run("rollback", "--steps", "3", "--url", db.url());
             assertEquals(0, all.code(), all.toString());
-            assertEquals(List.of(), CatalogState.of(db), "rolling back every step leaves an empty schema");
+            assertEquals(List.of(), CatalogFingerprint.lines(db, "shale_migrations"), "rolling back every step leaves an empty schema");
             assertEquals(List.of("0:pending", "1:pending", "2:pending"), states(p, db.url()));
 
             assertEquals(0, p.run("migrate", "--url", db.url()).code());
-            assertEquals(full, CatalogState.of(db));
+            assertEquals(full, CatalogFingerprint.lines(db, "shale_migrations"));
         }
     }
 
@@ -81,12 +82,12 @@ class MigrateCommandTest {
             TempProject.Run run = example.run("migrate", "--url", db.url());
             assertEquals(0, run.code(), run.toString());
             assertTrue(run.out().contains("applied 0001_evolve_onboarding"), run.toString());
-            List<String> catalog = CatalogState.of(db);
+            List<String> catalog = CatalogFingerprint.lines(db, "shale_migrations");
             TempProject.Run back = example.run("rollback", "--steps", "1", "--url", db.url());
             assertEquals(1, back.code(), back.toString());
             assertTrue(back.err().contains("0001_evolve_onboarding"), back.toString());
             assertTrue(back.err().contains("irreversible"), back.toString());
-            assertEquals(catalog, CatalogState.of(db), "a refused rollback changes nothing");
+            assertEquals(catalog, CatalogFingerprint.lines(db, "shale_migrations"), "a refused rollback changes nothing");
             assertEquals(List.of("0:applied", "1:applied"), states(example, db.url()));
         }
     }

@@ -3,6 +3,7 @@ package dev.shale.cli;
 import dev.shale.cli.pull.PullFiles;
 import dev.shale.model.SchemaModel;
 import dev.shale.snapshot.SnapshotJson;
+import dev.shale.testing.CatalogFingerprint;
 import dev.shale.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,12 +48,12 @@ class PullBaselineTest {
                     db.execute(Files.readString(f));
                 }
             }
-            var before = CatalogState.of(db);
+            var before = CatalogFingerprint.lines(db, "shale_migrations");
             TempProject.Run migrate = pulled.run("migrate", "--url", db.url());
             assertEquals(0, migrate.code(), migrate.toString());
             assertTrue(migrate.out().contains("0000_baseline"), migrate.toString());
             assertEquals(before.stream().filter(l -> !l.contains("shale")).toList(),
-                    CatalogState.of(db).stream().filter(l -> !l.contains("shale")).toList());
+                    CatalogFingerprint.lines(db, "shale_migrations").stream().filter(l -> !l.contains("shale")).toList());
         }
     }
 }

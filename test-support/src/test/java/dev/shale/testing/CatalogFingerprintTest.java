@@ -1,7 +1,5 @@
-package dev.shale.evolution;
+package dev.shale.testing;
 
-import dev.shale.testing.CatalogFingerprint;
-import dev.shale.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;

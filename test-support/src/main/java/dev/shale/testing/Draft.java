@@ -1,4 +1,4 @@
-package dev.shale.property;
+package dev.shale.testing;
 
 import dev.shale.model.Check;
 import dev.shale.model.Column;
@@ -19,20 +19,20 @@ import java.util.List;
  * A mutable table the generators edit before building the immutable (and validating) {@link Table}.
  * Expressions the generators write always name columns quoted, so {@link #mentions} finds them.
  */
-final class Draft {
-    QualifiedName name;
-    final List<Column> columns = new ArrayList<>();
-    PrimaryKey pk;
-    final List<Unique> uniques = new ArrayList<>();
-    final List<Check> checks = new ArrayList<>();
-    final List<ForeignKey> fks = new ArrayList<>();
-    final List<Index> indexes = new ArrayList<>();
+public final class Draft {
+    public QualifiedName name;
+    public final List<Column> columns = new ArrayList<>();
+    public PrimaryKey pk;
+    public final List<Unique> uniques = new ArrayList<>();
+    public final List<Check> checks = new ArrayList<>();
+    public final List<ForeignKey> fks = new ArrayList<>();
+    public final List<Index> indexes = new ArrayList<>();
 
-    Draft(QualifiedName name) {
+    public Draft(QualifiedName name) {
         this.name = name;
     }
 
-    static Draft of(Table t) {
+    public static Draft of(Table t) {
         Draft d = new Draft(t.name());
         d.columns.addAll(t.columns());
         d.pk = t.primaryKey();
@@ -43,15 +43,15 @@ final class Draft {
         return d;
     }
 
-    Table build() {
+    public Table build() {
         return new Table(name, columns, pk, uniques, checks, fks, indexes);
     }
 
-    Column column(String n) {
+    public Column column(String n) {
         return columns.stream().filter(c -> c.name().equals(n)).findFirst().orElse(null);
     }
 
-    int indexOf(String n) {
+    public int indexOf(String n) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().equals(n)) {
                 return i;
@@ -61,7 +61,7 @@ final class Draft {
     }
 
     /** The column lists that are unique keys here: the primary key and each unique constraint. */
-    List<List<String>> keys() {
+    public List<List<String>> keys() {
         List<List<String>> out = new ArrayList<>();
         if (pk != null) {
             out.add(pk.columns());
@@ -71,23 +71,23 @@ final class Draft {
     }
 
     /** Whether the column takes part in a foreign key of this table. */
-    boolean inOwnForeignKey(String col) {
+    public boolean inOwnForeignKey(String col) {
         return fks.stream().anyMatch(f -> f.columns().contains(col));
     }
 
-    boolean inKey(String col) {
+    public boolean inKey(String col) {
         return keys().stream().anyMatch(k -> k.contains(col));
     }
 
-    static String quote(String ident) {
+    public static String quote(String ident) {
         return "\"" + ident.replace("\"", "\"\"") + "\"";
     }
 
-    static boolean mentions(String expression, String col) {
+    public static boolean mentions(String expression, String col) {
         return expression != null && expression.contains(quote(col));
     }
 
-    static boolean mentions(Index ix, String col) {
+    public static boolean mentions(Index ix, String col) {
         if (mentions(ix.where(), col)) {
             return true;
         }
@@ -100,7 +100,7 @@ final class Draft {
     }
 
     /** The type a foreign key column referencing a column of type {@code t} must have. */
-    static ColumnType referencing(ColumnType t) {
+    public static ColumnType referencing(ColumnType t) {
         if (t instanceof ColumnType.Builtin b && b.type() == PgType.SERIAL) {
             return ColumnType.Builtin.of(PgType.INTEGER);
         }

@@ -17,7 +17,7 @@ import java.util.List;
  * <p>Column order is not compared: ADD COLUMN can only append. A sequence's own name is not compared
  * either: it is fixed when the table is created and a table rename keeps it, while the model (a
  * "serial" column) does not name it; {@code nextval('...'::regclass)} reads as
- * {@code nextval(<owned sequence>)}. One class for the evolution, property and migrator tests.
+ * {@code nextval(<owned sequence>)}. One class for the evolution, property, migrator and CLI tests.
  */
 public final class CatalogFingerprint {
     private CatalogFingerprint() {}
@@ -65,14 +65,22 @@ public final class CatalogFingerprint {
 
     /** The fingerprint without one table (by name, in any schema), such as the migrator's history table. */
     public static String of(TestDatabase db, String ignoredTable) throws SQLException {
-        try (Connection c = db.connect()) {
-            return read(c, " AND c.relname <> '" + ignoredTable.replace("'", "''") + "'");
-        }
+        return text(lines(db, ignoredTable));
     }
 
     /** The fingerprint over an open connection. */
     public static String of(Connection c) throws SQLException {
-        return read(c, "");
+        return text(read(c, ""));
+    }
+
+    /**
+     * The fingerprint's sorted lines without one table, for a test that looks for one line or expects
+     * none: an empty list means no user object but that table.
+     */
+    public static List<String> lines(TestDatabase db, String ignoredTable) throws SQLException {
+        try (Connection c = db.connect()) {
+            return read(c, " AND c.relname <> '" + ignoredTable.replace("'", "''") + "'");
+        }
     }
 
     /** The lines only one side has: "- " only in {@code expected}, "+ " only in {@code actual}. */
@@ -85,7 +93,11 @@ public final class CatalogFingerprint {
         return out.toString();
     }
 
-    private static String read(Connection c, String relationFilter) throws SQLException {
+    private static String text(List<String> lines) {
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static List<String> read(Connection c, String relationFilter) throws SQLException {
         List<String> lines = new ArrayList<>();
         try (Statement st = c.createStatement()) {
             for (String q : queries(relationFilter)) {
@@ -97,6 +109,6 @@ public final class CatalogFingerprint {
             }
         }
         lines.sort(null);
-        return String.join("\n", lines) + "\n";
+        return List.copyOf(lines);
     }
 }
