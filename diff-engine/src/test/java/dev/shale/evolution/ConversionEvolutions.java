@@ -6,8 +6,8 @@ import dev.shale.change.DropColumn;
 
 import java.util.List;
 
-import static dev.shale.evolution.Models.schema;
-import static dev.shale.evolution.Models.table;
+import static dev.shale.testing.Models.schema;
+import static dev.shale.testing.Models.table;
 
 /**
  * Type conversions PostgreSQL performs by changing stored values (time zone shifts, rounding, cutting),
