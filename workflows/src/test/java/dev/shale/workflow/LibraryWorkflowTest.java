@@ -125,6 +125,14 @@ class LibraryWorkflowTest {
     }
 
     @Test
+    void theLibrarysClassPathHasNoCommandLineConfigFormatOrCodeWriter() {
+        for (String cls : List.of("picocli.CommandLine", "com.fasterxml.jackson.dataformat.toml.TomlMapper",
+                "com.palantir.javapoet.JavaFile", "dev.shale.cli.Main")) {
+            assertThrows(ClassNotFoundException.class, () -> Class.forName(cls), cls + " must not be on the library's class path");
+        }
+    }
+
+    @Test
     void failuresCarryAReasonAndNameNoFlag() {
         Project noSchema = Project.at(dir);
         WorkflowException e = assertThrows(WorkflowException.class, () -> Checker.check(noSchema));
