@@ -39,7 +39,7 @@ final class EnumDiff {
         if (!removed.isEmpty()) {
             throw new UnsupportedChangeException("enum " + old.name().display(), "removing "
                     + (removed.size() == 1 ? "value " : "values ") + quoted(removed)
-                    + " is not expressible in PostgreSQL, which cannot drop an enum value; write this step as a"
+                    + " is not expressible in PostgreSQL, which cannot drop an enum value", "write this step as a"
                     + " hand-written migration (create a new type, convert the columns that use it, drop the old type"
                     + " and rename the new one)");
         }
@@ -47,7 +47,7 @@ final class EnumDiff {
         if (!kept.equals(old.values())) {
             throw new UnsupportedChangeException("enum " + old.name().display(), "reordering its values from "
                     + quoted(old.values()) + " to " + quoted(kept) + " is not expressible in PostgreSQL, which"
-                    + " cannot move an enum value; write this step as a hand-written"
+                    + " cannot move an enum value", "write this step as a hand-written"
                     + " migration, or keep the old order and add new values where they belong");
         }
         List<String> values = now.values();

@@ -101,7 +101,7 @@ final class RenameMatcher {
     private static UnsupportedChangeException swap(String renamed, String onto) {
         return new UnsupportedChangeException(renamed, "is to be renamed to the name of " + onto
                 + ", which exists before and after this change (a swap or shift of names). Shale cannot generate that"
-                + " safely; write it as a hand-written migration, going through a temporary name, then generate again");
+                + " safely", "write it as a hand-written migration, going through a temporary name, then generate again");
     }
 
     private static Map<String, String> matchColumns(Table source, Table target, RenameDecisions decisions,

@@ -113,7 +113,7 @@ final class TableDiff {
                 throw new UnsupportedChangeException("column " + table.display() + "." + Identifiers.show(after.name()),
                         "changing its type from " + before.type().sql() + " to " + after.type().sql()
                         + " is not supported, because serial and bigserial are not real types but a sequence plus a"
-                        + " default; write this step as a hand-written migration (create or drop the"
+                        + " default", "write this step as a hand-written migration (create or drop the"
                         + " sequence and set the default yourself)");
             }
             aspects.add(ColumnAspect.TYPE);

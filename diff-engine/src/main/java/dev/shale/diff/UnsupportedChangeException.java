@@ -8,22 +8,31 @@ package dev.shale.diff;
 public final class UnsupportedChangeException extends RuntimeException {
     private final String object;
     private final String reason;
+    private final String remedy;
 
     /**
      * @param object the object at fault, as a reader would name it ({@code enum "public"."role"})
-     * @param reason what cannot be expressed and what to do instead
+     * @param reason what cannot be expressed, and why
+     * @param remedy what to write by hand instead
      */
-    public UnsupportedChangeException(String object, String reason) {
-        super(object + ": " + reason);
+    public UnsupportedChangeException(String object, String reason, String remedy) {
+        super(object + ": " + reason + "; " + remedy);
         this.object = object;
         this.reason = reason;
+        this.remedy = remedy;
     }
 
     public String object() {
         return object;
     }
 
+    /** What cannot be expressed, and why (without the remedy, which is about the forward direction). */
     public String reason() {
         return reason;
+    }
+
+    /** What to write by hand instead. */
+    public String remedy() {
+        return remedy;
     }
 }

@@ -74,10 +74,7 @@ record DownScript(String sql, List<Hazard> hazards, boolean reversible) {
 
     /** What cannot be reversed (the differ's reason up to its advice, which is about the forward direction), and the way out. */
     static String irreversibleReason(UnsupportedChangeException e) {
-        String reason = e.reason();
-        int advice = reason.indexOf("; ");
-        String what = advice < 0 ? reason : reason.substring(0, advice);
-        return e.object() + ": " + what + ". `shale rollback` refuses this file; to make the migration reversible,"
+        return e.object() + ": " + e.reason() + ". `shale rollback` refuses this file; to make the migration reversible,"
                 + " replace this file's content with hand-written SQL that undoes it";
     }
 
