@@ -158,7 +158,7 @@ public final class ConnectionException extends RuntimeException {
     private static String explain(Reason reason, String host, int port, String database, String user, String driver) {
         String where = host == null ? "the server" : host + " port " + port;
         return switch (reason) {
-            case UNREACHABLE -> "nothing accepts connections on " + where + " (" + driver + "). Check that the server is running"
+            case UNREACHABLE -> "nothing accepts connections on " + where + ": " + driver + ". Check that the server is running"
                     + " there and listens on that port, and that no firewall is in the way.";
             case UNKNOWN_HOST -> (host == null ? "a host name" : "the host name \"" + host + "\"") + " could not be resolved"
                     + " (no DNS entry). Check the host name for a typo, and that this machine can see it (a private host needs"

@@ -46,7 +46,7 @@ class ConnectionTest {
         assertEquals("08001", e.sqlState());
         assertEquals("postgres://u:****@127.0.0.1:" + port + "/app", e.redactedUrl());
         assertEquals("could not connect to postgres://u:****@127.0.0.1:" + port + "/app: nothing accepts connections on 127.0.0.1 port "
-                + port + " (Connection to 127.0.0.1:" + port + " refused). Check that the server is running there and listens on that"
+                + port + ": Connection to 127.0.0.1:" + port + " refused. Check that the server is running there and listens on that"
                 + " port, and that no firewall is in the way.", e.getMessage());
     }
 
