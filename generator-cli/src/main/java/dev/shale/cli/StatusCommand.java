@@ -19,10 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code shale status}: every migration with its state; exit 1 when one is changed or missing. */
+/** {@code shale status}: every migration with its state; exit 1 when one is changed, missing or in conflict. */
 @Command(name = "status", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"List every migration the files or the history table know of: applied, pending, changed, missing",
-                "or out of order, with when it was applied and how long it took. Exit 1 when one is changed or missing."})
+        description = {"List every migration the files or the history table know of: applied, pending, changed, missing,",
+                "out of order or in conflict, with when it was applied and how long it took. Exit 1 when one is changed, missing",
+                "or in conflict."})
 final class StatusCommand extends DatabaseCommand {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
@@ -118,6 +119,10 @@ final class StatusCommand extends DatabaseCommand {
                         + " control, or migrate --allow-missing");
                 case OUT_OF_ORDER -> out.println("out of order: " + title + " is pending but numbered below the newest applied"
                         + " migration; migrate --out-of-order applies it, or renumber it with generate on top of the others");
+                case CONFLICT -> out.println("conflict: " + title + " has version " + e.version() + ", which the history table records"
+                        + " as " + MigrationFiles.title(e.applied()) + ".sql; migrate refuses it with any flag. If the file was renamed"
+                        + " after it was applied, give it back that name; if it is another migration, restore "
+                        + MigrationFiles.title(e.applied()) + ".sql from version control and renumber this one above the newest");
                 case APPLIED, PENDING -> { }
             }
         }

@@ -224,6 +224,34 @@ class MigrateCommandTest {
         }
     }
 
+    /** A file renamed after it was applied: status says what works (the old name back), never a flag that migrate refuses. */
+    @Test
+    void aRenamedAppliedFileIsAConflictWhoseAdviceWorks() throws Exception {
+        TempProject p = threeMigrations();
+        try (TestDatabase db = TestDatabase.create()) {
+            assertEquals(0, p.run("migrate", "--url", db.url()).code());
+            Path applied = dir.resolve("migrations/0001_add_users_timezone.sql");
+            Path renamed = dir.resolve("migrations/0001_users_timezone.sql");
+            Files.move(applied, renamed);
+            Files.move(dir.resolve("migrations/0001_add_users_timezone.down.sql"), dir.resolve("migrations/0001_users_timezone.down.sql"));
+            TempProject.Run status = p.run("status", "--url", db.url());
+            assertEquals(1, status.code(), status.toString());
+            assertTrue(status.out().matches("(?s).*0001\\s+users_timezone\\s+conflict.*"), status.toString());
+            assertTrue(status.out().contains("conflict: 0001_users_timezone.sql has version 1, which the history table records as"
+                    + " 0001_add_users_timezone.sql"), status.toString());
+            assertFalse(status.out().contains("--out-of-order"), status.toString());
+            assertFalse(status.out().contains("--allow-missing"), status.toString());
+            assertFalse(status.out().contains("missing"), "the applied row is not shown as missing as well: " + status);
+            assertEquals(List.of("0:applied", "1:conflict", "2:applied"), states(p, db.url()));
+            // what status says is refused with any flag is refused; what it advises works
+            assertEquals(1, p.run("migrate", "--out-of-order", "--allow-missing", "--url", db.url()).code());
+            Files.move(renamed, applied);
+            Files.move(dir.resolve("migrations/0001_users_timezone.down.sql"), dir.resolve("migrations/0001_add_users_timezone.down.sql"));
+            TempProject.Run fixed = p.run("status", "--url", db.url());
+            assertEquals(0, fixed.code(), fixed.toString());
+        }
+    }
+
     private static List<String> fields(JsonNode node) {
         List<String> out = new ArrayList<>();
         node.fieldNames().forEachRemaining(out::add);

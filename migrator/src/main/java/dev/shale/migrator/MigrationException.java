@@ -11,6 +11,11 @@ public final class MigrationException extends RuntimeException {
     public enum Reason {
         /** A statement failed; its migration's transaction was rolled back. */
         STATEMENT_FAILED,
+        /**
+         * The connection ended while a statement ran (server stopped or restarted, backend terminated,
+         * network dropped): the file is not at fault; run again once the database is reachable.
+         */
+        CONNECTION_LOST,
         /** A statement waited longer than {@code lock_timeout} for a table lock (SQLState 55P03). */
         LOCK_TIMEOUT,
         /** Another runner held the migration lock for longer than {@code lockWait}. */

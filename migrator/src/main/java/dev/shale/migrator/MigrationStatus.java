@@ -23,19 +23,27 @@ public record MigrationStatus(List<Entry> entries) {
         /** Applied, but its file is gone: restore it from version control. */
         MISSING,
         /** Not applied, numbered below the newest applied one (merged late from another branch). */
-        OUT_OF_ORDER
+        OUT_OF_ORDER,
+        /**
+         * A file has the version of an applied migration recorded under another name (the entry's
+         * {@code applied} row): the file was renamed after it was applied, or two branches used the same
+         * number. Migrate refuses it whatever it is allowed: restore the recorded name, or restore the
+         * applied migration's file and renumber this one.
+         */
+        CONFLICT
     }
 
     /**
      * @param version the migration number
      * @param name its name
      * @param state its state
-     * @param applied the history row, or null when not applied
+     * @param applied the history row, or null when not applied; for {@link State#CONFLICT}, the row
+     *        recorded under another name
      */
     public record Entry(int version, String name, State state, AppliedMigration applied) {}
 
-    /** Whether anything is CHANGED or MISSING (status exits non-zero then). */
+    /** Whether anything is CHANGED, MISSING or in CONFLICT (status exits non-zero then). */
     public boolean hasProblems() {
-        return entries.stream().anyMatch(e -> e.state() == State.CHANGED || e.state() == State.MISSING);
+        return entries.stream().anyMatch(e -> e.state() == State.CHANGED || e.state() == State.MISSING || e.state() == State.CONFLICT);
     }
 }

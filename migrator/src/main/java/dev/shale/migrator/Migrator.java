@@ -300,8 +300,8 @@ public final class Migrator {
                 try {
                     return dataSource.getConnection();
                 } catch (SQLException e) {
-                    throw MigrationException.of(Reason.DATABASE, null, "could not get a connection from the DataSource: "
-                            + StatementFailure.serverMessage(e.getMessage()) + " Check the application's database settings.", e);
+                    ConnectionException failure = ConnectionException.ofDataSource(e);
+                    throw MigrationException.of(Reason.DATABASE, null, failure.getMessage(), failure);
                 }
             };
             return this;
@@ -311,13 +311,21 @@ public final class Migrator {
          * A database URL as users have them: {@code jdbc:postgresql://}, {@code postgres://} or
          * {@code postgresql://} (with {@code sslmode} and other query options; see {@link DatabaseUrl}).
          * Connections come from {@link java.sql.DriverManager}, so the PostgreSQL driver must be on the
-         * application's classpath. The password is never printed.
+         * application's classpath. The password is never printed. A failure to connect is a
+         * {@link MigrationException} of reason {@link Reason#DATABASE} whose cause is the
+         * {@link ConnectionException} that says why.
          *
-         * @throws IllegalArgumentException when the URL is not a PostgreSQL URL
+         * @throws IllegalArgumentException when the URL is not a PostgreSQL URL (the message masks the password)
          */
         public Builder url(String url) {
             DatabaseUrl parsed = DatabaseUrl.parse(url);
-            this.connections = parsed::connect;
+            this.connections = () -> {
+                try {
+                    return parsed.connect();
+                } catch (ConnectionException e) {
+                    throw MigrationException.of(Reason.DATABASE, null, e.getMessage(), e);
+                }
+            };
             return this;
         }
 

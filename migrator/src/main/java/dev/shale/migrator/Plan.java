@@ -38,13 +38,15 @@ record Plan(List<Migration> files, List<AppliedMigration> rows, HistoryTable his
             AppliedMigration row = byVersion.get(m.version());
             if (row != null && row.name().equals(m.name())) {
                 entries.add(new Entry(m.version(), m.name(), matches(row, m) ? State.APPLIED : State.CHANGED, row));
+            } else if (row != null) {
+                entries.add(new Entry(m.version(), m.name(), State.CONFLICT, row)); // renamed, or two branches' same number
             } else {
                 entries.add(new Entry(m.version(), m.name(), m.version() < newest ? State.OUT_OF_ORDER : State.PENDING, null));
             }
         }
         for (AppliedMigration row : rows) {
             Migration m = filesByVersion.get(row.version());
-            if (m == null || !m.name().equals(row.name())) {
+            if (m == null) {
                 entries.add(new Entry(row.version(), row.name(), State.MISSING, row));
             }
         }

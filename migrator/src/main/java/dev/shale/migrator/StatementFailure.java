@@ -30,12 +30,15 @@ final class StatementFailure {
      */
     static MigrationException of(Connection c, String file, int index, SqlStatement statement, SQLException e,
                                  Duration lockTimeout, boolean inTransaction, boolean down) {
-        String server = serverMessage(e.getMessage());
+        String server = oneLine(e.getMessage());
         String state = e.getSQLState();
         String firstLine = firstLine(statement.sql());
+        boolean lost = !Pooler.movedStatement(state, e.getMessage()) && connectionLost(c, state);
         StringBuilder msg = new StringBuilder()
                 .append(file).append(", statement ").append(index).append(" (line ").append(statement.line()).append("): ")
-                .append(server).append(" The statement begins: ").append(firstLine).append('.');
+                .append(lost ? "the connection to the database was lost while it ran: " : "")
+                .append(server).append(Pooler.hint(state, e.getMessage()))
+                .append(" The statement begins: ").append(firstLine).append('.');
         boolean lockTimedOut = "55P03".equals(state);
         if (lockTimedOut) {
             msg.append(" It waited longer than lock_timeout (").append(MigrationLock.seconds(lockTimeout)).append(") for a lock");
@@ -56,17 +59,44 @@ final class StatementFailure {
             msg.append(", and a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it before running again");
         }
         msg.append(down ? "; its history row is kept. " : " and it is not recorded. ");
-        if (lockTimedOut) {
+        if (lost) {
+            msg.append("The file is not at fault: run again once the database accepts connections; the next run starts from this file.");
+        } else if (lockTimedOut) {
             msg.append("Run again at a quieter time, or raise lockTimeout (CLI --lock-timeout) if the wait is acceptable.");
         } else {
             msg.append("Fix the file and run again: the next run starts from this file.");
         }
-        return new MigrationException(lockTimedOut ? MigrationException.Reason.LOCK_TIMEOUT : MigrationException.Reason.STATEMENT_FAILED,
-                msg.toString(), file, index, statement.line(), firstLine, server, state, e);
+        MigrationException.Reason reason = lost ? MigrationException.Reason.CONNECTION_LOST
+                : lockTimedOut ? MigrationException.Reason.LOCK_TIMEOUT : MigrationException.Reason.STATEMENT_FAILED;
+        return new MigrationException(reason, msg.toString(), file, index, statement.line(), firstLine, server, state, e);
     }
 
-    /** PostgreSQL's message on one line, without pgJDBC's {@code Position:} line. */
+    /**
+     * Whether the failure ended the session (the server stopped, the backend was terminated, the network
+     * dropped) rather than the statement failing: SQLState class 08 but a protocol violation, 57P01 to
+     * 57P03, or a connection the driver has closed.
+     */
+    static boolean connectionLost(Connection c, String state) {
+        if (state != null && ((state.startsWith("08") && !state.equals("08P01")) || state.matches("57P0[123]"))) {
+            return true;
+        }
+        try {
+            return c.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /**
+     * PostgreSQL's message on one line, without pgJDBC's {@code Position:} line, followed by a sentence
+     * naming the connection pooler when one caused the failure ({@link Pooler}).
+     */
     static String serverMessage(String message) {
+        String line = oneLine(message);
+        return line + Pooler.hint(null, line);
+    }
+
+    private static String oneLine(String message) {
         if (message == null) {
             return "(no message)";
         }

@@ -114,6 +114,14 @@ class ValidationTest {
             assertEquals(Reason.CONFLICT, e.reason());
             assertTrue(e.getMessage().contains("records version 1 as \"a\""), e.getMessage());
             assertEquals(List.of("a", "shale_migrations"), MigratorTest.tables(db));
+            // status shows one entry in conflict (not "missing" plus "pending"/"out of order", whose overrides migrate refuses)
+            MigrationStatus status = builder(db, dir).build().status();
+            assertEquals(List.of(State.CONFLICT), states(builder(db, dir).build()));
+            assertEquals("other", status.entries().get(0).name());
+            assertEquals("a", status.entries().get(0).applied().name());
+            assertTrue(status.hasProblems());
+            var refused = assertThrows(MigrationException.class, () -> builder(db, dir).allowMissing(true).allowOutOfOrder(true).build().migrate());
+            assertEquals(Reason.CONFLICT, refused.reason());
         }
     }
 
