@@ -23,6 +23,14 @@ final class Advice {
         return RenameAnswers.openQuestions(e.questions(), ", and there is no terminal to ask on", command);
     }
 
+    /**
+     * What the CLI adds to the migrator's connection failure, which already says what to check for its
+     * reason (server down, unknown host, password, missing database...): where this URL came from.
+     */
+    static String connection() {
+        return "The URL comes from --url, else [database] migrations_url, else url in " + ShaleConfig.FILE_NAME + ".";
+    }
+
     private static String of(WorkflowException e, String command) {
         return switch (e.reason()) {
             case NOT_CONFIGURED -> "database URL".equals(e.subject())
@@ -40,9 +48,7 @@ final class Advice {
                     + "; without the flag, `shale " + command + "` lists the open questions.";
             case CHANGE_NOT_SUPPORTED -> "Write this step as a hand-written migration (`shale generate --custom --name <name>`),"
                     + " then run `shale generate` again for the rest.";
-            case CONNECTION_FAILED -> "Check that the server is running and accepts connections on that host and port, that the"
-                    + " database exists, and the user and password (the URL comes from --url, else [database] migrations_url,"
-                    + " else url in " + ShaleConfig.FILE_NAME + ").";
+            case CONNECTION_FAILED -> connection();
             case NOT_CANONICAL -> "The declared schema is probably not valid PostgreSQL there; run `shale check` and fix what it says.";
             case INTEGRITY -> "`shale hash` rewrites " + e.subject() + " from the files as they are; commit it with them.";
             case PUSH_FAILED -> "Fix the data or the schema code and run `shale push` again.";

@@ -1,12 +1,10 @@
 package dev.shale.cli;
 
-import dev.shale.migrator.MigrationException;
+import dev.shale.migrator.ConnectionException;
+import dev.shale.migrator.DatabaseUrl;
 import dev.shale.migrator.Migrator;
 import picocli.CommandLine.Mixin;
 
-import java.net.ConnectException;
-import java.net.UnknownHostException;
-import java.sql.SQLException;
 import java.util.concurrent.Callable;
 
 /**
@@ -14,7 +12,6 @@ import java.util.concurrent.Callable;
  * from them, an unreachable database explained, and no password in anything they print.
  */
 abstract class DatabaseCommand implements Callable<Integer> {
-    private static final String CONNECT = "could not connect to ";
     final Session session;
 
     @Mixin
@@ -34,61 +31,37 @@ abstract class DatabaseCommand implements Callable<Integer> {
     public final Integer call() {
         ShaleConfig config = options.load(session);
         String raw = DatabaseOptions.url(config);
-        url = DatabaseUrl.parse(raw);
+        try {
+            url = DatabaseUrl.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw new ShaleException(DatabaseUrl.redact(e.getMessage()) + WHERE_FROM, e);
+        }
         try {
             return run(config, options.builder(config));
         } catch (RuntimeException e) {
-            if (unreachable(e)) {
-                String reason = scrub(rootMessage(e)).strip();
-                throw new ShaleException("could not connect to PostgreSQL at " + url.host() + ":" + url.port()
-                        + (url.database().isEmpty() ? "" : ", database \"" + url.database() + "\"")
-                        + " (" + DatabaseUrl.redact(raw) + "): " + reason + (reason.endsWith(".") ? "" : ".")
-                        + " Check that the server is running and accepts connections on that host and port, that the"
-                        + " database exists, and the user and password; the URL comes from --url, else [database]"
-                        + " migrations_url, else url in shale.toml");
+            ConnectionException failure = connectionFailure(e);
+            if (failure != null) {
+                throw new ShaleException(scrub(failure.getMessage()) + " " + Advice.connection(), e);
             }
             throw e;
         }
     }
 
-    /** {@code text} with the password of this run's URL replaced by {@code ***}. */
+    private static final String WHERE_FROM = " (the URL comes from --url, else [database] migrations_url, else url in "
+            + ShaleConfig.FILE_NAME + ")";
+
+    /** {@code text} with every password, and this run's URL's own, replaced by a mask. */
     String scrub(String text) {
         return url == null ? DatabaseUrl.redact(text) : url.scrub(text);
     }
 
-    private static boolean unreachable(Throwable e) {
-        if (e instanceof MigrationException m && m.reason() == MigrationException.Reason.DATABASE
-                && m.getMessage().startsWith(CONNECT)) {
-            return true;
-        }
+    /** The migrator's typed reason a connection could not be opened, if that is what failed. */
+    private static ConnectionException connectionFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof UnknownHostException) {
-                return true;
-            }
-            if (t instanceof SQLException s && s.getSQLState() != null
-                    && (s.getSQLState().startsWith("08") || s.getSQLState().equals("3D000") || s.getSQLState().startsWith("28"))) {
-                return true;
+            if (t instanceof ConnectionException c) {
+                return c;
             }
         }
-        return false;
-    }
-
-    /** The server's reason: the migrator's message without its "could not connect to URL: " prefix and advice. */
-    private static String rootMessage(Throwable e) {
-        if (e instanceof MigrationException m && m.getMessage().startsWith(CONNECT)) {
-            String text = m.getMessage();
-            int colon = text.indexOf(": ");
-            text = colon < 0 ? text : text.substring(colon + 2);
-            int advice = text.indexOf(" Check ");  // the driver's and the migrator's advice: ours replaces both
-            return advice < 0 ? text : text.substring(0, advice);
-        }
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            if (t instanceof SQLException) {
-                break;
-            }
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
+        return null;
     }
 }

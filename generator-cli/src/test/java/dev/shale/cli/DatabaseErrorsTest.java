@@ -1,9 +1,11 @@
 package dev.shale.cli;
 
+import dev.shale.migrator.DatabaseUrl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,16 +19,14 @@ class DatabaseErrorsTest {
     Path dir;
 
     @Test
-    void urlsAreParsedForMessagesAndRedacted() {
+    void urlsAreParsedForMessagesAndRedactedByTheMigratorsOneType() {
         DatabaseUrl u = DatabaseUrl.parse("postgres://app:" + SECRET + "@db.example.com:6543/main?sslmode=require");
-        assertEquals(new DatabaseUrl("db.example.com", "6543", "main", SECRET), u);
-        assertEquals("postgres://app:***@db.example.com:6543/main?sslmode=require",
+        assertEquals(List.of("db.example.com", "6543", "main"), List.of(u.host(), String.valueOf(u.port()), u.database()));
+        assertEquals("postgres://app:****@db.example.com:6543/main?sslmode=require",
                 DatabaseUrl.redact("postgres://app:" + SECRET + "@db.example.com:6543/main?sslmode=require"));
-        assertEquals("jdbc:postgresql://h/db?user=app&password=***&sslmode=require",
+        assertEquals("jdbc:postgresql://h/db?user=app&password=****&sslmode=require",
                 DatabaseUrl.redact("jdbc:postgresql://h/db?user=app&password=" + SECRET + "&sslmode=require"));
-        assertEquals(SECRET, DatabaseUrl.parse("jdbc:postgresql://h/db?user=app&password=" + SECRET).password());
-        assertEquals("FATAL: password *** rejected", u.scrub("FATAL: password " + SECRET + " rejected"));
-        assertEquals(new DatabaseUrl("localhost", "5432", "app", null), DatabaseUrl.parse("postgresql:///app"));
+        assertEquals("FATAL: password **** rejected", u.scrub("FATAL: password " + SECRET + " rejected"));
     }
 
     @Test
@@ -38,10 +38,11 @@ class DatabaseErrorsTest {
                 TempProject.Run run = p.run(command, "--verbose", "--url", url);
                 assertEquals(1, run.code(), run.toString());
                 assertFalse(run.out().contains(SECRET) || run.err().contains(SECRET), "password printed: " + run);
-                assertTrue(run.err().contains("could not connect to PostgreSQL at 127.0.0.1:1, database \"appdb\""), run.toString());
-                assertTrue(run.err().contains("refused. Check that the server is running"), run.toString());
-                assertTrue(run.err().contains("the URL comes from --url, else [database] migrations_url"), run.toString());
-                assertTrue(run.err().contains("postgres://shale_user:***@127.0.0.1:1/appdb") || run.err().contains("password=***"), run.toString());
+                assertTrue(run.err().contains("could not connect to "), run.toString());
+                assertTrue(run.err().contains("127.0.0.1:1") && run.err().contains("appdb"), run.toString());
+                assertTrue(run.err().contains("Check that the server is running there and listens on that port"), run.toString());
+                assertTrue(run.err().contains("The URL comes from --url, else [database] migrations_url"), run.toString());
+                assertTrue(run.err().contains("postgres://shale_user:****@127.0.0.1:1/appdb") || run.err().contains("password=****"), run.toString());
             }
         }
     }

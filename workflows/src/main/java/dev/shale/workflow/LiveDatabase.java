@@ -2,6 +2,7 @@ package dev.shale.workflow;
 
 import dev.shale.introspect.Canonicalizer;
 import dev.shale.introspect.Introspector;
+import dev.shale.migrator.ConnectionException;
 import dev.shale.migrator.DatabaseUrl;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
@@ -9,7 +10,6 @@ import dev.shale.model.Table;
 import dev.shale.workflow.WorkflowException.Reason;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -66,14 +66,10 @@ public final class LiveDatabase {
             throw new WorkflowException(Reason.CONNECTION_FAILED, DatabaseUrl.redact(url), DatabaseUrl.redact(e.getMessage()), e);
         }
         try {
-            return DriverManager.getConnection(parsed.jdbcUrl(), parsed.properties());
-        } catch (SQLException e) {
-            String reason = parsed.scrub(String.valueOf(e.getMessage())).strip();
-            int advice = reason.indexOf(" Check ");  // the driver's advice is about its own settings: the front end gives its own
-            reason = advice < 0 ? reason : reason.substring(0, advice);
-            reason = reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
-            throw new WorkflowException(Reason.CONNECTION_FAILED, parsed.redacted(), "could not connect to PostgreSQL at "
-                    + parsed.redacted() + ": " + reason, e);
+            return parsed.connect();
+        } catch (ConnectionException e) {
+            // the migrator's one message per connection failure; its Reason, as the cause, tells a front end what to advise
+            throw new WorkflowException(Reason.CONNECTION_FAILED, parsed.redacted(), e.getMessage(), e);
         }
     }
 
