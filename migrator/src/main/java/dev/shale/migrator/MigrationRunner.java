@@ -93,7 +93,7 @@ final class MigrationRunner {
                         st.execute(statements.get(i).sql());
                     } catch (SQLException e) {
                         rollbackQuietly(c, e);
-                        throw StatementFailure.of(c, file, i + 1, statements.get(i), e, lockTimeout, true, down);
+                        throw StatementFailure.of(c, file, i + 1, statements.get(i), e, lockTimeout, new StatementFailure.Context(true, down, 1, LockRetry.DEFAULT, List.of(), List.of()));
                     }
                 }
             }
@@ -122,7 +122,7 @@ final class MigrationRunner {
                     try {
                         st.execute(statements.get(i).sql());
                     } catch (SQLException e) {
-                        throw StatementFailure.of(c, file, i + 1, statements.get(i), e, lockTimeout, false, down);
+                        throw StatementFailure.of(c, file, i + 1, statements.get(i), e, lockTimeout, new StatementFailure.Context(false, down, 1, LockRetry.DEFAULT, List.of(), List.of()));
                     }
                 }
             }
