@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * lock_timeout = "10s"        # waiting for a table lock inside a migration
  * statement_timeout = "5min"  # one statement; unset means no limit
  * lock_wait = "60s"           # a second runner waiting for the migration lock
+ * lock_retries = 3            # tries after a lock_timeout
+ * lock_retry_delay = "1s"     # the first pause before one; each further pause doubles
  * </pre>
  *
  * @param schema the history table's schema
@@ -23,9 +25,12 @@ import java.util.regex.Pattern;
  * @param lockTimeout {@code lock_timeout}, or null
  * @param statementTimeout {@code statement_timeout}, or null
  * @param lockWait how long to wait for the migration lock, or null
+ * @param lockRetries how many times a statement that hit lock_timeout is tried again, or null
+ * @param lockRetryDelay the pause before the first retry, or null
  */
-public record MigrationSettings(String schema, String table, Duration lockTimeout, Duration statementTimeout, Duration lockWait) {
-    public static final MigrationSettings DEFAULT = new MigrationSettings("public", "shale_migrations", null, null, null);
+public record MigrationSettings(String schema, String table, Duration lockTimeout, Duration statementTimeout, Duration lockWait,
+                                Integer lockRetries, Duration lockRetryDelay) {
+    public static final MigrationSettings DEFAULT = new MigrationSettings("public", "shale_migrations", null, null, null, null, null);
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|sec|m|min|h)?");
 
     /**
