@@ -255,8 +255,12 @@ final class MigrationRunner {
         }
     }
 
+    /** Releases the session lock in autocommit (a transactional file run under it may have left autocommit off). */
     private void release(Connection c, Throwable failure) throws SQLException {
         try {
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true);
+            }
             lock.releaseSession(c);
         } catch (SQLException e) {
             if (failure == null) {
