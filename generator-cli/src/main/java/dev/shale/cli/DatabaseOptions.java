@@ -31,6 +31,14 @@ final class DatabaseOptions {
             description = "statement_timeout for migration statements (default none; overrides [migrations] statement_timeout).")
     String statementTimeout;
 
+    @Option(names = "--lock-retries", paramLabel = "N",
+            description = "How many times a statement that hit lock_timeout is tried again (default 3; overrides [migrations] lock_retries).")
+    Integer lockRetries;
+
+    @Option(names = "--lock-retry-delay", paramLabel = "S",
+            description = "The pause before the first such retry, doubling after (default 1s; overrides [migrations] lock_retry_delay).")
+    String lockRetryDelay;
+
     @Option(names = {"-v", "--verbose"}, description = "Print the stack trace on failure.")
     boolean verbose;
 
@@ -64,6 +72,17 @@ final class DatabaseOptions {
         }
         if (statement != null) {
             b.statementTimeout(statement);
+        }
+        Integer retries = lockRetries != null ? lockRetries : s.lockRetries();
+        Duration retryDelay = lockRetryDelay != null ? Durations.parse(lockRetryDelay, "--lock-retry-delay") : s.lockRetryDelay();
+        if (retries != null) {
+            if (retries < 0) {
+                throw new ShaleException("--lock-retries: " + retries + " is not a whole number of zero or more");
+            }
+            b.lockRetries(retries);
+        }
+        if (retryDelay != null) {
+            b.lockRetryDelay(retryDelay);
         }
         return b;
     }

@@ -15,8 +15,9 @@ import java.nio.file.Path;
 /** {@code shale migrate}: applies the pending migrations through the migrator and prints what it did. */
 @Command(name = "migrate", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Apply the pending migrations to the database, each in its own transaction, under a lock.",
-                "Pending means not in the history table. Validation runs first: a changed or missing applied file,",
-                "or a pending file numbered below the newest applied one, is refused unless its flag allows it."})
+                "Pending means not in the history table. Validation runs first, and again under the lock on the history",
+                "read there: a changed or missing applied file, or a pending file numbered below the newest applied one,",
+                "is refused unless its flag allows it."})
 final class MigrateCommand extends DatabaseCommand {
     @Option(names = "--dry-run", description = "Print the SQL of each pending migration; run nothing.")
     boolean dryRun;

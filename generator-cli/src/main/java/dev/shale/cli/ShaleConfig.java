@@ -63,7 +63,8 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
             "schema", Set.of("source", "classpath", "package", "class"),
             "output", Set.of("migrations", "snapshots"),
             "database", Set.of("url", "migrations_url"),
-            "migrations", Set.of("schema", "table", "lock_timeout", "statement_timeout", "lock_wait"));
+            "migrations", Set.of("schema", "table", "lock_timeout", "statement_timeout", "lock_wait", "lock_retries",
+                    "lock_retry_delay"));
 
     public ShaleConfig {
         sources = List.copyOf(sources);
@@ -164,7 +165,8 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
         MigrationSettings d = MigrationSettings.DEFAULT;
         MigrationSettings settings = new MigrationSettings(r.string("migrations", "schema", d.schema()),
                 r.string("migrations", "table", d.table()), r.duration("migrations", "lock_timeout"),
-                r.duration("migrations", "statement_timeout"), r.duration("migrations", "lock_wait"));
+                r.duration("migrations", "statement_timeout"), r.duration("migrations", "lock_wait"),
+                r.count("migrations", "lock_retries"), r.duration("migrations", "lock_retry_delay"));
         return new ShaleConfig(root, file, "postgresql", sources, classpath, pkg, cls, migrations, snapshots, url, migrationsUrl, settings);
     }
 
@@ -261,6 +263,19 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
             }
             String text = string(table, key, null);
             return text == null ? null : Durations.parse(text, where(table, key));
+        }
+
+        /** A whole number, zero or more ({@code 3} or {@code "3"}), or null when absent. */
+        Integer count(String table, String key) {
+            JsonNode n = node(table, key);
+            String text = n == null ? null : n.isTextual() ? string(table, key, null) : n.asText();
+            if (text == null) {
+                return null;
+            }
+            if (!text.strip().matches("\\d{1,9}")) {
+                throw new ShaleException(where(table, key) + ": \"" + text + "\" is not a whole number of zero or more");
+            }
+            return Integer.parseInt(text.strip());
         }
 
         List<Path> paths(String table, String key) {

@@ -65,13 +65,54 @@ class MigrateCommandTest {
             assertEquals(0, p.run("migrate", "--url", db.url()).code());
             assertEquals(full, CatalogFingerprint.lines(db, "shale_migrations"));
 
-            TempProject.Run all = p.run("rollback", "--steps", "3", "--url", db.url());
+            TempProject.Run all = p.run("rollback", "--steps", "3", "--force", "--url", db.url());
             assertEquals(0, all.code(), all.toString());
             assertEquals(List.of(), CatalogFingerprint.lines(db, "shale_migrations"), "rolling back every step leaves an empty schema");
             assertEquals(List.of("0:pending", "1:pending", "2:pending"), states(p, db.url()));
 
             assertEquals(0, p.run("migrate", "--url", db.url()).code());
             assertEquals(full, CatalogFingerprint.lines(db, "shale_migrations"));
+        }
+    }
+
+    /** Issue 8, finding 6: rollback treats data loss as push does. */
+    @Test
+    void aRollbackThatLosesDataAsksOnATerminalAndIsRefusedOffOneWithoutForce() throws Exception {
+        TempProject p = threeMigrations();
+        try (TestDatabase db = TestDatabase.create()) {
+            assertEquals(0, p.run("migrate", "--target", "1", "--url", db.url()).code());
+            db.execute("INSERT INTO users (email, timezone) SELECT 'u' || g || '@example.com', 'Europe/Zurich'"
+                    + " FROM generate_series(1, 1000) g");
+            String values = "SELECT count(timezone)::text FROM users WHERE timezone = 'Europe/Zurich'";
+
+            TempProject.Run refused = p.run("rollback", "--url", db.url());
+            assertEquals(1, refused.code(), refused.toString());
+            assertTrue(refused.err().contains("error: this rollback loses data, and there is no terminal to confirm it on"), refused.toString());
+            assertTrue(refused.err().contains("  0001_add_users_timezone.down.sql: drops column \"public\".\"users\".\"timezone\""),
+                    refused.toString());
+            assertTrue(refused.err().contains("Nothing was rolled back. Rerun with --force"), refused.toString());
+            assertEquals(List.of("1000"), db.strings(values), "the values are still there");
+            assertEquals(List.of("0:applied", "1:applied", "2:pending"), states(p, db.url()));
+
+            TempProject.Run no = p.runWithInput(true, "n\n", "rollback", "--url", db.url());
+            assertEquals(1, no.code(), no.toString());
+            assertTrue(no.out().contains("This rollback loses data:"), no.toString());
+            assertTrue(no.out().contains("Roll back 1 migration? [y/N]: Nothing was rolled back."), no.toString());
+            assertEquals(List.of("1000"), db.strings(values));
+
+            TempProject.Run forced = p.run("rollback", "--force", "--url", db.url());
+            assertEquals(0, forced.code(), forced.toString());
+            assertTrue(forced.out().contains("This rollback loses data (going ahead: --force):"), forced.toString());
+            assertTrue(forced.out().contains("rolled back 0001_add_users_timezone"), forced.toString());
+            assertEquals(List.of("0:applied", "1:pending", "2:pending"), states(p, db.url()));
+            assertEquals(List.of(), db.strings("SELECT column_name FROM information_schema.columns WHERE table_name = 'users'"
+                    + " AND column_name = 'timezone'"));
+
+            TempProject.Run yes = p.runWithInput(true, "y\n", "rollback", "--url", db.url());
+            assertEquals(0, yes.code(), yes.toString());
+            assertTrue(yes.out().contains("drops table \"public\".\"users\""), yes.toString());
+            assertTrue(yes.out().contains("Rolled back 1 migration; 0 stay applied."), yes.toString());
+            assertEquals(List.of(), CatalogFingerprint.lines(db, "shale_migrations"));
         }
     }
 
@@ -179,6 +220,36 @@ class MigrateCommandTest {
             TempProject.Run run = p.run("migrate");
             assertEquals(0, run.code(), run.toString());
             assertEquals(List.of("3"), db.strings("select count(*) from public.schema_history"));
+        }
+    }
+
+    @Test
+    void lockRetriesComeFromTheConfigAndTheirFlags() throws Exception {
+        TempProject p = threeMigrations();
+        try (TestDatabase db = TestDatabase.create()) {
+            assertEquals(0, p.run("migrate", "--target", "1", "--url", db.url()).code());
+            p.write("shale.toml", TempProject.CONFIG + "\n[migrations]\nlock_timeout = \"300ms\"\nlock_retries = 1\nlock_retry_delay = \"100ms\"\n");
+            try (java.sql.Connection holder = db.connect()) {
+                holder.setAutoCommit(false);
+                try (java.sql.Statement st = holder.createStatement()) {
+                    st.execute("SELECT * FROM users");
+                }
+                TempProject.Run run = p.run("migrate", "--url", db.url());
+                assertEquals(1, run.code(), run.toString());
+                assertTrue(run.err().contains("on each of 2 tries (1 retry, 100 ms after the first)"), run.toString());
+                TempProject.Run flags = p.run("migrate", "--lock-retries", "2", "--lock-retry-delay", "50ms", "--url", db.url());
+                assertEquals(1, flags.code(), flags.toString());
+                assertTrue(flags.err().contains("on each of 3 tries (2 retries, 50 ms and 100 ms apart)"), flags.toString());
+                holder.rollback();
+            }
+            p.write("shale.toml", TempProject.CONFIG + "\n[migrations]\nlock_retries = \"many\"\n");
+            TempProject.Run bad = p.run("migrate", "--url", db.url());
+            assertEquals(1, bad.code(), bad.toString());
+            assertTrue(bad.err().contains("migrations.lock_retries in "), bad.toString());
+            assertTrue(bad.err().contains("\"many\" is not a whole number of zero or more"), bad.toString());
+            p.write("shale.toml", TempProject.CONFIG);
+            TempProject.Run free = p.run("migrate", "--lock-retries", "0", "--url", db.url());
+            assertEquals(0, free.code(), free.toString());
         }
     }
 

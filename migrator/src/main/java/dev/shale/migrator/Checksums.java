@@ -3,7 +3,9 @@ package dev.shale.migrator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -39,18 +41,22 @@ public final class Checksums {
      */
     static boolean hasHeaderDirective(String text, String directive) {
         Pattern line = Pattern.compile("--\\s*shale:" + Pattern.quote(directive) + "\\s*");
+        return headerLines(text).stream().anyMatch(l -> line.matcher(l).matches());
+    }
+
+    /** The comment lines of the file's header (its leading comment and blank lines), stripped, in order. */
+    static List<String> headerLines(String text) {
+        List<String> out = new ArrayList<>();
         for (String l : normalize(text).split("\n", -1)) {
             String t = l.strip();
             if (t.isEmpty()) {
                 continue;
             }
             if (!t.startsWith("--")) {
-                return false;
+                break;
             }
-            if (line.matcher(t).matches()) {
-                return true;
-            }
+            out.add(t);
         }
-        return false;
+        return out;
     }
 }

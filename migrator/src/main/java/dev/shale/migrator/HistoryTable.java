@@ -86,10 +86,12 @@ record HistoryTable(String schema, String table) {
 
     /** Every row, by version; empty when the table does not exist. */
     List<AppliedMigration> rows(Connection c) throws SQLException {
+        return exists(c) ? existingRows(c) : new ArrayList<>();
+    }
+
+    /** Every row, by version, of a table known to exist (under the migration lock, after it was created). */
+    List<AppliedMigration> existingRows(Connection c) throws SQLException {
         List<AppliedMigration> out = new ArrayList<>();
-        if (!exists(c)) {
-            return out;
-        }
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT \"version\", \"name\", \"checksum\", "
                 + "\"checksum_version\", \"applied_at\", \"duration_ms\", \"applied_by\" FROM " + qualified() + " ORDER BY \"version\"")) {
             while (rs.next()) {
@@ -141,42 +143,6 @@ record HistoryTable(String schema, String table) {
             ps.setInt(1, version);
             return ps.executeUpdate() == 1;
         }
-    }
-
-    /** Under the lock: run {@code m} unless another runner applied it; then insert its row. */
-    MigrationRunner.Bookkeeping applying(Migration m, Plan plan) {
-        return new MigrationRunner.Bookkeeping() {
-            @Override
-            public boolean shouldRun(Connection c) throws SQLException {
-                AppliedMigration existing = row(c, m.version());
-                if (existing != null && !existing.name().equals(m.name())) {
-                    throw plan.conflict(m, existing);
-                }
-                return existing == null;
-            }
-
-            @Override
-            public AppliedMigration record(Connection c, long millis) throws SQLException {
-                return insert(c, m, millis);
-            }
-        };
-    }
-
-    /** Under the lock: run a down file unless another runner rolled {@code version} back; then delete its row. */
-    MigrationRunner.Bookkeeping removing(int version) {
-        return new MigrationRunner.Bookkeeping() {
-            @Override
-            public boolean shouldRun(Connection c) throws SQLException {
-                return row(c, version) != null;
-            }
-
-            @Override
-            public AppliedMigration record(Connection c, long millis) throws SQLException {
-                AppliedMigration was = row(c, version);
-                delete(c, version);
-                return was;
-            }
-        };
     }
 
     static String quote(String identifier) {

@@ -16,7 +16,7 @@ public final class MigrationException extends RuntimeException {
          * network dropped): the file is not at fault; run again once the database is reachable.
          */
         CONNECTION_LOST,
-        /** A statement waited longer than {@code lock_timeout} for a table lock (SQLState 55P03). */
+        /** A statement waited longer than {@code lock_timeout} for a table lock (SQLState 55P03) on every try ({@code lockRetries}). */
         LOCK_TIMEOUT,
         /** Another runner held the migration lock for longer than {@code lockWait}. */
         LOCK_WAIT,
@@ -30,6 +30,16 @@ public final class MigrationException extends RuntimeException {
         CONFLICT,
         /** Rollback needs a down file that is missing or marked {@code -- shale:irreversible}. */
         IRREVERSIBLE,
+        /**
+         * The history table changed between planning and taking the migration lock in a way that makes the
+         * plan wrong (another rollback or migrate ran meanwhile): nothing was done; plan again.
+         */
+        HISTORY_CHANGED,
+        /**
+         * An index a {@code CREATE INDEX CONCURRENTLY} of the file builds is INVALID (left by a failed
+         * concurrent build): the file was not run, or ran and is not recorded. Drop the index and run again.
+         */
+        INVALID_INDEX,
         /** The migration files cannot be read or are badly named (duplicate version numbers). */
         FILES,
         /** The database cannot be reached, or the history table cannot be read or created. */

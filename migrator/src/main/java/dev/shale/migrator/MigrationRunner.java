@@ -5,39 +5,142 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs one file (an up or a down file) against the database under the migration lock, and records the
- * outcome in the history table: in one transaction, or statement by statement in autocommit for a
- * {@code -- shale:no-transaction} file. Knows nothing of validation or ordering; {@link Migrator} does.
+ * Runs files (up or down files) against the database under the migration lock, and records the outcome
+ * in the history table: in a transaction, or statement by statement in autocommit for a
+ * {@code -- shale:no-transaction} file. Retries what {@code lock_timeout} stopped ({@link LockRetry}) and
+ * keeps INVALID indexes of failed concurrent builds from being rerun into or recorded
+ * ({@link ConcurrentIndexes}). Knows nothing of validation or ordering: the {@link Check} it calls under
+ * the lock does.
  */
 final class MigrationRunner {
-    /** What to check under the lock before running (false: skip the file) and what to record after it ran. */
-    interface Bookkeeping {
+    /** Under the lock, before anything runs: whether to run (false: skip, nothing done); a refusal throws. */
+    interface Check {
         boolean shouldRun(Connection c) throws SQLException;
+    }
 
-        AppliedMigration record(Connection c, long durationMillis) throws SQLException;
+    /** Writes the history after a file ran: in its transaction, or right after its last statement outside one. */
+    interface Record {
+        AppliedMigration write(Connection c, long durationMillis) throws SQLException;
+    }
+
+    /**
+     * One file to run.
+     *
+     * @param file the file as displayed, for messages
+     * @param statements its statements, split before anything runs
+     * @param noTransaction whether it runs statement by statement outside a transaction
+     * @param down whether it is a down file (for messages)
+     * @param record what to write to the history once it ran
+     */
+    record Unit(String file, List<SqlStatement> statements, boolean noTransaction, boolean down, Record record) {
+        Unit {
+            statements = List.copyOf(statements);
+        }
     }
 
     private final MigrationLock lock;
     private final Duration lockTimeout;
     private final Duration statementTimeout;
+    private final LockRetry retry;
 
-    MigrationRunner(MigrationLock lock, Duration lockTimeout, Duration statementTimeout) {
+    MigrationRunner(MigrationLock lock, Duration lockTimeout, Duration statementTimeout, LockRetry retry) {
         this.lock = lock;
         this.lockTimeout = lockTimeout;
         this.statementTimeout = statementTimeout;
+        this.retry = retry;
     }
 
-    /** Runs the statements of {@code file}; the recorded row, or null when {@code shouldRun} said skip. */
-    AppliedMigration run(Connection c, String file, List<SqlStatement> statements, boolean noTransaction, boolean down,
-                         Bookkeeping books) {
+    /** Runs one file; the recorded row, or null when {@code check} said skip. */
+    AppliedMigration run(Connection c, Unit unit, Check check) {
+        if (!unit.noTransaction()) {
+            List<AppliedMigration> rows = inOneTransaction(c, List.of(unit), check);
+            return rows == null ? null : rows.get(0);
+        }
         try {
-            return noTransaction ? runOutside(c, file, statements, down, books) : runInside(c, file, statements, down, books);
+            return runOutside(c, unit, check);
         } catch (SQLException e) {
-            throw MigrationException.of(MigrationException.Reason.DATABASE, file,
-                    "database error around " + file + ": " + StatementFailure.serverMessage(e.getMessage()), e);
+            throw around(unit.file(), e);
+        }
+    }
+
+    /**
+     * Runs files that may all run in a transaction, in one transaction holding the migration lock: all of
+     * them or none. A lock timeout retries the whole transaction. The recorded rows, or null when
+     * {@code check} said skip.
+     */
+    List<AppliedMigration> inOneTransaction(Connection c, List<Unit> units, Check check) {
+        String current = units.get(0).file();
+        try {
+            c.setAutoCommit(false);
+            attempts:
+            for (int tries = 1; ; tries++) {
+                try {
+                    lock.acquireForTransaction(c); // first: it starts the transaction (see there)
+                    setTimeouts(c, true);
+                    if (!check.shouldRun(c)) {
+                        c.rollback();
+                        return null;
+                    }
+                    List<AppliedMigration> rows = new ArrayList<>();
+                    for (int u = 0; u < units.size(); u++) {
+                        Unit unit = units.get(u);
+                        current = unit.file();
+                        long start = System.nanoTime();
+                        try (Statement st = sqlStatement(c)) {
+                            for (int i = 0; i < unit.statements().size(); i++) {
+                                SqlStatement s = unit.statements().get(i);
+                                try {
+                                    st.execute(s.sql());
+                                } catch (SQLException e) {
+                                    rollbackQuietly(c, e);
+                                    if (lockTimedOut(e) && retry.allows(tries) && retry.pause(tries)) {
+                                        continue attempts;
+                                    }
+                                    List<String> before = units.subList(0, u).stream().map(Unit::file).toList();
+                                    throw StatementFailure.of(c, unit.file(), i + 1, s, e, lockTimeout,
+                                            new StatementFailure.Context(true, unit.down(), tries, retry, before, List.of()));
+                                }
+                            }
+                        }
+                        rows.add(unit.record().write(c, (System.nanoTime() - start) / 1_000_000));
+                    }
+                    c.commit();
+                    return rows;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(c, e);
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            throw around(current, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in autocommit holding the session-level migration lock, so that nobody else
+     * migrates or rolls back in between the transactions {@code work} runs (the runner's own locks in
+     * there are taken again by the same session, which always succeeds).
+     */
+    <T> T underSessionLock(Connection c, SqlWork<T> work) {
+        Throwable failure = null;
+        try {
+            c.setAutoCommit(true);
+            lock.acquireForSession(c);
+            try {
+                return work.run(c);
+            } catch (SQLException | RuntimeException e) {
+                failure = e;
+                throw e;
+            } finally {
+                release(c, failure);
+            }
+        } catch (SQLException e) {
+            throw MigrationException.of(MigrationException.Reason.DATABASE, null,
+                    "database error under the migration lock: " + StatementFailure.serverMessage(e.getMessage()), e);
         }
     }
 
@@ -76,57 +179,30 @@ final class MigrationRunner {
         T run(Connection c) throws SQLException;
     }
 
-    private AppliedMigration runInside(Connection c, String file, List<SqlStatement> statements, boolean down, Bookkeeping books)
-            throws SQLException {
-        c.setAutoCommit(false);
-        try {
-            lock.acquireForTransaction(c); // first: it starts the transaction (see there)
-            setTimeouts(c, true);
-            if (!books.shouldRun(c)) {
-                c.rollback();
-                return null;
-            }
-            long start = System.nanoTime();
-            try (Statement st = sqlStatement(c)) {
-                for (int i = 0; i < statements.size(); i++) {
-                    try {
-                        st.execute(statements.get(i).sql());
-                    } catch (SQLException e) {
-                        rollbackQuietly(c, e);
-                        throw StatementFailure.of(c, file, i + 1, statements.get(i), e, lockTimeout, true, down);
-                    }
-                }
-            }
-            AppliedMigration row = books.record(c, (System.nanoTime() - start) / 1_000_000);
-            c.commit();
-            return row;
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(c, e);
-            throw e;
-        }
-    }
-
-    private AppliedMigration runOutside(Connection c, String file, List<SqlStatement> statements, boolean down, Bookkeeping books)
-            throws SQLException {
+    private AppliedMigration runOutside(Connection c, Unit unit, Check check) throws SQLException {
         c.setAutoCommit(true);
         lock.acquireForSession(c);
         Throwable failure = null;
         try {
             setTimeouts(c, false);
-            if (!books.shouldRun(c)) {
+            if (!check.shouldRun(c)) {
                 return null;
+            }
+            List<String> leftovers = ConcurrentIndexes.leftovers(c, unit.statements());
+            if (!leftovers.isEmpty()) {
+                throw ConcurrentIndexes.leftoverRefusal(unit.file(), leftovers, unit.down());
             }
             long start = System.nanoTime();
             try (Statement st = sqlStatement(c)) {
-                for (int i = 0; i < statements.size(); i++) {
-                    try {
-                        st.execute(statements.get(i).sql());
-                    } catch (SQLException e) {
-                        throw StatementFailure.of(c, file, i + 1, statements.get(i), e, lockTimeout, false, down);
-                    }
+                for (int i = 0; i < unit.statements().size(); i++) {
+                    executeOutside(c, st, unit, i);
                 }
             }
-            return books.record(c, (System.nanoTime() - start) / 1_000_000);
+            List<String> invalid = ConcurrentIndexes.invalidBuilt(c, unit.statements());
+            if (!invalid.isEmpty()) {
+                throw ConcurrentIndexes.notRecorded(unit.file(), invalid, unit.down());
+            }
+            return unit.record().write(c, (System.nanoTime() - start) / 1_000_000);
         } catch (SQLException | RuntimeException e) {
             failure = e;
             throw e;
@@ -134,15 +210,73 @@ final class MigrationRunner {
             try (Statement st = c.createStatement()) {
                 st.execute("RESET lock_timeout");
                 st.execute("RESET statement_timeout");
-                lock.releaseSession(c);
             } catch (SQLException e) {
-                if (failure != null) {
-                    failure.addSuppressed(e);
-                } else {
+                if (failure == null) {
+                    failure = e;
                     throw e;
                 }
+                failure.addSuppressed(e);
+            } finally {
+                release(c, failure);
             }
         }
+    }
+
+    /**
+     * Statement {@code i} of a file outside a transaction, tried again after a lock timeout. A concurrent
+     * build that timed out may have left its INVALID index (this very statement's): the next try first
+     * drops it, since building again would fail with "already exists"; a drop that times out too counts
+     * as a failed try.
+     */
+    private void executeOutside(Connection c, Statement st, Unit unit, int i) {
+        SqlStatement s = unit.statements().get(i);
+        ConcurrentIndexes.Build build = ConcurrentIndexes.of(s);
+        List<String> leftover = List.of();
+        for (int tries = 1; ; tries++) {
+            List<String> before = List.of();
+            try {
+                ConcurrentIndexes.drop(c, leftover);
+                leftover = List.of();
+                before = ConcurrentIndexes.invalid(c, build);
+                st.execute(s.sql());
+                return;
+            } catch (SQLException e) {
+                if (leftover.isEmpty()) {
+                    List<String> left = new ArrayList<>(ConcurrentIndexes.invalid(c, build));
+                    left.removeAll(before);
+                    leftover = List.copyOf(left);
+                }
+                if (lockTimedOut(e) && retry.allows(tries) && retry.pause(tries)) {
+                    continue;
+                }
+                throw StatementFailure.of(c, unit.file(), i + 1, s, e, lockTimeout,
+                        new StatementFailure.Context(false, unit.down(), tries, retry, List.of(), leftover));
+            }
+        }
+    }
+
+    /** Releases the session lock in autocommit (a transactional file run under it may have left autocommit off). */
+    private void release(Connection c, Throwable failure) throws SQLException {
+        try {
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true);
+            }
+            lock.releaseSession(c);
+        } catch (SQLException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static boolean lockTimedOut(SQLException e) {
+        return "55P03".equals(e.getSQLState());
+    }
+
+    private static MigrationException around(String file, SQLException e) {
+        return MigrationException.of(MigrationException.Reason.DATABASE, file,
+                "database error around " + file + ": " + StatementFailure.serverMessage(e.getMessage()), e);
     }
 
     /**

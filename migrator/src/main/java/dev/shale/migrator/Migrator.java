@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -16,26 +18,27 @@ import java.util.function.Supplier;
  * Applies migration files to a PostgreSQL database: history table, advisory lock, checksums, one
  * transaction per migration. Build one with {@link #builder()}; it is immutable and may be reused.
  *
- * <p><b>Exactly once.</b> Each migration's transaction first takes {@code pg_advisory_xact_lock} on a key
- * derived from the history table's name (its non-blocking form, polled until {@code lockWait}), then
- * re-reads the history table and skips what another runner applied meanwhile. Runners therefore take
- * turns per migration, and a second runner finds the work done. A transaction-level lock is released by
- * COMMIT or ROLLBACK and lives on the server connection that runs the transaction, so it holds behind a
- * transaction-pooling PgBouncer (where a session-level lock could be taken on one server connection and
- * released on another, or leak to the next client) and a killed runner never leaves it behind.
+ * <p><b>Exactly once, in order.</b> Each migration's transaction first takes {@code pg_advisory_xact_lock} on
+ * a key derived from the history table's name (its non-blocking form, polled until {@code lockWait}), then
+ * re-reads the history table, validates it again (changed, missing, out of order: what another runner did
+ * while this one waited counts) and runs the migration only if it is still the next one pending
+ * ({@link MigrateRun}). Runners take turns per migration, and a second runner finds the work done. A
+ * transaction-level lock ends with COMMIT or ROLLBACK on the server connection that runs the transaction, so
+ * it holds behind a transaction-pooling PgBouncer and a killed runner never leaves it behind. A rollback
+ * holds the same lock from its first down file to its last and undoes exactly what it planned, or nothing
+ * ({@link #rollback(RollbackPlan)}).
  *
  * <p><b>Files that run outside a transaction.</b> A file whose header holds {@code -- shale:no-transaction}
- * (for {@code CREATE INDEX CONCURRENTLY}) runs its statements one by one in autocommit, and its history
- * row is written only after the last one succeeded. A transaction lock cannot span those statements, so
- * such a file takes the session-level {@code pg_advisory_lock} (same key) and releases it afterwards, and
- * sets {@code lock_timeout}/{@code statement_timeout} for the session, resetting them afterwards. That
- * needs a session that stays on one server connection: give the migrator the direct (not pooled) URL,
- * or a PgBouncer in session mode, when migrations contain such files. If one of its statements fails, the
- * earlier ones stay applied and the next run starts the file again from its first statement.
+ * (for {@code CREATE INDEX CONCURRENTLY}) runs its statements one by one in autocommit under the
+ * session-level {@code pg_advisory_lock} (same key), with session timeouts reset afterwards; that needs a
+ * session that stays on one server connection (the direct URL, or a PgBouncer in session mode). Its
+ * history row is written only after the last statement succeeded and no index it builds is INVALID
+ * ({@link ConcurrentIndexes}). If a statement fails, the earlier ones stay applied and the next run starts
+ * the file again from its first statement.
  *
- * <p><b>Timeouts.</b> Every migration runs with {@code SET LOCAL lock_timeout} (default 10 s) so that a
- * statement waiting on a busy table fails instead of queueing all traffic behind it, and
- * {@code statement_timeout} (default none).
+ * <p><b>Timeouts.</b> Every migration runs with {@code lock_timeout} (default 10 s) so that a statement
+ * waiting on a busy table fails instead of queueing all traffic behind it, and {@code statement_timeout}
+ * (default none). A lock timeout is retried ({@code lockRetries}, default 3, after 1 s, 2 s and 4 s).
  */
 public final class Migrator {
     private final Supplier<Connection> connections;
@@ -45,6 +48,7 @@ public final class Migrator {
     private final Duration lockWait;
     private final Duration lockTimeout;
     private final Duration statementTimeout;
+    private final LockRetry lockRetry;
     private final Integer target;
     private final boolean allowChanged;
     private final boolean allowMissing;
@@ -58,6 +62,7 @@ public final class Migrator {
         this.lockWait = b.lockWait;
         this.lockTimeout = b.lockTimeout;
         this.statementTimeout = b.statementTimeout;
+        this.lockRetry = new LockRetry(b.lockRetries, b.lockRetryDelay);
         this.target = b.target;
         this.allowChanged = b.allowChanged;
         this.allowMissing = b.allowMissing;
@@ -70,36 +75,27 @@ public final class Migrator {
 
     /**
      * Applies every pending migration (up to the target, if set), each in its own transaction, after
-     * checking that no applied migration changed or went missing and none pending is out of order.
+     * checking that no applied migration changed or went missing and none pending is out of order. The
+     * checks run before the lock (to refuse early) and again under it, on the history read there, for
+     * every migration: what another runner did while this one waited is taken into account.
      *
      * @throws MigrationException when a check refuses, a statement fails, or the lock is not free in time
      */
     public MigrateResult migrate() {
         try (Connection c = connect()) {
             Plan plan = plan(c);
-            plan.validate(allowChanged, allowMissing, allowOutOfOrder);
+            MigrateRun run = new MigrateRun(history, runner(), target, allowChanged, allowMissing, allowOutOfOrder);
+            run.validate(plan);
             List<Migration> todo = plan.pending(target);
             if (todo.isEmpty()) {
                 return new MigrateResult(List.of(), plan.rows().size(), false);
             }
-            List<List<SqlStatement>> statements = new ArrayList<>();
+            Map<Integer, List<SqlStatement>> statements = new HashMap<>();
             for (Migration m : todo) {
-                statements.add(MigrationRunner.split(m.file(), m.sql()));
+                statements.put(m.version(), MigrationRunner.split(m.file(), m.sql()));
             }
             ensureHistoryTable(c);
-            MigrationRunner runner = runner();
-            List<AppliedMigration> applied = new ArrayList<>();
-            int skipped = 0;
-            for (int i = 0; i < todo.size(); i++) {
-                Migration m = todo.get(i);
-                AppliedMigration row = runner.run(c, m.file(), statements.get(i), m.noTransaction(), false, history.applying(m, plan));
-                if (row == null) {
-                    skipped++;
-                } else {
-                    applied.add(row);
-                }
-            }
-            return new MigrateResult(applied, plan.rows().size() + skipped, false);
+            return run.run(c, plan, statements);
         } catch (SQLException e) {
             throw closeFailure(e);
         }
@@ -107,19 +103,14 @@ public final class Migrator {
 
     /** What {@link #migrate()} would apply, with nothing executed (the same checks refuse first). */
     public MigrateResult dryRun() {
-        List<AppliedMigration> wouldApply = new ArrayList<>();
-        int applied;
         try (Connection c = connect()) {
             Plan plan = plan(c);
             plan.validate(allowChanged, allowMissing, allowOutOfOrder);
-            for (Migration m : plan.pending(target)) {
-                wouldApply.add(new AppliedMigration(m.version(), m.name(), m.checksum(), Checksums.VERSION, null, 0, null));
-            }
-            applied = plan.rows().size();
+            return new MigrateResult(plan.pending(target).stream().map(m -> new AppliedMigration(m.version(), m.name(), m.checksum(),
+                    Checksums.VERSION, null, 0, null)).toList(), plan.rows().size(), true);
         } catch (SQLException e) {
             throw closeFailure(e);
         }
-        return new MigrateResult(wouldApply, applied, true);
     }
 
     /**
@@ -151,45 +142,45 @@ public final class Migrator {
     }
 
     /**
-     * Applies the down files of the newest {@code steps} applied migrations, newest first, each in its own
-     * transaction under the migration lock, and removes their history rows. Refuses before doing anything
-     * when one of them has no down file or its down file says {@code -- shale:irreversible}.
-     *
-     * @return the migrations rolled back, newest first, as their history rows were; {@code alreadyApplied}
-     *         is how many stay applied
+     * What {@link #rollback(int) rollback(steps)} would undo: the newest {@code steps} applied migrations,
+     * newest first, with their down files and the data loss those declare ({@link RollbackPlan.Step#dataLoss()}),
+     * so that a front end can show it and ask first. Nothing is executed or locked. Refuses when fewer are
+     * applied, or one of them has no down file or its down file says {@code -- shale:irreversible}.
      */
-    public MigrateResult rollback(int steps) {
+    public RollbackPlan rollbackPlan(int steps) {
         if (steps < 1) {
             throw new IllegalArgumentException("rollback steps must be at least 1, got " + steps);
         }
         try (Connection c = connect()) {
-            Plan plan = plan(c);
-            List<AppliedMigration> rows = new ArrayList<>(plan.rows());
-            if (rows.size() < steps) {
-                throw MigrationException.of(Reason.REFUSED, null, "cannot roll back " + steps + " migration" + (steps == 1 ? "" : "s")
-                        + ": only " + rows.size() + " " + (rows.size() == 1 ? "is" : "are") + " recorded in " + history
-                        + ". Ask for at most " + rows.size() + ".");
-            }
-            rows.sort((a, b) -> Integer.compare(b.version(), a.version()));
-            List<AppliedMigration> chosen = rows.subList(0, steps);
-            List<Migration> downs = new ArrayList<>();
-            List<List<SqlStatement>> statements = new ArrayList<>();
-            for (AppliedMigration row : chosen) {
-                Migration m = plan.reversible(row);
-                downs.add(m);
-                statements.add(MigrationRunner.split(m.downFile(), m.downSql()));
-            }
-            MigrationRunner runner = runner();
-            List<AppliedMigration> rolledBack = new ArrayList<>();
-            for (int i = 0; i < downs.size(); i++) {
-                Migration m = downs.get(i);
-                AppliedMigration row = runner.run(c, m.downFile(), statements.get(i), Checksums.hasHeaderDirective(m.downSql(), "no-transaction"),
-                        true, history.removing(m.version()));
-                if (row != null) {
-                    rolledBack.add(row);
-                }
-            }
-            return new MigrateResult(rolledBack, rows.size() - rolledBack.size(), false);
+            return new RollbackRun(history, runner()).plan(plan(c), steps);
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
+    }
+
+    /**
+     * Applies the down files of the newest {@code steps} applied migrations, newest first, and removes
+     * their history rows: {@code rollback(rollbackPlan(steps))}.
+     */
+    public MigrateResult rollback(int steps) {
+        return rollback(rollbackPlan(steps));
+    }
+
+    /**
+     * Runs a plan from {@link #rollbackPlan}: its down files, newest first, and removes their history rows,
+     * holding the migration lock from the first to the last. Under the lock it first checks that the
+     * newest applied migrations are still exactly the planned ones; when a migrate or another rollback
+     * changed them meanwhile, it refuses ({@link MigrationException.Reason#HISTORY_CHANGED}) with nothing
+     * rolled back. When every down file may run in a transaction, they run in one: all are undone, or
+     * (on a failure) none.
+     *
+     * @return the migrations rolled back, newest first, as their history rows were; {@code alreadyApplied}
+     *         is how many stay applied
+     */
+    public MigrateResult rollback(RollbackPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        try (Connection c = connect()) {
+            return new RollbackRun(history, runner()).run(c, plan);
         } catch (SQLException e) {
             throw closeFailure(e);
         }
@@ -250,7 +241,7 @@ public final class Migrator {
     }
 
     private MigrationRunner runner() {
-        return new MigrationRunner(new MigrationLock(history.lockKey(), history, lockWait), lockTimeout, statementTimeout);
+        return new MigrationRunner(new MigrationLock(history.lockKey(), history, lockWait), lockTimeout, statementTimeout, lockRetry);
     }
 
     /** A connection in autocommit (a pool may hand one out with autocommit off). */
@@ -284,6 +275,8 @@ public final class Migrator {
         private Duration lockWait = Duration.ofSeconds(60);
         private Duration lockTimeout = Duration.ofSeconds(10);
         private Duration statementTimeout = Duration.ZERO;
+        private int lockRetries = LockRetry.DEFAULT.retries();
+        private Duration lockRetryDelay = LockRetry.DEFAULT.delay();
         private Integer target;
         private boolean allowChanged;
         private boolean allowMissing;
@@ -378,6 +371,25 @@ public final class Migrator {
         /** {@code statement_timeout} for migration statements; default none (zero). */
         public Builder statementTimeout(Duration timeout) {
             this.statementTimeout = nonNegative(timeout, "statementTimeout");
+            return this;
+        }
+
+        /**
+         * How many times a statement that failed on {@code lock_timeout} (SQLState 55P03) is tried again;
+         * default 3. A transactional file is retried as a whole, a {@code -- shale:no-transaction} file from
+         * the failing statement. Zero fails at the first timeout.
+         */
+        public Builder lockRetries(int retries) {
+            if (retries < 0) {
+                throw new IllegalArgumentException("lockRetries must be zero or more, got " + retries);
+            }
+            this.lockRetries = retries;
+            return this;
+        }
+
+        /** The pause before the first retry after a lock timeout; each further pause doubles it; default 1 s. */
+        public Builder lockRetryDelay(Duration delay) {
+            this.lockRetryDelay = nonNegative(delay, "lockRetryDelay");
             return this;
         }
 

@@ -56,6 +56,18 @@ record Plan(List<Migration> files, List<AppliedMigration> rows, HistoryTable his
 
     /** Refuses, before anything runs, a conflict, and unless allowed a changed, missing or out-of-order migration. */
     void validate(boolean allowChanged, boolean allowMissing, boolean allowOutOfOrder) {
+        validate(allowChanged, allowMissing, allowOutOfOrder, null, "Nothing was applied");
+    }
+
+    /**
+     * Refuses a conflict, and unless allowed a changed, out-of-order or missing migration (all of them in
+     * one message; the reason of the first kind found, in that order: an out-of-order file is the one a run
+     * would apply wrongly).
+     *
+     * @param meanwhile what changed in the history since the run last read it, or null
+     * @param done what this run did before the check ("Nothing was applied")
+     */
+    void validate(boolean allowChanged, boolean allowMissing, boolean allowOutOfOrder, String meanwhile, String done) {
         Map<Integer, AppliedMigration> byVersion = rowsByVersion();
         for (Migration m : files) {
             AppliedMigration row = byVersion.get(m.version());
@@ -64,8 +76,9 @@ record Plan(List<Migration> files, List<AppliedMigration> rows, HistoryTable his
             }
         }
         MigrationStatus status = status();
+        List<Refusal> refusals = new ArrayList<>();
         if (!allowChanged) {
-            refuse(status, State.CHANGED, Reason.CHANGED, "--allow-changed", "allowChanged(true)", v -> {
+            refusal(refusals, status, State.CHANGED, Reason.CHANGED, "--allow-changed", "allowChanged(true)", v -> {
                 Migration m = file(v);
                 return m.file() + " has changed since it was applied (" + status.entries().stream()
                         .filter(e -> e.version() == v && e.applied() != null).findFirst().map(e -> "on " + e.applied().appliedAt() + ", ")
@@ -73,20 +86,85 @@ record Plan(List<Migration> files, List<AppliedMigration> rows, HistoryTable his
             }, "an applied migration must not be edited: restore the file from version control and put the change in a new "
                     + "migration; if the edit is deliberate and harmless (a comment, formatting), run with");
         }
-        if (!allowMissing) {
-            refuse(status, State.MISSING, Reason.MISSING, "--allow-missing", "allowMissing(true)", v -> {
-                AppliedMigration row = byVersion.get(v);
-                return fileName.of(v, row.name()) + " is missing (version " + v + " is recorded as applied in " + history + ")";
-            }, "restore the file from version control; if it was removed on purpose, run with");
-        }
         if (!allowOutOfOrder) {
             AppliedMigration newest = rows.stream().max(Comparator.comparingInt(AppliedMigration::version)).orElse(null);
-            refuse(status, State.OUT_OF_ORDER, Reason.OUT_OF_ORDER, "--out-of-order", "allowOutOfOrder(true)",
+            refusal(refusals, status, State.OUT_OF_ORDER, Reason.OUT_OF_ORDER, "--out-of-order", "allowOutOfOrder(true)",
                     v -> file(v).file() + " is not applied but is numbered below the newest applied migration "
                             + fileName.of(newest.version(), newest.name()),
                     "it was probably merged late from another branch and would run after newer ones: renumber it above "
                             + (newest == null ? 0 : newest.version()) + ", or if the order does not matter, run with");
         }
+        if (!allowMissing) {
+            refusal(refusals, status, State.MISSING, Reason.MISSING, "--allow-missing", "allowMissing(true)", v -> {
+                AppliedMigration row = byVersion.get(v);
+                return fileName.of(v, row.name()) + " is missing (version " + v + " is recorded as applied in " + history + ")";
+            }, "restore the file from version control (or bring this checkout up to date); if it was removed on purpose, run with");
+        }
+        if (refusals.isEmpty()) {
+            return;
+        }
+        String described = String.join("; ", refusals.stream().map(Refusal::described).toList());
+        String fixes = String.join(" ", refusals.stream().map(r -> (r == refusals.get(0) ? "" : "For the " + r.kind() + ": ")
+                + r.fix()).toList());
+        throw MigrationException.of(refusals.get(0).reason(), refusals.get(0).first(), "refusing to migrate: " + described
+                + (meanwhile == null ? "" : " (" + meanwhile + ")") + ". " + done + ": " + fixes);
+    }
+
+    /**
+     * One kind of refusal found by {@link #validate}.
+     *
+     * @param kind what it is about, for the second and later fixes ("missing files")
+     * @param first the file named in the exception
+     */
+    private record Refusal(Reason reason, String kind, String first, String described, String fix) {}
+
+    /**
+     * The plan after another read of the history: same files, the rows read now.
+     */
+    Plan withRows(List<AppliedMigration> now) {
+        return new Plan(files, now, history, fileName);
+    }
+
+    /** The plan once {@code row} is recorded. */
+    Plan with(AppliedMigration row) {
+        List<AppliedMigration> more = new ArrayList<>(rows);
+        more.add(row);
+        more.sort(Comparator.comparingInt(AppliedMigration::version));
+        return withRows(more);
+    }
+
+    /** The newest {@code n} rows, newest first (all when fewer). */
+    List<AppliedMigration> newest(int n) {
+        return newest(rows, n);
+    }
+
+    /** The newest {@code n} of {@code rows}, newest first (all when fewer). */
+    static List<AppliedMigration> newest(List<AppliedMigration> rows, int n) {
+        List<AppliedMigration> sorted = new ArrayList<>(rows);
+        sorted.sort((a, b) -> Integer.compare(b.version(), a.version()));
+        return List.copyOf(sorted.subList(0, Math.min(n, sorted.size())));
+    }
+
+    /**
+     * What another runner did to the history between {@code before} and this plan, in words ("another runner
+     * applied 0026_a, 0027_b and rolled back 0024_c"), or null when nothing changed.
+     */
+    String changesSince(Plan before) {
+        Map<Integer, AppliedMigration> was = before.rowsByVersion();
+        Map<Integer, AppliedMigration> now = rowsByVersion();
+        List<String> added = now.values().stream().filter(r -> !r.equals(was.get(r.version()))).map(Plan::title).toList();
+        List<String> removed = was.values().stream().filter(r -> !r.equals(now.get(r.version()))).map(Plan::title).toList();
+        if (added.isEmpty() && removed.isEmpty()) {
+            return null;
+        }
+        return "meanwhile another runner " + (added.isEmpty() ? "" : "applied " + String.join(", ", added))
+                + (added.isEmpty() || removed.isEmpty() ? "" : " and ")
+                + (removed.isEmpty() ? "" : "rolled back " + String.join(", ", removed));
+    }
+
+    /** {@code 0003_add_index}. */
+    static String title(AppliedMigration row) {
+        return String.format("%04d_%s", row.version(), row.name());
     }
 
     /** The migrations a migrate applies, in version order: all not applied, up to {@code target} when set. */
@@ -130,16 +208,21 @@ record Plan(List<Migration> files, List<AppliedMigration> rows, HistoryTable his
                 + "restore its old name.");
     }
 
-    private void refuse(MigrationStatus status, State state, Reason reason, String flag, String option, IntFunction<String> what,
-                        String fix) {
+    private void refusal(List<Refusal> out, MigrationStatus status, State state, Reason reason, String flag, String option,
+                         IntFunction<String> what, String fix) {
         List<Entry> found = status.entries().stream().filter(e -> e.state() == state).toList();
         if (found.isEmpty()) {
             return;
         }
         List<String> described = found.stream().map(e -> what.apply(e.version())).toList();
         String first = state == State.MISSING ? fileName.of(found.get(0).version(), found.get(0).name()) : file(found.get(0).version()).file();
-        throw MigrationException.of(reason, first, "refusing to migrate: " + String.join("; ", described) + ". Nothing was applied: "
-                + fix + " " + flag + " (" + option + ").");
+        String kind = switch (state) {
+            case CHANGED -> "changed files";
+            case MISSING -> "missing files";
+            case OUT_OF_ORDER -> "files out of order";
+            case APPLIED, PENDING, CONFLICT -> throw new IllegalArgumentException(state.toString()); // conflicts are refused first
+        };
+        out.add(new Refusal(reason, kind, first, String.join("; ", described), fix + " " + flag + " (" + option + ")."));
     }
 
     /**

@@ -25,11 +25,31 @@ final class StatementFailure {
     private StatementFailure() {}
 
     /**
+     * Where a statement failed, for the message.
+     *
+     * @param inTransaction whether its file ran in a transaction (rolled back now)
+     * @param down whether the file is a down file
+     * @param tries how many times it was tried ({@link LockRetry}): the whole transaction, or the statement outside one
+     * @param retry the retry policy, to describe the pauses
+     * @param undoneWithIt files of the same transaction that ran before it and were rolled back with it
+     * @param invalidIndexes INVALID indexes the failed statement left behind (a concurrent build)
+     */
+    record Context(boolean inTransaction, boolean down, int tries, LockRetry retry, List<String> undoneWithIt,
+                   List<String> invalidIndexes) {
+        Context {
+            undoneWithIt = List.copyOf(undoneWithIt);
+            invalidIndexes = List.copyOf(invalidIndexes);
+        }
+    }
+
+    /**
      * The exception for statement {@code index} (1-based) of {@code file}. {@code c} must be usable
      * (rolled back or in autocommit): it is used to look up lock holders after a lock timeout.
      */
     static MigrationException of(Connection c, String file, int index, SqlStatement statement, SQLException e,
-                                 Duration lockTimeout, boolean inTransaction, boolean down) {
+                                 Duration lockTimeout, Context where) {
+        boolean inTransaction = where.inTransaction();
+        boolean down = where.down();
         String server = oneLine(e.getMessage());
         String state = e.getSQLState();
         String firstLine = firstLine(statement.sql());
@@ -47,22 +67,36 @@ final class StatementFailure {
                 msg.append(" on ").append(String.join(", ", relations));
             }
             String holders = holders(c, relations);
-            msg.append(holders.isEmpty() ? "" : ", held by " + holders).append('.');
+            msg.append(holders.isEmpty() ? "" : ", held by " + holders);
+            msg.append(where.tries() > 1 ? ", on each of " + where.retry().describe(where.tries()) : "").append('.');
         }
         String what = down ? "down file" : "migration";
-        if (inTransaction) {
-            msg.append(" Nothing of this ").append(what).append(" was applied (its transaction was rolled back)");
+        if (inTransaction && !where.undoneWithIt().isEmpty()) {
+            msg.append(" Nothing was rolled back: the down files of this rollback run in one transaction, and rolling it back also"
+                    + " undid ").append(String.join(", ", where.undoneWithIt())).append("; the history rows are kept. ");
+        } else if (inTransaction) {
+            msg.append(" Nothing of this ").append(what).append(" was applied (its transaction was rolled back)")
+                    .append(down ? "; its history row is kept. " : " and it is not recorded. ");
         } else {
             msg.append(index == 1 ? " No earlier statement of this file ran" : " Statements 1 to " + (index - 1)
-                    + " of this file ran outside a transaction and stay applied; make them safe to repeat (IF NOT EXISTS)");
-            // a failed CREATE INDEX CONCURRENTLY is not rolled back: it leaves an INVALID index, whatever its position
-            msg.append(", and a failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it before running again");
+                    + " of this file ran outside a transaction and stay applied; the next run starts the file again from statement 1,"
+                    + " so make them safe to repeat (CREATE TABLE IF NOT EXISTS; before a CREATE INDEX CONCURRENTLY, DROP INDEX"
+                    + " CONCURRENTLY IF EXISTS rather than IF NOT EXISTS, which would keep an INVALID index)");
+            if (!where.invalidIndexes().isEmpty()) {
+                // a failed concurrent build is not rolled back: it leaves an INVALID index that a rerun trips over
+                msg.append(". The failed build left the INVALID index ").append(String.join(", ", where.invalidIndexes()))
+                        .append(" behind (not used by queries, no uniqueness enforced): drop it with ")
+                        .append(ConcurrentIndexes.dropAdvice(where.invalidIndexes())).append(" before running again");
+            } else if (ConcurrentIndexes.of(statement) != null && closed(c)) {
+                msg.append(". The connection is gone, so whether the failed concurrent build left an INVALID index could not be checked;"
+                        + " the next run checks, and refuses to build over one");
+            }
+            msg.append(down ? ". Its history row is kept. " : ". The file is not recorded as applied. ");
         }
-        msg.append(down ? "; its history row is kept. " : " and it is not recorded. ");
         if (lost) {
             msg.append("The file is not at fault: run again once the database accepts connections; the next run starts from this file.");
         } else if (lockTimedOut) {
-            msg.append("Run again at a quieter time, or raise lockTimeout (CLI --lock-timeout) if the wait is acceptable.");
+            msg.append("Run again at a quieter time, or raise lockTimeout (CLI --lock-timeout) or lockRetries if the wait is acceptable.");
         } else {
             msg.append("Fix the file and run again: the next run starts from this file.");
         }
@@ -80,6 +114,10 @@ final class StatementFailure {
         if (state != null && ((state.startsWith("08") && !state.equals("08P01")) || state.matches("57P0[123]"))) {
             return true;
         }
+        return closed(c);
+    }
+
+    private static boolean closed(Connection c) {
         try {
             return c.isClosed();
         } catch (SQLException e) {

@@ -65,17 +65,48 @@ class FailureTest {
                 try (Statement st = holder.createStatement()) {
                     st.execute("SELECT * FROM \"public\".\"t\"");
                 }
-                var e = assertThrows(MigrationException.class,
-                        () -> builder(db, dir).lockTimeout(Duration.ofMillis(300)).build().migrate());
+                var e = assertThrows(MigrationException.class, () -> builder(db, dir).lockTimeout(Duration.ofMillis(300))
+                        .lockRetries(2).lockRetryDelay(Duration.ofMillis(50)).build().migrate());
                 assertEquals(Reason.LOCK_TIMEOUT, e.reason());
                 assertEquals("55P03", e.sqlState());
                 assertTrue(e.getMessage().contains("waited longer than lock_timeout (300 ms) for a lock on \"public\".\"t\""), e.getMessage());
                 assertTrue(e.getMessage().contains("held by pid " + pid + " (AccessShareLock on t"), e.getMessage());
+                assertTrue(e.getMessage().contains("on each of 3 tries (2 retries, 50 ms and 100 ms apart)"), e.getMessage());
                 assertTrue(e.getMessage().contains("raise lockTimeout"), e.getMessage());
                 holder.rollback();
             }
             assertEquals(List.of("1"), db.strings("SELECT version FROM shale_migrations"));
             assertEquals(1, builder(db, dir).build().migrate().applied().size());
+        }
+    }
+
+    @Test
+    void aLockTimeoutIsRetriedAsAWholeAndAppliesOnceTheTableIsFree() throws Exception {
+        write(dir, "0001_t.sql", "CREATE TABLE \"public\".\"t\" (id int);\n");
+        write(dir, "0002_alter.sql", "CREATE TABLE \"public\".\"audit\" (id int);\nALTER TABLE \"public\".\"t\" ADD COLUMN x int;\n");
+        try (var db = TestDatabase.create()) {
+            builder(db, dir).target(1).build().migrate();
+            Connection holder = db.connect();
+            holder.setAutoCommit(false);
+            try (Statement st = holder.createStatement()) {
+                st.execute("SELECT * FROM \"public\".\"t\"");
+            }
+            Thread release = new Thread(() -> {
+                try (holder) {
+                    Thread.sleep(1000);
+                    holder.rollback();
+                } catch (Exception ignored) {
+                    // the assertions below tell
+                }
+            });
+            release.start();
+            MigrateResult r = builder(db, dir).lockTimeout(Duration.ofMillis(300)).lockRetries(5).lockRetryDelay(Duration.ofMillis(200))
+                    .build().migrate();
+            release.join();
+            assertEquals(List.of(2), r.applied().stream().map(AppliedMigration::version).toList());
+            assertEquals(List.of("id", "x"), db.strings("SELECT column_name FROM information_schema.columns WHERE table_name = 't'"
+                    + " ORDER BY ordinal_position"));
+            assertEquals(List.of("audit", "shale_migrations", "t"), MigratorTest.tables(db), "the earlier statement ran once, on the try that held");
         }
     }
 

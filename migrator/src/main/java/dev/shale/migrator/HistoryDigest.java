@@ -1,0 +1,51 @@
+package dev.shale.migrator;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a runner expects the history table to be, in three numbers the server computes in one cheap row:
+ * how many rows, the sum of their versions, and the newest {@code applied_at}. A runner adds each row it
+ * inserts and, under the lock, compares its expectation with the table; only when they differ (another
+ * runner applied or rolled back something meanwhile) does it read and validate the whole history again.
+ * That keeps a migrate of N files at one aggregate per file instead of N rows read per file.
+ *
+ * <p>Any change another runner makes is seen: it can only insert or delete rows, under the same lock. A
+ * delete alone changes the count; anything inserted has an {@code applied_at} (its transaction's start,
+ * after it took the lock this runner had released) newer than every row this runner saw.
+ *
+ * @param count how many rows
+ * @param versionSum the sum of their versions
+ * @param newest the newest applied_at, or null when there are no rows
+ */
+record HistoryDigest(long count, long versionSum, Instant newest) {
+    /** The digest of rows as this runner knows them. */
+    static HistoryDigest of(List<AppliedMigration> rows) {
+        HistoryDigest d = new HistoryDigest(0, 0, null);
+        for (AppliedMigration row : rows) {
+            d = d.plus(row);
+        }
+        return d;
+    }
+
+    /** The digest once {@code row} is inserted. */
+    HistoryDigest plus(AppliedMigration row) {
+        Instant at = row.appliedAt();
+        return new HistoryDigest(count + 1, versionSum + row.version(), newest == null || at != null && at.isAfter(newest) ? at : newest);
+    }
+
+    /** The digest of the table as it is now. */
+    static HistoryDigest read(Connection c, HistoryTable history) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*), coalesce(sum(\"version\"), 0), max(\"applied_at\") FROM " + history.qualified())) {
+            rs.next();
+            Timestamp at = rs.getTimestamp(3);
+            return new HistoryDigest(rs.getLong(1), rs.getLong(2), at == null ? null : at.toInstant());
+        }
+    }
+}
