@@ -34,16 +34,48 @@ record MigrationLock(long key, HistoryTable history, Duration maxWait) {
         acquire(c, "SELECT pg_try_advisory_xact_lock(?)", true);
     }
 
-    /** Takes the session-level lock on {@code c}; release it with {@link #releaseSession}. */
+    /**
+     * Takes the session-level lock on {@code c}; release it with {@link #releaseSession}. A session lock
+     * belongs to one server connection: behind a transaction-pooling pooler the next statement may run on
+     * another, where the lock is not held and nothing stops a second runner. That is checked here (the
+     * lock must be visible as this backend's own) and refused, naming the pooler.
+     */
     void acquireForSession(Connection c) throws SQLException {
         acquire(c, "SELECT pg_try_advisory_lock(?)", false);
+        if (!heldHere(c)) {
+            throw pooled("just took it, but the next statement ran on a server connection that does not hold it");
+        }
     }
 
     void releaseSession(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
             ps.setLong(1, key);
-            ps.execute();
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && !rs.getBoolean(1)) {
+                    throw pooled("could not release it: the server connection the release ran on did not hold it, so it stays"
+                            + " held by another one until the pooler closes that");
+                }
+            }
         }
+    }
+
+    /** Whether this backend holds the session-level migration lock. */
+    private boolean heldHere(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_catalog.pg_locks WHERE locktype = 'advisory'"
+                + " AND granted AND pid = pg_backend_pid() AND classid::bigint = ? AND objid::bigint = ? AND objsubid = 1")) {
+            ps.setLong(1, key >>> 32);
+            ps.setLong(2, key & 0xffffffffL);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        }
+    }
+
+    private MigrationException pooled(String what) {
+        return MigrationException.of(MigrationException.Reason.DATABASE, null, "the session-level migration lock on " + history
+                + " (advisory lock " + key + ") that files outside a transaction (-- shale:no-transaction) run under: Shale "
+                + what + ". This happens behind a transaction-pooling connection pooler (PgBouncer in transaction mode,"
+                + " Supabase's transaction port 6543). Run such migrations through the direct (not pooled) database URL.");
     }
 
     private void acquire(Connection c, String sql, boolean transactionPerTry) throws SQLException {

@@ -45,7 +45,8 @@ class TerminatedBackendTest {
             assertEquals(dir.resolve("0002_ledger.sql").toString(), e.file());
             assertEquals(3, e.statementIndex());
             assertEquals("57P01", e.sqlState());
-            assertTrue(e.getMessage().startsWith(dir.resolve("0002_ledger.sql") + ", statement 3 (line 3): FATAL: terminating connection"),
+            assertEquals(MigrationException.Reason.CONNECTION_LOST, e.reason());
+            assertTrue(e.getMessage().startsWith(dir.resolve("0002_ledger.sql") + ", statement 3 (line 3): the connection to the database was lost while it ran: FATAL: terminating connection"),
                     e.getMessage());
             assertTrue(e.getMessage().contains("Nothing of this migration was applied (its transaction was rolled back) and it is not"
                     + " recorded"), e.getMessage());
@@ -69,7 +70,7 @@ class TerminatedBackendTest {
             MigrationException e = terminatedDuringSleep(db);
             assertEquals(dir.resolve("0002_indexes.sql").toString(), e.file());
             assertEquals(2, e.statementIndex());
-            assertTrue(e.getMessage().startsWith(dir.resolve("0002_indexes.sql") + ", statement 2 (line 3): FATAL: terminating connection"),
+            assertTrue(e.getMessage().startsWith(dir.resolve("0002_indexes.sql") + ", statement 2 (line 3): the connection to the database was lost while it ran: FATAL: terminating connection"),
                     e.getMessage());
             assertTrue(e.getMessage().contains("Statements 1 to 1 of this file ran outside a transaction and stay applied"), e.getMessage());
             assertTrue(e.getMessage().contains("The file is not recorded as applied."), e.getMessage());
