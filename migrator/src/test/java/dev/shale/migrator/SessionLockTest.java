@@ -23,13 +23,13 @@ class SessionLockTest {
         MigrationLock lock = new MigrationLock(history.lockKey(), history, Duration.ofSeconds(5));
         try (TestDatabase db = TestDatabase.create(); Connection holder = db.connect(); Connection other = db.connect()) {
             lock.acquireForSession(holder);
-            assertEquals(List.of("1"), db.strings("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"));
+            assertEquals(List.of("1"), db.strings("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"));
             // what a transaction pooler does: the release lands on another server connection
             MigrationException e = assertThrows(MigrationException.class, () -> lock.releaseSession(other));
             assertTrue(e.getMessage().contains("transaction-pooling connection pooler"), e.getMessage());
             assertTrue(e.getMessage().contains("direct (not pooled) database URL"), e.getMessage());
             lock.releaseSession(holder);
-            assertEquals(List.of("0"), db.strings("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"));
+            assertEquals(List.of("0"), db.strings("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"));
         }
     }
 }
