@@ -1,0 +1,27 @@
+package dev.shale.spring.actuate;
+
+import dev.shale.migrator.Migrator;
+import dev.shale.spring.ShaleAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The {@code shale} endpoint, when the application has the actuator and exposes the endpoint
+ * ({@code management.endpoints.web.exposure.include=shale}). The annotations used kept their names in
+ * Boot 4.
+ */
+@AutoConfiguration(after = ShaleAutoConfiguration.class)
+@ConditionalOnClass(name = {
+        "org.springframework.boot.actuate.endpoint.annotation.Endpoint",
+        "org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint"})
+@ConditionalOnAvailableEndpoint(endpoint = ShaleEndpoint.class)
+public class ShaleEndpointAutoConfiguration {
+    @Bean
+    @ConditionalOnBean(Migrator.class)
+    ShaleEndpoint shaleEndpoint(Migrator shaleMigrator) {
+        return new ShaleEndpoint(shaleMigrator);
+    }
+}
