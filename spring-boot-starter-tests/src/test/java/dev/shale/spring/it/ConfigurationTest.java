@@ -1,13 +1,23 @@
 package dev.shale.spring.it;
 
 import dev.shale.migrator.Migrator;
+import dev.shale.spring.ShaleAutoConfiguration;
+import dev.shale.spring.ShaleMigrationInitializer;
+import dev.shale.spring.actuate.ShaleEndpoint;
+import dev.shale.spring.actuate.ShaleEndpointAutoConfiguration;
 import dev.shale.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import javax.sql.DataSource;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +28,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +55,26 @@ class ConfigurationTest {
                     "shale." + p + " is documented");
         }
         assertTrue(metadata.contains("\"defaultValue\": \"classpath:db\\/migrations\""), metadata);
+    }
+
+    @Test
+    void withoutTheActuatorItMigratesAndDefinesNoEndpoint() throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
+            PGSimpleDataSource dataSource = new PGSimpleDataSource();
+            dataSource.setURL(db.url());
+            new ApplicationContextRunner()
+                    .withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+                    .withConfiguration(AutoConfigurations.of(ShaleAutoConfiguration.class, ShaleEndpointAutoConfiguration.class))
+                    .withBean(DataSource.class, () -> dataSource)
+                    .run(context -> {
+                        assertNull(context.getStartupFailure());
+                        assertThrows(ClassNotFoundException.class, () -> context.getClassLoader().loadClass(Endpoint.class.getName()));
+                        assertEquals(0, context.getBeanNamesForType(ShaleEndpoint.class).length);
+                        assertEquals(List.of(0, 1, 2), context.getBean(ShaleMigrationInitializer.class).result().applied().stream()
+                                .map(m -> m.version()).toList());
+                    });
+            assertEquals(List.of("3"), db.strings("SELECT count(*) FROM shale_migrations"));
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The {@code shale} endpoint, when the application has the actuator and exposes the endpoint
@@ -17,11 +18,19 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(name = {
         "org.springframework.boot.actuate.endpoint.annotation.Endpoint",
         "org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint"})
-@ConditionalOnAvailableEndpoint(endpoint = ShaleEndpoint.class)
 public class ShaleEndpointAutoConfiguration {
-    @Bean
-    @ConditionalOnBean(Migrator.class)
-    ShaleEndpoint shaleEndpoint(Migrator shaleMigrator) {
-        return new ShaleEndpoint(shaleMigrator);
+
+    /**
+     * Nested, so that its condition, whose class is the actuator's, is read only once the actuator is known
+     * to be there (the conditions of one class are all loaded before any is evaluated).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnAvailableEndpoint(endpoint = ShaleEndpoint.class)
+    static class Exposed {
+        @Bean
+        @ConditionalOnBean(Migrator.class)
+        ShaleEndpoint shaleEndpoint(Migrator shaleMigrator) {
+            return new ShaleEndpoint(shaleMigrator);
+        }
     }
 }
