@@ -6,6 +6,7 @@ package dev.shale.spring;
  * property would print the property's value, which may be or hold a password; this one never does.
  */
 final class ShaleConfigurationException extends RuntimeException {
+    private final String problem;
     private final String action;
 
     /**
@@ -14,7 +15,12 @@ final class ShaleConfigurationException extends RuntimeException {
      */
     ShaleConfigurationException(String problem, String action) {
         super(problem + " " + action);
+        this.problem = problem;
         this.action = action;
+    }
+
+    String problem() {
+        return problem;
     }
 
     String action() {

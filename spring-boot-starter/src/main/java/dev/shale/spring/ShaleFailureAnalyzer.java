@@ -18,7 +18,7 @@ final class ShaleFailureAnalyzer implements FailureAnalyzer {
                 return new FailureAnalysis("Shale could not migrate the database at start-up: " + e.getMessage(), action(e), e);
             }
             if (t instanceof ShaleConfigurationException e) {
-                return new FailureAnalysis(e.getMessage().substring(0, e.getMessage().length() - e.action().length()).strip(), e.action(), e);
+                return new FailureAnalysis(e.problem(), e.action(), e);
             }
             if (t.getCause() == t) {
                 break;

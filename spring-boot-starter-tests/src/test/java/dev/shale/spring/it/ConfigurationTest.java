@@ -78,12 +78,20 @@ class ConfigurationTest {
     }
 
     @Test
-    void disabledMeansNoMigrationAndNoShaleBeans() {
+    void lazyInitializationStillMigratesAtStartUp() throws Exception {
+        try (TestDatabase db = TestDatabase.create();
+             ConfigurableApplicationContext context = Apps.start(BareApp.class, db, "spring.main.lazy-initialization=true")) {
+            assertEquals(List.of("3"), db.strings("SELECT count(*) FROM shale_migrations"), "migrated before anything asked for the DataSource");
+            assertEquals(List.of(0, 1, 2), Apps.appliedAtStartup(context));
+        }
+    }
+
+    @Test
+    void disabledMeansNoMigrationAndNoShaleBeans() throws Exception {
         try (TestDatabase db = TestDatabase.create(); ConfigurableApplicationContext context = Apps.start(BareApp.class, db, "shale.enabled=false")) {
-            assertTrue(context.getBeanNamesForType(Migrator.class).length == 0);
+            assertEquals(0, context.getBeanNamesForType(Migrator.class).length);
+            assertEquals(0, context.getBeanNamesForType(ShaleEndpoint.class).length);
             assertEquals(List.of("f"), db.strings("SELECT (to_regclass('shale_migrations') IS NOT NULL)::text::char"));
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
         }
     }
 

@@ -74,13 +74,6 @@ class StartupMigrationTest {
         }
     }
 
-    /** A field of a flat JSON object, unquoted. */
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":(\"([^\"]*)\"|[^,}]*)").matcher(json);
-        assertTrue(m.find(), name + " in " + json);
-        return m.group(2) != null ? m.group(2) : m.group(1);
-    }
-
     @Test
     void aSecondStartFindsNothingToApply() throws Exception {
         try (TestDatabase db = TestDatabase.create()) {
@@ -96,5 +89,12 @@ class StartupMigrationTest {
             assertEquals(List.of("10s 0"), db.strings("SELECT lock_timeout || ' ' || statement_timeout FROM migration_settings"),
                     "the default lock_timeout, and no statement_timeout");
         }
+    }
+
+    /** A field of a flat JSON object, unquoted. */
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":(\"([^\"]*)\"|[^,}]*)").matcher(json);
+        assertTrue(m.find(), name + " in " + json);
+        return m.group(2) != null ? m.group(2) : m.group(1);
     }
 }

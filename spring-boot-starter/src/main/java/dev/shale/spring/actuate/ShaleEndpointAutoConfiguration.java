@@ -1,7 +1,7 @@
 package dev.shale.spring.actuate;
 
-import dev.shale.migrator.Migrator;
 import dev.shale.spring.ShaleAutoConfiguration;
+import dev.shale.spring.ShaleMigrationInitializer;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -28,9 +28,9 @@ public class ShaleEndpointAutoConfiguration {
     @ConditionalOnAvailableEndpoint(endpoint = ShaleEndpoint.class)
     static class Exposed {
         @Bean
-        @ConditionalOnBean(Migrator.class)
-        ShaleEndpoint shaleEndpoint(Migrator shaleMigrator) {
-            return new ShaleEndpoint(shaleMigrator);
+        @ConditionalOnBean(ShaleMigrationInitializer.class)
+        ShaleEndpoint shaleEndpoint(ShaleMigrationInitializer shaleMigrationInitializer) {
+            return new ShaleEndpoint(shaleMigrationInitializer.migrator());
         }
     }
 }
