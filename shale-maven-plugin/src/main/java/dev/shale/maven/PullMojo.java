@@ -66,8 +66,8 @@ public final class PullMojo extends AbstractShaleMojo {
         for (PullFiles.PulledFile f : files) {
             getLog().info("  wrote " + shale.show(f.target()));
         }
-        getLog().info("To make generate and check read this code, set <schemaPackage>" + packageName
-                + "</schemaPackage> in the shale-maven-plugin configuration.");
+        getLog().info("For generate and check to read this code, <schemaPackage> in the shale-maven-plugin configuration"
+                + " must be " + packageName + ".");
         Output.notManaged(getLog(), found.notManaged(), "not pulled");
     }
 }

@@ -77,8 +77,9 @@ final class Renames {
     /** The failure when rename questions are open: a build cannot ask them. */
     static String openQuestions(List<RenameQuestion> questions, String goal) {
         StringBuilder b = new StringBuilder();
-        b.append(questions.size() == 1 ? "a rename question is open" : questions.size() + " rename questions are open")
-                .append(", and a build cannot ask it. A disappeared table or column beside a new one of a compatible shape may")
+        b.append(questions.size() == 1 ? "a rename question is open, and a build cannot ask it"
+                        : questions.size() + " rename questions are open, and a build cannot ask them")
+                .append(". A disappeared table or column beside a new one of a compatible shape may")
                 .append(" be a rename; Shale never guesses, since guessing wrong drops data:\n");
         int n = 1;
         for (RenameQuestion q : questions) {
