@@ -42,7 +42,8 @@ public final class PullMojo extends AbstractShaleMojo {
 
     @Override
     void run() throws MojoFailureException {
-        Project shale = shaleProject().withDatabaseUrl(databaseUrl()).withMigrationsUrl(databaseUrl());
+        databaseUrl(); // a missing URL, explained in the plugin's terms
+        Project shale = shaleProject();
         Set<String> read = new LinkedHashSet<>(schemas == null || schemas.isEmpty() ? List.of("public") : schemas);
         Puller.Pulled found = Puller.read(shale, read);
         Path root = sourceDirectory.toPath().toAbsolutePath().normalize();

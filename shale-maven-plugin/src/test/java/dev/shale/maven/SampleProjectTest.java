@@ -50,6 +50,16 @@ class SampleProjectTest {
             assertEquals(0, second.exitCode(), second.describe());
             assertTrue(second.output().contains("Schema code matches snapshots/0000_snapshot.json."), second.describe());
 
+            // a generated migration edited afterwards: shale.sum catches it in verify
+            Path migration = sample.resolve("migrations/0000_create_customers_orders.sql");
+            String generated = Files.readString(migration);
+            Files.writeString(migration, generated.replace("NOT NULL", "NULL"));
+            MavenRun tampered = MavenRun.run(sample, repo, Map.of(), "verify");
+            assertNotEquals(0, tampered.exitCode(), tampered.describe());
+            assertTrue(tampered.output().contains("migrations/shale.sum does not match the files (1 problem)"), tampered.describe());
+            assertTrue(tampered.output().contains("mvn shale:hash rewrites migrations/shale.sum"), tampered.describe());
+            Files.writeString(migration, generated);
+
             // the URL from the environment, as ${env.DATABASE_URL} is the default of <url>
             MavenRun migrate = MavenRun.run(sample, repo, Map.of("DATABASE_URL", db.url()), "shale:migrate");
             assertEquals(0, migrate.exitCode(), migrate.describe());
@@ -79,9 +89,9 @@ class SampleProjectTest {
             assertEquals(0, status.exitCode(), status.describe());
             assertTrue(status.output().matches("(?s).*0000\\s+create_customers_orders\\s+applied.*"), status.describe());
             assertTrue(status.output().contains("2 migrations: 2 applied."), status.describe());
-            System.out.printf("sample project: verify %d ms, generate %d ms, verify %d ms, migrate %d ms, verify %d ms,"
+            System.out.printf("sample project: verify %d ms, generate %d ms, verify %d ms, verify %d ms, migrate %d ms, verify %d ms,"
                             + " generate+migrate %d ms, status %d ms%n", first.millis(), generate.millis(), second.millis(),
-                    migrate.millis(), edited.millis(), next.millis(), status.millis());
+                    tampered.millis(), migrate.millis(), edited.millis(), next.millis(), status.millis());
         }
     }
 
