@@ -1,0 +1,97 @@
+package dev.shale.maven;
+
+import dev.shale.migrator.AppliedMigration;
+import dev.shale.migrator.MigrationStatus;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Lists every migration the files or the history table know of, with its state (applied, pending,
+ * changed, missing, out of order), when it was applied and how long it took. Fails the build when one
+ * is changed or missing, unless {@code failOnProblems} is off.
+ */
+@Mojo(name = "status", threadSafe = true)
+public final class StatusMojo extends MigratorMojo {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+    /** Fails the build when a migration is changed or missing. */
+    @Parameter(property = "shale.failOnProblems", defaultValue = "true")
+    boolean failOnProblems;
+
+    @Override
+    String goal() {
+        return "status";
+    }
+
+    @Override
+    void run() throws MojoFailureException {
+        MigrationStatus status = migrator().build().status();
+        if (status.entries().isEmpty()) {
+            getLog().info("No migrations: the migrations folder is empty and the history table has no rows.");
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"VERSION", "NAME", "STATE", "APPLIED AT", "DURATION"});
+        Map<MigrationStatus.State, Integer> counts = new EnumMap<>(MigrationStatus.State.class);
+        for (MigrationStatus.Entry e : status.entries()) {
+            AppliedMigration a = e.applied();
+            rows.add(new String[] {String.format("%04d", e.version()), e.name(), state(e.state()),
+                    a == null || a.appliedAt() == null ? "-" : TIME.format(a.appliedAt()),
+                    a == null ? "-" : a.durationMillis() + " ms"});
+            counts.merge(e.state(), 1, Integer::sum);
+        }
+        int[] width = new int[5];
+        for (String[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                width[i] = Math.max(width[i], r[i].length());
+            }
+        }
+        for (String[] r : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < r.length; i++) {
+                line.append(i == r.length - 1 ? r[i] : String.format("%-" + width[i] + "s  ", r[i]));
+            }
+            getLog().info(line.toString().stripTrailing());
+        }
+        List<String> summary = new ArrayList<>();
+        counts.forEach((s, n) -> summary.add(n + " " + state(s)));
+        getLog().info(MigrateMojo.migrations(status.entries().size()) + ": " + String.join(", ", summary) + ".");
+        for (MigrationStatus.Entry e : status.entries()) {
+            String advice = advice(e);
+            if (advice != null) {
+                getLog().warn(advice);
+            }
+        }
+        if (status.hasProblems() && failOnProblems) {
+            throw new MojoFailureException("a migration is changed or missing (listed above); mvn shale:migrate refuses to run"
+                    + " until it is restored. Set <failOnProblems>false</failOnProblems> (-Dshale.failOnProblems=false) to only report.");
+        }
+    }
+
+    private static String state(MigrationStatus.State s) {
+        return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** What to do about an entry, or null when nothing needs doing. */
+    private static String advice(MigrationStatus.Entry e) {
+        String title = String.format("%04d_%s.sql", e.version(), e.name());
+        return switch (e.state()) {
+            case CHANGED -> "changed: " + title + " differs from what was applied; restore it from version control (never edit an"
+                    + " applied migration; add a new one), or migrate with <allowChanged>true</allowChanged>";
+            case MISSING -> "missing: " + title + " was applied but its file is gone; restore it from version control, or migrate"
+                    + " with <allowMissing>true</allowMissing>";
+            case OUT_OF_ORDER -> "out of order: " + title + " is pending but numbered below the newest applied migration; migrate"
+                    + " with <outOfOrder>true</outOfOrder> applies it, or renumber it above the others";
+            case APPLIED, PENDING -> null;
+        };
+    }
+}
