@@ -100,7 +100,7 @@ abstract class AbstractShaleMojo extends AbstractMojo {
 
     /** The history table; {@link MigratorMojo} adds the timeouts. */
     MigrationSettings migrationSettings() {
-        return new MigrationSettings(historySchema, historyTable, null, null, null);
+        return new MigrationSettings(historySchema, historyTable, null, null, null, null, null);
     }
 
     /** The URL live workflows and migrations use: {@code migrationsUrl}, else {@code url}. */

@@ -87,7 +87,7 @@ final class Advice {
                     + " <lockWait> (-Dshale.lockWait=5min). A stuck session holding it can be ended with"
                     + " SELECT pg_terminate_backend(pid).";
             case DATABASE -> join(e.getMessage(), URL_SOURCE);
-            case STATEMENT_FAILED, CONFLICT, IRREVERSIBLE, FILES, REFUSED -> e.getMessage();
+            case STATEMENT_FAILED, CONFLICT, IRREVERSIBLE, FILES, REFUSED, CONNECTION_LOST, HISTORY_CHANGED, INVALID_INDEX -> e.getMessage();
         };
     }
 

@@ -91,6 +91,9 @@ public final class StatusMojo extends MigratorMojo {
                     + " with <allowMissing>true</allowMissing>";
             case OUT_OF_ORDER -> "out of order: " + title + " is pending but numbered below the newest applied migration; migrate"
                     + " with <outOfOrder>true</outOfOrder> applies it, or renumber it above the others";
+            case CONFLICT -> "conflict: " + title + " has version " + e.version() + ", which the history table records under"
+                    + " another name; if the file was renamed after it was applied, restore its old name, else renumber it to the"
+                    + " next free number";
             case APPLIED, PENDING -> null;
         };
     }

@@ -45,6 +45,10 @@ final class ShaleFailureAnalyzer implements FailureAnalyzer {
             case FILES -> "Check shale.location and the migration files there (NNNN_name.sql, one file per number).";
             case DATABASE -> "Check the database the application connects to (its DataSource, or shale.url, shale.user and "
                     + "shale.password), and that this user may create and read the history table (shale.history-table).";
+            case CONNECTION_LOST -> "The database connection was lost while a migration ran (the file is not at fault): start the "
+                    + "application again once the database is reachable; the next start continues from that file.";
+            case INVALID_INDEX -> "Drop the INVALID index named above (DROP INDEX CONCURRENTLY IF EXISTS ...), then start again.";
+            case HISTORY_CHANGED -> "Another instance changed the migration history meanwhile; start again.";
             case IRREVERSIBLE, REFUSED -> "Check the shale.* settings of the application.";
         };
     }
