@@ -1,6 +1,7 @@
 package dev.shale.cli;
 
 import dev.shale.diff.UnresolvedRenamesException;
+import dev.shale.migrator.MigrationException;
 import dev.shale.workflow.WorkflowException;
 
 /**
@@ -16,6 +17,24 @@ final class Advice {
         String advice = of(e, command);
         String message = e.getMessage();
         return advice.isEmpty() ? message : message + (message.endsWith(".") ? " " : ". ") + advice;
+    }
+
+    /**
+     * The migrator's message and, where it names a builder option a flag of this command sets, that flag:
+     * the migrator is a library and speaks of {@code allowChanged(true)}, the command line of {@code --allow-changed}.
+     */
+    static String message(MigrationException e) {
+        String flags = switch (e.reason()) {
+            case CHANGED, MISSING, OUT_OF_ORDER -> "On the command line: allowChanged(true) is --allow-changed,"
+                    + " allowMissing(true) --allow-missing, allowOutOfOrder(true) --out-of-order.";
+            case LOCK_TIMEOUT -> "On the command line: --lock-timeout and --lock-retries (or [migrations] lock_timeout and"
+                    + " lock_retries in " + ShaleConfig.FILE_NAME + ").";
+            case LOCK_WAIT -> "On the command line: --lock-wait (or [migrations] lock_wait in " + ShaleConfig.FILE_NAME + ").";
+            case STATEMENT_FAILED, CONNECTION_LOST, CONFLICT, IRREVERSIBLE, HISTORY_CHANGED, INVALID_INDEX, FILES, DATABASE,
+                 REFUSED -> "";
+        };
+        String m = e.getMessage().strip();
+        return flags.isEmpty() ? m : m + " " + flags;
     }
 
     /** The message when rename questions are open and no terminal can ask them. */

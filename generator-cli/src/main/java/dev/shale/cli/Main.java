@@ -66,6 +66,8 @@ public final class Main implements Callable<Integer> {
         String message;
         if (e instanceof WorkflowException w) {
             message = Advice.message(w, commandLine.getCommandName());
+        } else if (e instanceof dev.shale.migrator.MigrationException m) {
+            message = Advice.message(m);
         } else if (e instanceof UnresolvedRenamesException u) {
             message = Advice.message(u, commandLine.getCommandName());
         } else if (e instanceof ShaleException || e instanceof SnapshotException || e instanceof SchemaDefinitionException

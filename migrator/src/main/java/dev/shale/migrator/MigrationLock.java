@@ -118,7 +118,7 @@ record MigrationLock(long key, HistoryTable history, Duration maxWait) {
                 + history + " (advisory lock " + key + ") within " + seconds(maxWait) + ": "
                 + (holders.isEmpty() ? "another session holds it (not visible to this user in pg_locks)" : "it is held by " + holders)
                 + ". Another migrate is probably running: let it finish and run again (it will skip what it applied), "
-                + "or raise lockWait (CLI --lock-wait). If that session is stuck, end it with SELECT pg_terminate_backend(<pid>).");
+                + "or raise lockWait. If that session is stuck, end it with SELECT pg_terminate_backend(<pid>).");
     }
 
     /** Who holds the lock, as far as pg_locks and pg_stat_activity show. */

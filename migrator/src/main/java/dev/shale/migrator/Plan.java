@@ -78,7 +78,7 @@ record Plan(List<Migration> files, List<AppliedMigration> rows, HistoryTable his
         MigrationStatus status = status();
         List<Refusal> refusals = new ArrayList<>();
         if (!allowChanged) {
-            refusal(refusals, status, State.CHANGED, Reason.CHANGED, "--allow-changed", "allowChanged(true)", v -> {
+            refusal(refusals, status, State.CHANGED, Reason.CHANGED, "allowChanged(true)", v -> {
                 Migration m = file(v);
                 return m.file() + " has changed since it was applied (" + status.entries().stream()
                         .filter(e -> e.version() == v && e.applied() != null).findFirst().map(e -> "on " + e.applied().appliedAt() + ", ")
@@ -88,14 +88,14 @@ record Plan(List<Migration> files, List<AppliedMigration> rows, HistoryTable his
         }
         if (!allowOutOfOrder) {
             AppliedMigration newest = rows.stream().max(Comparator.comparingInt(AppliedMigration::version)).orElse(null);
-            refusal(refusals, status, State.OUT_OF_ORDER, Reason.OUT_OF_ORDER, "--out-of-order", "allowOutOfOrder(true)",
+            refusal(refusals, status, State.OUT_OF_ORDER, Reason.OUT_OF_ORDER, "allowOutOfOrder(true)",
                     v -> file(v).file() + " is not applied but is numbered below the newest applied migration "
                             + fileName.of(newest.version(), newest.name()),
                     "it was probably merged late from another branch and would run after newer ones: renumber it above "
                             + (newest == null ? 0 : newest.version()) + ", or if the order does not matter, run with");
         }
         if (!allowMissing) {
-            refusal(refusals, status, State.MISSING, Reason.MISSING, "--allow-missing", "allowMissing(true)", v -> {
+            refusal(refusals, status, State.MISSING, Reason.MISSING, "allowMissing(true)", v -> {
                 AppliedMigration row = byVersion.get(v);
                 return fileName.of(v, row.name()) + " is missing (version " + v + " is recorded as applied in " + history + ")";
             }, "restore the file from version control (or bring this checkout up to date); if it was removed on purpose, run with");
@@ -208,7 +208,7 @@ record Plan(List<Migration> files, List<AppliedMigration> rows, HistoryTable his
                 + "restore its old name.");
     }
 
-    private void refusal(List<Refusal> out, MigrationStatus status, State state, Reason reason, String flag, String option,
+    private void refusal(List<Refusal> out, MigrationStatus status, State state, Reason reason, String option,
                          IntFunction<String> what, String fix) {
         List<Entry> found = status.entries().stream().filter(e -> e.state() == state).toList();
         if (found.isEmpty()) {
@@ -222,7 +222,7 @@ record Plan(List<Migration> files, List<AppliedMigration> rows, HistoryTable his
             case OUT_OF_ORDER -> "files out of order";
             case APPLIED, PENDING, CONFLICT -> throw new IllegalArgumentException(state.toString()); // conflicts are refused first
         };
-        out.add(new Refusal(reason, kind, first, String.join("; ", described), fix + " " + flag + " (" + option + ")."));
+        out.add(new Refusal(reason, kind, first, String.join("; ", described), fix + " " + option + "."));
     }
 
     /**

@@ -96,7 +96,7 @@ final class StatementFailure {
         if (lost) {
             msg.append("The file is not at fault: run again once the database accepts connections; the next run starts from this file.");
         } else if (lockTimedOut) {
-            msg.append("Run again at a quieter time, or raise lockTimeout (CLI --lock-timeout) or lockRetries if the wait is acceptable.");
+            msg.append("Run again at a quieter time, or raise lockTimeout or lockRetries if the wait is acceptable.");
         } else {
             msg.append("Fix the file and run again: the next run starts from this file.");
         }
