@@ -1,31 +1,17 @@
 package dev.shale.cli;
 
 import java.time.Duration;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Durations as people write them in {@code shale.toml} and flags: {@code 10} (seconds), {@code 10s}, {@code 500ms}, {@code 2min}, {@code 1h}. */
+/** The library's duration grammar ({@link dev.shale.workflow.Durations}), failing as a CLI error that names the setting. */
 final class Durations {
-    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|sec|m|min|h)?");
-
     private Durations() {}
 
-    /** @param where what is being read, for the message ({@code lock_timeout in shale.toml}) */
+    /** @param where what is being read, for the message ({@code lock_timeout in shale.toml}, {@code --lock-wait}) */
     static Duration parse(String text, String where) {
-        Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new ShaleException(where + ": \"" + text + "\" is not a duration; write seconds (10), or a number"
-                    + " with a unit: 500ms, 10s, 2min, 1h");
+        try {
+            return dev.shale.workflow.Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ShaleException(where + ": " + e.getMessage(), e);
         }
-        double n = Double.parseDouble(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        double millis = switch (unit) {
-            case "ms" -> n;
-            case "s", "sec" -> n * 1000;
-            case "m", "min" -> n * 60_000;
-            default -> n * 3_600_000;
-        };
-        return Duration.ofMillis(Math.round(millis));
     }
 }
