@@ -6,18 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shale.migrator.AppliedMigration;
 import dev.shale.migrator.MigrationStatus;
 import dev.shale.migrator.Migrator;
+import dev.shale.workflow.StatusTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /** {@code shale status}: every migration with its state; exit 1 when one is changed, missing or in conflict. */
 @Command(name = "status", sortOptions = false, mixinStandardHelpOptions = true,
@@ -25,7 +20,6 @@ import java.util.Map;
                 "out of order or in conflict, with when it was applied and how long it took. Exit 1 when one is changed, missing",
                 "or in conflict."})
 final class StatusCommand extends DatabaseCommand {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
     @Option(names = "--json", description = "Print JSON for machines: {\"migrations\":[{version, name, file, state, appliedAt, durationMillis, appliedBy, checksum}], \"problems\":bool}.")
     boolean json;
@@ -47,7 +41,7 @@ final class StatusCommand extends DatabaseCommand {
     }
 
     static String state(MigrationStatus.State s) {
-        return s.name().toLowerCase(Locale.ROOT);
+        return StatusTable.state(s);
     }
 
     /** One line, stable key order; absent values are null. */
@@ -83,33 +77,9 @@ final class StatusCommand extends DatabaseCommand {
             out.println("No migrations: the migrations folder is empty and the history table has no rows.");
             return;
         }
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"VERSION", "NAME", "STATE", "APPLIED AT", "DURATION"});
-        Map<MigrationStatus.State, Integer> counts = new EnumMap<>(MigrationStatus.State.class);
-        for (MigrationStatus.Entry e : status.entries()) {
-            AppliedMigration a = e.applied();
-            rows.add(new String[] {String.format("%04d", e.version()), e.name(), state(e.state()),
-                    a == null || a.appliedAt() == null ? "-" : TIME.format(a.appliedAt()),
-                    a == null ? "-" : a.durationMillis() + " ms"});
-            counts.merge(e.state(), 1, Integer::sum);
-        }
-        int[] width = new int[5];
-        for (String[] r : rows) {
-            for (int i = 0; i < r.length; i++) {
-                width[i] = Math.max(width[i], r[i].length());
-            }
-        }
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < r.length; i++) {
-                line.append(i == r.length - 1 ? r[i] : String.format("%-" + width[i] + "s  ", r[i]));
-            }
-            out.println(line.toString().stripTrailing());
-        }
-        List<String> summary = new ArrayList<>();
-        counts.forEach((s, n) -> summary.add(n + " " + state(s)));
+        StatusTable.lines(status).forEach(out::println);
         out.println();
-        out.println(MigrateCommand.count(status.entries().size()) + ": " + String.join(", ", summary) + ".");
+        out.println(StatusTable.summary(status));
         for (MigrationStatus.Entry e : status.entries()) {
             String title = MigrationFiles.title(e) + ".sql";
             switch (e.state()) {

@@ -1,18 +1,11 @@
 package dev.shale.maven;
 
-import dev.shale.migrator.AppliedMigration;
 import dev.shale.migrator.MigrationStatus;
+import dev.shale.workflow.StatusTable;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Lists every migration the files or the history table know of, with its state (applied, pending,
@@ -21,7 +14,6 @@ import java.util.Map;
  */
 @Mojo(name = "status", threadSafe = true)
 public final class StatusMojo extends MigratorMojo {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
     /** Fails the build when a migration is changed or missing. */
     @Parameter(property = "shale.failOnProblems", defaultValue = "true")
@@ -39,32 +31,8 @@ public final class StatusMojo extends MigratorMojo {
             getLog().info("No migrations: the migrations folder is empty and the history table has no rows.");
             return;
         }
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"VERSION", "NAME", "STATE", "APPLIED AT", "DURATION"});
-        Map<MigrationStatus.State, Integer> counts = new EnumMap<>(MigrationStatus.State.class);
-        for (MigrationStatus.Entry e : status.entries()) {
-            AppliedMigration a = e.applied();
-            rows.add(new String[] {String.format("%04d", e.version()), e.name(), state(e.state()),
-                    a == null || a.appliedAt() == null ? "-" : TIME.format(a.appliedAt()),
-                    a == null ? "-" : a.durationMillis() + " ms"});
-            counts.merge(e.state(), 1, Integer::sum);
-        }
-        int[] width = new int[5];
-        for (String[] r : rows) {
-            for (int i = 0; i < r.length; i++) {
-                width[i] = Math.max(width[i], r[i].length());
-            }
-        }
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < r.length; i++) {
-                line.append(i == r.length - 1 ? r[i] : String.format("%-" + width[i] + "s  ", r[i]));
-            }
-            getLog().info(line.toString().stripTrailing());
-        }
-        List<String> summary = new ArrayList<>();
-        counts.forEach((s, n) -> summary.add(n + " " + state(s)));
-        getLog().info(MigrateMojo.migrations(status.entries().size()) + ": " + String.join(", ", summary) + ".");
+        StatusTable.lines(status).forEach(getLog()::info);
+        getLog().info(StatusTable.summary(status));
         for (MigrationStatus.Entry e : status.entries()) {
             String advice = advice(e);
             if (advice != null) {
@@ -75,10 +43,6 @@ public final class StatusMojo extends MigratorMojo {
             throw new MojoFailureException("a migration is changed or missing (listed above); mvn shale:migrate refuses to run"
                     + " until it is restored. Set <failOnProblems>false</failOnProblems> (-Dshale.failOnProblems=false) to only report.");
         }
-    }
-
-    private static String state(MigrationStatus.State s) {
-        return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** What to do about an entry, or null when nothing needs doing. */
