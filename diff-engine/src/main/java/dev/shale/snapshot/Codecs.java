@@ -35,7 +35,28 @@ final class Codecs {
         return n.json().asInt();
     });
 
+    static final Codec<Long> LONG = Codec.of(v -> v, n -> {
+        if (!n.json().isIntegralNumber() || !n.json().canConvertToLong()) {
+            throw n.fail("must be an integer");
+        }
+        return n.json().asLong();
+    });
+
     static final Codec<List<String>> STRINGS = list(TEXT);
+
+    /** Text values by name, as one JSON object with sorted keys (storage parameters). */
+    static final Codec<Map<String, String>> TEXT_MAP = Codec.of(values -> new TreeMap<>(values), n -> {
+        if (!n.json().isObject()) {
+            throw n.fail("must be a JSON object");
+        }
+        Map<String, String> out = new TreeMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = n.json().fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            out.put(e.getKey(), TEXT.read(n.entry(e.getKey(), e.getValue())));
+        }
+        return out;
+    });
 
     /** An array, in order. */
     static <E> Codec<List<E>> list(Codec<E> element) {

@@ -78,6 +78,35 @@ final class ObjectCodec<T> implements Codec<T> {
         return new Named<>(name, get, codec, true);
     }
 
+    /**
+     * A field left out when its value is {@code absent} (false, an empty list, the default option), and
+     * read as {@code absent} when missing: a part that grows an option keeps older files readable and
+     * writes them byte-identical while nobody uses it.
+     */
+    static <T, V> Field<T, V> defaulted(String name, Function<T, V> get, Codec<V> codec, V absent) {
+        Named<T, V> inner = new Named<>(name, owner -> {
+            V value = get.apply(owner);
+            return value == null || value.equals(absent) ? null : value;
+        }, codec, true);
+        return new Field<>() {
+            @Override
+            public Set<String> names() {
+                return inner.names();
+            }
+
+            @Override
+            public void write(T owner, Map<String, Object> out) {
+                inner.write(owner, out);
+            }
+
+            @Override
+            public V read(Node object) {
+                V value = inner.read(object);
+                return value == null ? absent : value;
+            }
+        };
+    }
+
     /** The name a part is stored under in an object keyed by name: written as the key, not as a field. */
     static <T> Field<T, String> key(Function<T, String> get) {
         return new Field<>() {

@@ -3,18 +3,30 @@ package dev.shale.snapshot;
 import dev.shale.model.Check;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.CompositeType;
 import dev.shale.model.DefaultValue;
+import dev.shale.model.Deferral;
+import dev.shale.model.Domain;
 import dev.shale.model.EnumType;
+import dev.shale.model.Exclusion;
+import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
+import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
+import dev.shale.model.Namespace;
 import dev.shale.model.NullsOrder;
+import dev.shale.model.PartitionOf;
+import dev.shale.model.Partitioning;
 import dev.shale.model.PgType;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
+import dev.shale.model.SequenceOptions;
 import dev.shale.model.Table;
 import dev.shale.model.Unique;
 import org.junit.jupiter.api.Test;
@@ -154,6 +166,74 @@ class SnapshotJsonTest {
         }
     }
 
+    /** Every option the model grew after format 1, each away from its default, so a lost field shows. */
+    static SchemaModel everyOption() {
+        QualifiedName events = QualifiedName.of("app", "events");
+        QualifiedName parted = QualifiedName.of("app", "measurements");
+        SequenceOptions options = new SequenceOptions("integer", 10L, 5L, 1L, 1_000_000L, 20L, true);
+        Table eventsTable = Table.builder(events)
+                .addColumn(Column.of("id", ColumnType.Builtin.of(PgType.BIGINT)).withIdentity(Identity.always().withOptions(options.withType(null))))
+                .addColumn(Column.of("name", ColumnType.Builtin.of(PgType.TEXT)).withCollation("C").withComment("shown to users"))
+                .addColumn(Column.of("upper_name", ColumnType.Builtin.of(PgType.TEXT)).withGenerated("upper(name)"))
+                .addColumn(Column.of("during", ColumnType.named("tstzrange")))
+                .primaryKey(new PrimaryKey("events_pkey", List.of("id"), Deferral.DEFERRABLE, "the key"))
+                .addUnique(new Unique("events_name_key", List.of("name"), true, Deferral.DEFERRED, "one name"))
+                .addCheck(new Check("events_name_check", "name <> ''", true, true, "not blank"))
+                .addIndex(Index.of("events_name_idx", List.of(IndexKey.column("name").withCollation("C").withOpclass("text_pattern_ops")))
+                        .withInclude(List.of("id")).withStorage(Map.of("fillfactor", "70")).withComment("lookups"))
+                .addIndex(Index.of("events_upper_key", List.of(IndexKey.column("upper_name"))).withUnique(true).withNullsNotDistinct(true))
+                .addExclusion(new Exclusion("events_during_excl", IndexMethod.GIST,
+                        List.of(new Exclusion.Element(IndexKey.column("during"), "&&")), List.of(), "name <> 'x'", Deferral.DEFERRED, "no overlap"))
+                .unlogged(true).storage(Map.of("autovacuum_enabled", "false")).replicaIdentity(ReplicaIdentity.usingIndex("events_upper_key"))
+                .comment("what happened")
+                .build();
+        Table partitioned = Table.builder(parted)
+                .addColumn(Column.of("at", ColumnType.Builtin.of(PgType.DATE)).withNotNull(true))
+                .addColumn(Column.of("parent_id", ColumnType.Builtin.of(PgType.BIGINT)))
+                .addForeignKey(new ForeignKey("measurements_parent_id_fkey", List.of("parent_id"), events, List.of("id"),
+                        ReferentialAction.CASCADE, null, true, Deferral.DEFERRABLE, "parent"))
+                .partitioning(new Partitioning(Partitioning.Strategy.RANGE, List.of(IndexKey.column("at"))))
+                .replicaIdentity(new ReplicaIdentity(ReplicaIdentity.Kind.FULL, null))
+                .build();
+        Table partition = Table.builder(QualifiedName.of("app", "measurements_2024"))
+                .partitionOf(new PartitionOf(parted, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"))
+                .addIndex(Index.of("measurements_2024_at_idx", List.of(IndexKey.column("at"))))
+                .build();
+        return SchemaModel.builder()
+                .addEnum(new EnumType(QualifiedName.of("app", "mood"), List.of("ok", "sad"), "how it went"))
+                .tables(List.of(eventsTable, partitioned, partition))
+                .addNamespace(new Namespace("app", "the application"))
+                .addExtension(new Extension("citext", "public", "1.6"))
+                .addExtension(Extension.of("pg_trgm"))
+                .addSequence(new Sequence(QualifiedName.of("app", "ticket_no"), options,
+                        new Sequence.OwnedBy(events, "id"), "tickets"))
+                .addSequence(Sequence.of(QualifiedName.of("app", "plain_seq")))
+                .addDomain(new Domain(QualifiedName.of("app", "email"), ColumnType.named("citext"), true,
+                        DefaultValue.string("nobody@example.com"), null, List.of(new Check("email_check", "VALUE ~ '@'")), "an address"))
+                .addCompositeType(new CompositeType(QualifiedName.of("app", "money_amount"), List.of(
+                        CompositeType.Attribute.of("amount", ColumnType.Builtin.of(PgType.NUMERIC)),
+                        new CompositeType.Attribute("currency", ColumnType.Builtin.of(PgType.TEXT), "C")), "an amount"))
+                .build();
+    }
+
+    @Test
+    void everyNewOptionSurvivesTheFileAndOldFilesStayByteIdentical() {
+        SchemaModel model = everyOption();
+        String text = SnapshotJson.write(Snapshot.next(null, model));
+        assertEquals(model, SnapshotJson.read(text, "every_option.json").model());
+        for (String field : List.of("\"identity\"", "\"generated\"", "\"collation\"", "\"deferral\"", "\"notValid\"",
+                "\"noInherit\"", "\"include\"", "\"nullsNotDistinct\"", "\"opclass\"", "\"exclusions\"", "\"partitionBy\"",
+                "\"partitionOf\"", "\"unlogged\"", "\"storage\"", "\"replicaIdentity\"", "\"schemas\"", "\"extensions\"",
+                "\"sequences\"", "\"domains\"", "\"compositeTypes\"", "\"ownedBy\"", "\"cycle\"")) {
+            assertTrue(text.contains(field), field + " is written");
+        }
+        // a model using none of them writes none of them
+        String plain = SnapshotJson.write(Snapshot.next(null, richModel()));
+        for (String field : List.of("\"identity\"", "\"deferral\"", "\"schemas\"", "\"sequences\"", "\"comment\"")) {
+            assertFalse(plain.contains(field), field + " is left out at its default");
+        }
+    }
+
     @Test
     void everyComponentOfEveryModelPartHasAField() {
         Map<ObjectCodec<?>, Class<?>> parts = Map.ofEntries(
@@ -162,7 +242,15 @@ class SnapshotJsonTest {
                 Map.entry(ModelCodecs.PRIMARY_KEY, PrimaryKey.class), Map.entry(ModelCodecs.UNIQUE, Unique.class),
                 Map.entry(ModelCodecs.CHECK, Check.class), Map.entry(ModelCodecs.FOREIGN_KEY, ForeignKey.class),
                 Map.entry(ModelCodecs.INDEX, Index.class), Map.entry(ModelCodecs.INDEX_KEY, IndexKey.class),
-                Map.entry(ModelCodecs.ENUM, EnumType.class), Map.entry(ModelCodecs.QUALIFIED_NAME, QualifiedName.class));
+                Map.entry(ModelCodecs.ENUM, EnumType.class), Map.entry(ModelCodecs.QUALIFIED_NAME, QualifiedName.class),
+                Map.entry(ModelCodecs.SEQUENCE_OPTIONS, SequenceOptions.class), Map.entry(ModelCodecs.IDENTITY, Identity.class),
+                Map.entry(ModelCodecs.EXCLUSION_ELEMENT, Exclusion.Element.class), Map.entry(ModelCodecs.EXCLUSION, Exclusion.class),
+                Map.entry(ModelCodecs.PARTITIONING, Partitioning.class), Map.entry(ModelCodecs.PARTITION_OF, PartitionOf.class),
+                Map.entry(ModelCodecs.REPLICA_IDENTITY, ReplicaIdentity.class), Map.entry(ModelCodecs.NAMESPACE, Namespace.class),
+                Map.entry(ModelCodecs.EXTENSION, Extension.class), Map.entry(ModelCodecs.OWNED_BY, Sequence.OwnedBy.class),
+                Map.entry(ModelCodecs.SEQUENCE, Sequence.class), Map.entry(ModelCodecs.DOMAIN, Domain.class),
+                Map.entry(ModelCodecs.ATTRIBUTE, CompositeType.Attribute.class),
+                Map.entry(ModelCodecs.COMPOSITE_TYPE, CompositeType.class));
         parts.forEach((codec, type) -> assertEquals(type.getRecordComponents().length, codec.fieldCount(),
                 type.getSimpleName() + ": a component without a snapshot field would be lost on the way to the file"));
     }
@@ -175,7 +263,7 @@ class SnapshotJsonTest {
                         + " the key must be <schema>.<name>");
         assertMessage(text.replaceFirst("\"notNull\": true", "\"notNul\": true"),
                 "0000_snapshot.json ($.externalTables.\"auth.users\".columns[0].notNul): is not a known field"
-                        + " (expected one of [default, name, notNull, type]); the file may have been edited by hand or written by a newer Shale");
+                        + " (expected one of [collation, comment, default, generated, identity, name, notNull, type]); the file may have been edited by hand or written by a newer Shale");
         assertMessage(text.replaceFirst("\"referencedColumns\": \\[[^]]*],", ""),
                 "0000_snapshot.json ($.tables.\"app.po\"sts\".foreignKeys.\"posts_auth_fkey\".referencedColumns): is missing");
         assertMessage(text.replaceFirst("\"tables\": \\{", "\"tables\": {\"bad\": [],"),

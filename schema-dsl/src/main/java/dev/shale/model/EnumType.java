@@ -9,8 +9,9 @@ import java.util.Set;
  *
  * @param name its qualified name
  * @param values its labels, in sort order
+ * @param comment its comment, or null
  */
-public record EnumType(QualifiedName name, List<String> values) {
+public record EnumType(QualifiedName name, List<String> values, String comment) {
     public EnumType {
         if (name == null) {
             throw new InvalidModelException("enum", "name is required");
@@ -33,14 +34,24 @@ public record EnumType(QualifiedName name, List<String> values) {
             }
         }
         values = List.copyOf(values);
+        comment = Comments.normalize(comment);
+    }
+
+    /** An enum without a comment. */
+    public EnumType(QualifiedName name, List<String> values) {
+        this(name, values, null);
     }
 
     public EnumType withName(QualifiedName newName) {
-        return new EnumType(newName, values);
+        return new EnumType(newName, values, comment);
     }
 
     /** This enum with other values, in sort order. */
     public EnumType withValues(List<String> newValues) {
-        return new EnumType(name, newValues);
+        return new EnumType(name, newValues, comment);
+    }
+
+    public EnumType withComment(String value) {
+        return new EnumType(name, values, value);
     }
 }

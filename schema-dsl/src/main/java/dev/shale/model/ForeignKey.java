@@ -11,9 +11,13 @@ import java.util.List;
  * @param referencedColumns the columns referred to, one per referencing column
  * @param onDelete action on delete of the referenced row
  * @param onUpdate action on update of the referenced key
+ * @param notValid added {@code NOT VALID}: existing rows are not checked (yet)
+ * @param deferral when it is checked
+ * @param comment its comment, or null
  */
 public record ForeignKey(String name, List<String> columns, QualifiedName referencedTable,
-                         List<String> referencedColumns, ReferentialAction onDelete, ReferentialAction onUpdate)
+                         List<String> referencedColumns, ReferentialAction onDelete, ReferentialAction onUpdate,
+                         boolean notValid, Deferral deferral, String comment)
         implements Constraint {
     public ForeignKey {
         Identifiers.require("foreign key", name);
@@ -29,6 +33,14 @@ public record ForeignKey(String name, List<String> columns, QualifiedName refere
         }
         onDelete = onDelete == null ? ReferentialAction.NO_ACTION : onDelete;
         onUpdate = onUpdate == null ? ReferentialAction.NO_ACTION : onUpdate;
+        deferral = deferral == null ? Deferral.NOT_DEFERRABLE : deferral;
+        comment = Comments.normalize(comment);
+    }
+
+    /** A validated foreign key checked per statement, without a comment. */
+    public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
+                      ReferentialAction onDelete, ReferentialAction onUpdate) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, false, Deferral.NOT_DEFERRABLE, null);
     }
 
     /** A foreign key with NO ACTION on delete and on update. */
@@ -38,28 +50,40 @@ public record ForeignKey(String name, List<String> columns, QualifiedName refere
 
     @Override
     public ForeignKey withName(String newName) {
-        return new ForeignKey(newName, columns, referencedTable, referencedColumns, onDelete, onUpdate);
+        return new ForeignKey(newName, columns, referencedTable, referencedColumns, onDelete, onUpdate, notValid, deferral, comment);
     }
 
     /** This key on other columns; as many as it references. */
     public ForeignKey withColumns(List<String> newColumns) {
-        return new ForeignKey(name, newColumns, referencedTable, referencedColumns, onDelete, onUpdate);
+        return new ForeignKey(name, newColumns, referencedTable, referencedColumns, onDelete, onUpdate, notValid, deferral, comment);
     }
 
     public ForeignKey withReferencedTable(QualifiedName newTable) {
-        return new ForeignKey(name, columns, newTable, referencedColumns, onDelete, onUpdate);
+        return new ForeignKey(name, columns, newTable, referencedColumns, onDelete, onUpdate, notValid, deferral, comment);
     }
 
     /** This key referencing other columns; as many as it has. */
     public ForeignKey withReferencedColumns(List<String> newColumns) {
-        return new ForeignKey(name, columns, referencedTable, newColumns, onDelete, onUpdate);
+        return new ForeignKey(name, columns, referencedTable, newColumns, onDelete, onUpdate, notValid, deferral, comment);
     }
 
     public ForeignKey withOnDelete(ReferentialAction action) {
-        return new ForeignKey(name, columns, referencedTable, referencedColumns, action, onUpdate);
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, action, onUpdate, notValid, deferral, comment);
     }
 
     public ForeignKey withOnUpdate(ReferentialAction action) {
-        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, action);
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, action, notValid, deferral, comment);
+    }
+
+    public ForeignKey withNotValid(boolean value) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, value, deferral, comment);
+    }
+
+    public ForeignKey withDeferral(Deferral value) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, notValid, value, comment);
+    }
+
+    public ForeignKey withComment(String value) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, notValid, deferral, value);
     }
 }

@@ -20,15 +20,58 @@ import java.util.function.Function;
  * @param enums owned enum types
  * @param tables owned tables
  * @param externalTables tables referenced but not owned; only their names and columns matter
+ * @param namespaces schemas the code declares as objects (with their comments), sorted by name
+ * @param extensions extensions the schema needs, sorted by name
+ * @param sequences standalone sequences
+ * @param domains domains
+ * @param compositeTypes composite types
  */
-public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> externalTables) {
+public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> externalTables,
+                          List<Namespace> namespaces, List<Extension> extensions, List<Sequence> sequences,
+                          List<Domain> domains, List<CompositeType> compositeTypes) {
     public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of(), List.of());
 
     public SchemaModel {
         enums = sorted(enums, EnumType::name);
         tables = sorted(tables, Table::name);
         externalTables = sorted(externalTables, Table::name);
+        namespaces = sortedBy(namespaces, Namespace::name);
+        extensions = sortedBy(extensions, Extension::name);
+        sequences = sorted(sequences, Sequence::name);
+        domains = sorted(domains, Domain::name);
+        compositeTypes = sorted(compositeTypes, CompositeType::name);
         validate(enums, tables, externalTables);
+        validateObjects(enums, tables, namespaces, extensions, sequences, domains, compositeTypes);
+    }
+
+    /** A model of enums and tables only. */
+    public SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> externalTables) {
+        this(enums, tables, externalTables, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The declared schema object of that name, or null. */
+    public Namespace namespace(String name) {
+        return namespaces.stream().filter(n -> n.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The extension of that name, or null. */
+    public Extension extension(String name) {
+        return extensions.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The standalone sequence of that name, or null. */
+    public Sequence sequence(QualifiedName name) {
+        return find(sequences, Sequence::name, name);
+    }
+
+    /** The domain of that name, or null. */
+    public Domain domain(QualifiedName name) {
+        return find(domains, Domain::name, name);
+    }
+
+    /** The composite type of that name, or null. */
+    public CompositeType compositeType(QualifiedName name) {
+        return find(compositeTypes, CompositeType::name, name);
     }
 
     /** The enum of that name, or null. (Lists are sorted by name, so lookups are binary searches.) */
@@ -63,11 +106,15 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         return null;
     }
 
-    /** The schemas (namespaces) that owned objects live in, sorted. */
+    /** The schemas (namespaces) that owned objects live in, and the declared ones, sorted. */
     public Set<String> schemas() {
         Set<String> names = new TreeSet<>();
         enums.forEach(e -> names.add(e.name().schema()));
         tables.forEach(t -> names.add(t.name().schema()));
+        namespaces.forEach(n -> names.add(n.name()));
+        sequences.forEach(q -> names.add(q.name().schema()));
+        domains.forEach(d -> names.add(d.name().schema()));
+        compositeTypes.forEach(c -> names.add(c.name().schema()));
         return names;
     }
 
@@ -106,7 +153,28 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
      * checks the whole model, so a rename of an enum and its columns' types goes through one builder).
      */
     public Builder toBuilder() {
-        return new Builder().enums(enums).tables(tables).externalTables(externalTables);
+        return new Builder().enums(enums).tables(tables).externalTables(externalTables).namespaces(namespaces)
+                .extensions(extensions).sequences(sequences).domains(domains).compositeTypes(compositeTypes);
+    }
+
+    public SchemaModel withNamespaces(List<Namespace> value) {
+        return toBuilder().namespaces(value).build();
+    }
+
+    public SchemaModel withExtensions(List<Extension> value) {
+        return toBuilder().extensions(value).build();
+    }
+
+    public SchemaModel withSequences(List<Sequence> value) {
+        return toBuilder().sequences(value).build();
+    }
+
+    public SchemaModel withDomains(List<Domain> value) {
+        return toBuilder().domains(value).build();
+    }
+
+    public SchemaModel withCompositeTypes(List<CompositeType> value) {
+        return toBuilder().compositeTypes(value).build();
     }
 
     private static <T> List<T> replaced(List<T> items, Function<T, QualifiedName> key, T replacement) {
@@ -128,8 +196,54 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         private final List<EnumType> enums = new ArrayList<>();
         private final List<Table> tables = new ArrayList<>();
         private final List<Table> externalTables = new ArrayList<>();
+        private final List<Namespace> namespaces = new ArrayList<>();
+        private final List<Extension> extensions = new ArrayList<>();
+        private final List<Sequence> sequences = new ArrayList<>();
+        private final List<Domain> domains = new ArrayList<>();
+        private final List<CompositeType> compositeTypes = new ArrayList<>();
 
         private Builder() {}
+
+        /** Replaces the declared schemas. */
+        public Builder namespaces(List<Namespace> values) {
+            return replace(namespaces, values, "schema", "schemas");
+        }
+
+        public Builder addNamespace(Namespace value) {
+            return add(namespaces, value, "schema");
+        }
+
+        public Builder extensions(List<Extension> values) {
+            return replace(extensions, values, "extension", "extensions");
+        }
+
+        public Builder addExtension(Extension value) {
+            return add(extensions, value, "extension");
+        }
+
+        public Builder sequences(List<Sequence> values) {
+            return replace(sequences, values, "sequence", "sequences");
+        }
+
+        public Builder addSequence(Sequence value) {
+            return add(sequences, value, "sequence");
+        }
+
+        public Builder domains(List<Domain> values) {
+            return replace(domains, values, "domain", "domains");
+        }
+
+        public Builder addDomain(Domain value) {
+            return add(domains, value, "domain");
+        }
+
+        public Builder compositeTypes(List<CompositeType> values) {
+            return replace(compositeTypes, values, "composite type", "composite types");
+        }
+
+        public Builder addCompositeType(CompositeType value) {
+            return add(compositeTypes, value, "composite type");
+        }
 
         /** Replaces the owned enums. */
         public Builder enums(List<EnumType> values) {
@@ -160,7 +274,7 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
 
         /** The model; throws {@link InvalidModelException} when the parts break a rule. */
         public SchemaModel build() {
-            return new SchemaModel(enums, tables, externalTables);
+            return new SchemaModel(enums, tables, externalTables, namespaces, extensions, sequences, domains, compositeTypes);
         }
 
         private <T> Builder replace(List<T> list, List<? extends T> values, String what, String plural) {
@@ -247,12 +361,63 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         }
     }
 
+    private static void validateObjects(List<EnumType> enums, List<Table> tables, List<Namespace> namespaces,
+                                        List<Extension> extensions, List<Sequence> sequences, List<Domain> domains,
+                                        List<CompositeType> composites) {
+        Set<String> seen = new HashSet<>();
+        for (Namespace n : namespaces) {
+            if (!seen.add(n.name())) {
+                throw new InvalidModelException("schema " + Identifiers.show(n.name()), "is declared twice");
+            }
+        }
+        seen.clear();
+        for (Extension e : extensions) {
+            if (!seen.add(e.name())) {
+                throw new InvalidModelException("extension " + Identifiers.show(e.name()), "is declared twice");
+            }
+        }
+        // Sequences share the relation namespace with tables; a table also has a row type, so types
+        // (enums, domains, composites) and tables share the type namespace.
+        Map<QualifiedName, String> relations = new HashMap<>();
+        Map<QualifiedName, String> types = new HashMap<>();
+        for (Table t : tables) {
+            relations.put(t.name(), "table " + t.name().display());
+            types.put(t.name(), "table " + t.name().display());
+        }
+        for (EnumType e : enums) {
+            claim(types, e.name(), "enum " + e.name().display());
+        }
+        for (Domain d : domains) {
+            claim(types, d.name(), "domain " + d.name().display());
+        }
+        for (CompositeType c : composites) {
+            claim(types, c.name(), "composite type " + c.name().display());
+        }
+        for (Sequence q : sequences) {
+            claim(relations, q.name(), "sequence " + q.name().display());
+            if (q.ownedBy() != null) {
+                Table owner = tables.stream().filter(t -> t.name().equals(q.ownedBy().table())).findFirst().orElse(null);
+                if (owner == null || owner.column(q.ownedBy().column()) == null) {
+                    throw new InvalidModelException("sequence " + q.name().display(), "is OWNED BY "
+                            + q.ownedBy().table().display() + "." + Identifiers.show(q.ownedBy().column())
+                            + ", which is not a column of an owned table");
+                }
+            }
+        }
+    }
+
     private static void claim(Map<QualifiedName, String> relations, QualifiedName name, String what) {
         String previous = relations.putIfAbsent(name, what);
         if (previous != null) {
             throw new InvalidModelException(what, "uses the name " + name.display() + ", already used by the "
                     + previous + "; tables, indexes and key constraints share one namespace per schema");
         }
+    }
+
+    private static <T> List<T> sortedBy(List<T> items, Function<T, String> key) {
+        List<T> copy = new ArrayList<>(items == null ? List.of() : items);
+        copy.sort(Comparator.comparing(key));
+        return List.copyOf(copy);
     }
 
     private static <T> List<T> sorted(List<T> items, Function<T, QualifiedName> key) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -17,10 +18,20 @@ import java.util.function.Function;
  * @param uniques UNIQUE constraints
  * @param checks CHECK constraints
  * @param foreignKeys FOREIGN KEY constraints
- * @param indexes indexes (other than those backing the primary key and unique constraints)
+ * @param indexes indexes (other than those backing the primary key, unique and exclusion constraints)
+ * @param exclusions EXCLUDE constraints
+ * @param partitioning {@code PARTITION BY ...} when this is a partitioned table, else null
+ * @param partitionOf the parent and bound when this is a partition (whose columns come from the parent,
+ *                    so it declares none), else null
+ * @param unlogged {@code CREATE UNLOGGED TABLE}: not written to the WAL, emptied after a crash
+ * @param storage storage parameters ({@code WITH (fillfactor = 70)}), sorted by name
+ * @param replicaIdentity what logical replication identifies rows by
+ * @param comment its comment, or null
  */
 public record Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<Unique> uniques,
-                    List<Check> checks, List<ForeignKey> foreignKeys, List<Index> indexes) {
+                    List<Check> checks, List<ForeignKey> foreignKeys, List<Index> indexes, List<Exclusion> exclusions,
+                    Partitioning partitioning, PartitionOf partitionOf, boolean unlogged, Map<String, String> storage,
+                    ReplicaIdentity replicaIdentity, String comment) {
     public Table {
         if (name == null) {
             throw new InvalidModelException("table", "name is required");
@@ -38,6 +49,24 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         checks = sorted(checks, Check::name);
         foreignKeys = sorted(foreignKeys, ForeignKey::name);
         indexes = sorted(indexes, Index::name);
+        exclusions = sorted(exclusions, Exclusion::name);
+        storage = StorageParameters.copy(self, storage);
+        replicaIdentity = replicaIdentity == null ? ReplicaIdentity.DEFAULT : replicaIdentity;
+        comment = Comments.normalize(comment);
+        if (partitionOf != null && !columns.isEmpty()) {
+            throw new InvalidModelException(self, "is a partition of " + partitionOf.parent().display()
+                    + " and takes its columns from it; declare the columns on the partitioned table only");
+        }
+        if (partitionOf != null && partitionOf.parent().equals(name)) {
+            throw new InvalidModelException(self, "cannot be a partition of itself");
+        }
+        String identityIndex = replicaIdentity.index();
+        if (identityIndex != null && indexes.stream().noneMatch(i -> i.name().equals(identityIndex))
+                && (primaryKey == null || !primaryKey.name().equals(identityIndex))
+                && uniques.stream().noneMatch(u -> u.name().equals(identityIndex))) {
+            throw new InvalidModelException(self, "uses index " + Identifiers.show(identityIndex)
+                    + " as its replica identity, but has no unique index or key of that name");
+        }
 
         Set<String> constraintNames = new HashSet<>();
         List<Constraint> all = new ArrayList<>();
@@ -47,13 +76,14 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         all.addAll(uniques);
         all.addAll(checks);
         all.addAll(foreignKeys);
+        all.addAll(exclusions);
         for (Constraint k : all) {
             if (!constraintNames.add(k.name())) {
                 throw new InvalidModelException(self, "two constraints are named " + Identifiers.show(k.name())
                         + "; constraint names must be unique within a table");
             }
             for (String col : k.columns()) {
-                if (!columnNames.contains(col)) {
+                if (!columnNames.contains(col) && partitionOf == null) {
                     throw new InvalidModelException(self, "constraint " + Identifiers.show(k.name())
                             + " names column " + Identifiers.show(col) + ", which the table does not have");
                 }
@@ -74,9 +104,15 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         }
         for (Index ix : indexes) {
             for (IndexKey key : ix.keys()) {
-                if (key.column() != null && !columnNames.contains(key.column())) {
+                if (key.column() != null && !columnNames.contains(key.column()) && partitionOf == null) {
                     throw new InvalidModelException(self, "index " + Identifiers.show(ix.name())
                             + " names column " + Identifiers.show(key.column()) + ", which the table does not have");
+                }
+            }
+            for (String col : ix.include()) {
+                if (!columnNames.contains(col) && partitionOf == null) {
+                    throw new InvalidModelException(self, "index " + Identifiers.show(ix.name())
+                            + " includes column " + Identifiers.show(col) + ", which the table does not have");
                 }
             }
         }
@@ -87,6 +123,18 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
             }
             columns = List.copyOf(fixed);
         }
+    }
+
+    /** A plain table: not partitioned, logged, default storage and replica identity, no comment. */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<Unique> uniques,
+                 List<Check> checks, List<ForeignKey> foreignKeys, List<Index> indexes) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, List.of(), null, null, false, Map.of(),
+                ReplicaIdentity.DEFAULT, null);
+    }
+
+    /** Whether this is a partition of another table. */
+    public boolean isPartition() {
+        return partitionOf != null;
     }
 
     /** A table with just columns, for tests and external references. */
@@ -113,6 +161,7 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         all.addAll(uniques);
         all.addAll(checks);
         all.addAll(foreignKeys);
+        all.addAll(exclusions);
         return all;
     }
 
@@ -170,6 +219,34 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         return toBuilder().indexes(newIndexes).build();
     }
 
+    public Table withExclusions(List<Exclusion> value) {
+        return toBuilder().exclusions(value).build();
+    }
+
+    public Table withPartitioning(Partitioning value) {
+        return toBuilder().partitioning(value).build();
+    }
+
+    public Table withPartitionOf(PartitionOf value) {
+        return toBuilder().partitionOf(value).build();
+    }
+
+    public Table withUnlogged(boolean value) {
+        return toBuilder().unlogged(value).build();
+    }
+
+    public Table withStorage(Map<String, String> value) {
+        return toBuilder().storage(value).build();
+    }
+
+    public Table withReplicaIdentity(ReplicaIdentity value) {
+        return toBuilder().replicaIdentity(value).build();
+    }
+
+    public Table withComment(String value) {
+        return toBuilder().comment(value).build();
+    }
+
     /**
      * An empty table of that name. The name comes first because a table is nothing without it; the
      * rest can be added in any order, and {@link Builder#build} checks it all as the constructor does.
@@ -184,7 +261,8 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
      */
     public Builder toBuilder() {
         return new Builder(name).columns(columns).primaryKey(primaryKey).uniques(uniques).checks(checks)
-                .foreignKeys(foreignKeys).indexes(indexes);
+                .foreignKeys(foreignKeys).indexes(indexes).exclusions(exclusions).partitioning(partitioning)
+                .partitionOf(partitionOf).unlogged(unlogged).storage(storage).replicaIdentity(replicaIdentity).comment(comment);
     }
 
     /** Collects the parts of a {@link Table}; lists of named parts may come in any order. */
@@ -196,6 +274,13 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         private final List<Check> checks = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private final List<Index> indexes = new ArrayList<>();
+        private final List<Exclusion> exclusions = new ArrayList<>();
+        private Partitioning partitioning;
+        private PartitionOf partitionOf;
+        private boolean unlogged;
+        private Map<String, String> storage = Map.of();
+        private ReplicaIdentity replicaIdentity = ReplicaIdentity.DEFAULT;
+        private String comment;
 
         private Builder(QualifiedName name) {
             this.name(name);
@@ -257,7 +342,48 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
             return add(indexes, value, "index");
         }
 
-        /** Replaces every constraint (primary key, uniques, checks, foreign keys) with these, of any kind. */
+        public Builder exclusions(List<Exclusion> values) {
+            return replace(exclusions, values, "exclusion constraint", "exclusion constraints");
+        }
+
+        public Builder addExclusion(Exclusion value) {
+            return add(exclusions, value, "exclusion constraint");
+        }
+
+        /** PARTITION BY ..., or null for a table that is not partitioned. */
+        public Builder partitioning(Partitioning value) {
+            partitioning = value;
+            return this;
+        }
+
+        /** The parent and bound of a partition, or null for a table that is not one. */
+        public Builder partitionOf(PartitionOf value) {
+            partitionOf = value;
+            return this;
+        }
+
+        public Builder unlogged(boolean value) {
+            unlogged = value;
+            return this;
+        }
+
+        /** Storage parameters by name; an empty map for none. */
+        public Builder storage(Map<String, String> value) {
+            storage = value == null ? Map.of() : value;
+            return this;
+        }
+
+        public Builder replicaIdentity(ReplicaIdentity value) {
+            replicaIdentity = value;
+            return this;
+        }
+
+        public Builder comment(String value) {
+            comment = value;
+            return this;
+        }
+
+        /** Replaces every constraint (primary key, uniques, checks, foreign keys, exclusions) with these, of any kind. */
         public Builder constraints(List<? extends Constraint> values) {
             if (values == null) {
                 throw nullGiven("list of constraints (give an empty list for none)");
@@ -266,6 +392,7 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
             uniques.clear();
             checks.clear();
             foreignKeys.clear();
+            exclusions.clear();
             values.forEach(this::addConstraint);
             return this;
         }
@@ -280,13 +407,16 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
                 return addCheck(c);
             } else if (value instanceof ForeignKey fk) {
                 return addForeignKey(fk);
+            } else if (value instanceof Exclusion x) {
+                return addExclusion(x);
             }
             throw value == null ? nullGiven("constraint") : new IllegalStateException("unknown constraint kind " + value);
         }
 
         /** The table; throws {@link InvalidModelException} when the parts break a rule. */
         public Table build() {
-            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes);
+            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, exclusions, partitioning,
+                    partitionOf, unlogged, storage, replicaIdentity, comment);
         }
 
         private <T> Builder replace(List<T> list, List<? extends T> values, String what, String plural) {
