@@ -22,9 +22,11 @@ final class MigrateRun {
     private final boolean allowChanged;
     private final boolean allowMissing;
     private final boolean allowOutOfOrder;
+    private final Progress progress;
 
     MigrateRun(HistoryTable history, MigrationRunner runner, Integer target, boolean allowChanged, boolean allowMissing,
-               boolean allowOutOfOrder) {
+               boolean allowOutOfOrder, Progress progress) {
+        this.progress = progress;
         this.history = history;
         this.runner = runner;
         this.target = target;
@@ -48,6 +50,7 @@ final class MigrateRun {
         Plan known = plan;
         HistoryDigest digest = HistoryDigest.of(plan.rows());
         List<Migration> next = known.pending(target);
+        int total = next.size();
         while (!next.isEmpty()) {
             Migration m = next.get(0);
             UnderLock check = new UnderLock(m, known, digest, applied);
@@ -56,10 +59,12 @@ final class MigrateRun {
                     (tx, millis) -> history.insert(tx, m, millis)), check);
             known = row == null ? check.seen : check.seen.with(row);
             digest = row == null ? check.seenDigest : check.seenDigest.plus(row);
+            next = known.pending(target);
             if (row != null) {
                 applied.add(row);
+                total = Math.max(total, applied.size() + next.size());
+                progress.applied(applied.size(), total, row);
             }
-            next = known.pending(target);
         }
         return new MigrateResult(applied, Math.max(0, known.rows().size() - applied.size()), false);
     }

@@ -53,6 +53,7 @@ public final class Migrator {
     private final boolean allowChanged;
     private final boolean allowMissing;
     private final boolean allowOutOfOrder;
+    private final Progress progress;
 
     private Migrator(Builder b) {
         this.connections = b.connections;
@@ -67,6 +68,7 @@ public final class Migrator {
         this.allowChanged = b.allowChanged;
         this.allowMissing = b.allowMissing;
         this.allowOutOfOrder = b.allowOutOfOrder;
+        this.progress = b.progress;
     }
 
     public static Builder builder() {
@@ -84,7 +86,7 @@ public final class Migrator {
     public MigrateResult migrate() {
         try (Connection c = connect()) {
             Plan plan = plan(c);
-            MigrateRun run = new MigrateRun(history, runner(), target, allowChanged, allowMissing, allowOutOfOrder);
+            MigrateRun run = new MigrateRun(history, runner(), target, allowChanged, allowMissing, allowOutOfOrder, progress);
             run.validate(plan);
             List<Migration> todo = plan.pending(target);
             if (todo.isEmpty()) {
@@ -281,9 +283,16 @@ public final class Migrator {
         private boolean allowChanged;
         private boolean allowMissing;
         private boolean allowOutOfOrder;
+        private Progress progress = Progress.NONE;
 
         Builder() {
             location(Path.of("migrations"));
+        }
+
+        /** Told of each migration {@link #migrate} applies, as it is applied (default: nobody). */
+        public Builder progress(Progress value) {
+            progress = Objects.requireNonNull(value, "progress");
+            return this;
         }
 
         /** Where connections come from (required, or {@link #url}); one connection is used per call and closed after. */

@@ -57,6 +57,27 @@ class MigratorTest {
     }
 
     @Test
+    void progressIsToldOfEachMigrationAsItIsAppliedAndOfNoneAfterAFailure() throws Exception {
+        write(dir, "0000_a.sql", "CREATE TABLE a (id int);");
+        write(dir, "0001_b.sql", "CREATE TABLE b (id int);");
+        write(dir, "0002_c.sql", "CREATE TABLE c (id int REFERENCES missing (id));");
+        try (var db = TestDatabase.create()) {
+            List<String> told = new java.util.ArrayList<>();
+            Migrator migrator = builder(db, dir).progress((n, total, m) -> {
+                try {
+                    told.add(n + "/" + total + " " + m.version() + " "
+                            + db.strings("SELECT count(*) FROM shale_migrations WHERE version = " + m.version()));
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).build();
+            assertThrows(MigrationException.class, migrator::migrate);
+            // told after each commit (its history row is there when told), never of the failed one
+            assertEquals(List.of("1/3 0 [1]", "2/3 1 [1]"), told);
+        }
+    }
+
+    @Test
     void targetStopsAfterTheGivenVersionAndDryRunExecutesNothing() throws Exception {
         write(dir, "0001_a.sql", "CREATE TABLE a (id int);\n");
         write(dir, "0002_b.sql", "CREATE TABLE b (id int);\n");
