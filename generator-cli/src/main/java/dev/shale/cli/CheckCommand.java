@@ -6,18 +6,31 @@ import dev.shale.workflow.LiveDatabase;
 import dev.shale.workflow.MigrationPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code shale check}: the CI gate; exit 1 with the pending SQL when the code has ungenerated changes. */
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Fail when the schema code has changes not generated yet, or, with --url, when a database has drifted.",
+        exitCodeListHeading = Main.EXIT_HEADING, exitCodeList = {"0:the code is generated (or the database matches)",
+                "1:ungenerated changes, a broken migration history, or drift", Main.EXIT_USAGE},
         description = {"Verify that the schema code has nothing left to generate (no database needed).",
                 "Also checks the snapshot chain and that migrations and snapshots are in step. Exit 1 prints the pending SQL.",
                 "With --url, checks a live database for drift instead: it is compared with the newest snapshot, and every",
                 "missing, extra or different table, column, enum, index and constraint is listed (exit 1 on drift)."})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer>, Json.Reporting {
     private final Session session;
+
+    @Option(names = "--json", description = "Print one JSON object: {\"clean\",\"against\",\"pending\":[{file,sql}],\"warnings\",\"questions\"};"
+            + " with --url {\"drift\",\"against\",\"differences\",\"notManaged\"}.")
+    boolean json;
+
+    @Override
+    public boolean json() {
+        return json;
+    }
 
     @Mixin
     ConfigOptions options;
@@ -37,6 +50,21 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = session.out();
         options.timings(session, result.schema(), start);
         String against = result.latest() == null ? "an empty schema (no snapshots yet)" : config.show(result.latest());
+        if (json) {
+            var root = Json.object();
+            root.put("clean", result.clean());
+            root.put("against", result.latest() == null ? null : config.show(result.latest()));
+            var pending = root.putArray("pending");
+            if (result.questions().isEmpty()) {
+                for (MigrationPlan.Planned m : result.pending().migrations()) {
+                    pending.addObject().put("file", config.show(m.migrationFile(config.migrationsDir()))).put("sql", m.sql());
+                }
+            }
+            Json.hazards(root, "warnings", result.questions().isEmpty() ? result.pending().hazards() : java.util.List.of());
+            Json.strings(root, "questions", result.questions().stream().map(RenameAnswers::describe).toList());
+            Json.print(out, root);
+            return result.clean() ? 0 : 1;
+        }
         if (result.clean()) {
             out.println("Schema code matches " + against);
             return 0;
@@ -63,6 +91,15 @@ final class CheckCommand implements Callable<Integer> {
         ShaleConfig config = options.load(session, false);
         DriftCheck.Result result = DriftCheck.check(config.project(), options.url);
         PrintWriter out = session.out();
+        if (json) {
+            var root = Json.object();
+            root.put("drift", !result.differences().isEmpty());
+            root.put("against", result.latest() == null ? null : config.show(result.latest()));
+            Json.strings(root, "differences", result.differences());
+            Json.strings(root, "notManaged", result.notManaged());
+            Json.print(out, root);
+            return result.differences().isEmpty() ? 0 : 1;
+        }
         NotManaged.print(out, result.notManaged(), "not compared");
         String against = result.latest() == null ? "an empty schema (no snapshots yet)" : config.show(result.latest());
         if (result.differences().isEmpty()) {

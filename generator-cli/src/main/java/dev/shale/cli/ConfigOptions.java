@@ -1,5 +1,8 @@
 package dev.shale.cli;
 
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
 import dev.shale.workflow.SchemaLoader;
 import picocli.CommandLine.Option;
 
@@ -56,6 +59,20 @@ final class ConfigOptions {
 
     ShaleConfig load(Session session) {
         return load(session, true);
+    }
+
+    /**
+     * A usage error (exit 2) when one of {@code ignored}, options this command would not use, was given:
+     * {@code generate --url} compares with snapshots, not a database, and saying nothing would let the
+     * user believe it did.
+     */
+    static void refuse(CommandSpec spec, String... ignored) {
+        for (String option : ignored) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new ParameterException(spec.commandLine(), "`shale " + spec.name() + "` does not use " + option
+                        + "; leave it out (see `shale " + spec.name() + " --help` for what it takes)");
+            }
+        }
     }
 
     /** @param needsSchema false when the command reads no schema code (the location may then be absent) */

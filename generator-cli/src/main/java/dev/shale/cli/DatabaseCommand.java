@@ -17,6 +17,9 @@ abstract class DatabaseCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions options;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     /** The URL of this run, once known: what {@link #scrub} removes the password of. */
     private DatabaseUrl url;
 

@@ -42,6 +42,12 @@ final class DatabaseOptions {
     @Option(names = {"-v", "--verbose"}, description = "Print the stack trace on failure.")
     boolean verbose;
 
+    /** For the commands that take no lock and run no migration ({@code status}): its lock options are a usage error. */
+    void refuseLockOptions(DatabaseCommand command) {
+        ConfigOptions.refuse(command.spec, "--lock-wait", "--lock-timeout", "--statement-timeout", "--lock-retries",
+                "--lock-retry-delay");
+    }
+
     ShaleConfig load(Session session) {
         return ShaleConfig.load(session.workingDir(), new ShaleConfig.Overrides(config, null, null, null, null,
                 migrationsDir, null, url), session.environment(), false);

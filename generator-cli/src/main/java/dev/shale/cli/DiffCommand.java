@@ -20,11 +20,26 @@ import java.util.concurrent.Callable;
 
 /** {@code shale diff --from X --to Y}: prints the SQL that turns X into Y. */
 @Command(name = "diff", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Print the SQL that turns one schema (a database, a snapshot or the code) into another.",
+        exitCodeListHeading = Main.EXIT_HEADING, exitCodeList = {"0:the SQL expresses every difference (or there is none)",
+                "1:a side could not be read", Main.EXIT_USAGE, Main.EXIT_UNEXPRESSED},
         description = {"Print the SQL that turns one schema into another. Each side is a database URL (postgres://,",
                 "postgresql:// or jdbc:postgresql://), a snapshot file (*.json) or the word `code` (the schema code).",
                 "Nothing is changed anywhere."})
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand implements Callable<Integer>, Json.Reporting {
     private final Session session;
+
+    @Option(names = "--json", description = "Print one JSON object: {\"statements\":[sql],\"warnings\":[...],\"notes\":[...],"
+            + "\"notManaged\":{\"from\":[...],\"to\":[...]},\"unexpressed\":[...]}; the exit code is the same.")
+    boolean json;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public boolean json() {
+        return json;
+    }
 
     @Option(names = "--from", required = true, paramLabel = "X", description = "Where to start: a database URL, a snapshot file or `code`.")
     String from;
@@ -49,6 +64,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ConfigOptions.refuse(spec, "--url");
         Path cwd = session.workingDir();
         boolean code = from.equals("code") || to.equals("code");
         Path file = cwd.resolve(options.config == null ? Path.of(ShaleConfig.FILE_NAME) : options.config);
@@ -61,6 +77,18 @@ final class DiffCommand implements Callable<Integer> {
         SchemaDiffs.Result result = SchemaDiffs.diff(a, b, renames.stream().map(RenameAnswers::parseRename).toList(),
                 dropped.stream().map(RenameAnswers::parseDropped).toList(), settings.historyTable());
         PrintWriter out = session.out();
+        if (json) {
+            var root = Json.object();
+            Json.strings(root, "statements", result.sql().statements().stream().map(s -> s.sql().strip()).toList());
+            Json.hazards(root, "warnings", result.sql().hazards());
+            Json.strings(root, "notes", result.assumedDropped().stream().map(q -> RenameAnswers.describe(q) + " Taken as dropped.").toList());
+            var notManaged = root.putObject("notManaged");
+            Json.strings(notManaged, "from", result.fromNotManaged());
+            Json.strings(notManaged, "to", result.toNotManaged());
+            Json.strings(root, "unexpressed", result.unexpressed());
+            Json.print(out, root);
+            return result.unexpressed().isEmpty() ? 0 : Main.UNEXPRESSED;
+        }
         for (RenameQuestion q : result.assumedDropped()) {
             out.println("-- note: " + RenameAnswers.describe(q) + " Taken as dropped; pass --rename "
                     + q.answer(q.options().get(0)).flag() + " (or the right new name) if it was renamed.");

@@ -16,10 +16,23 @@ import java.util.concurrent.Callable;
 
 /** {@code shale generate}: parses flags, runs {@link Generator}, prints what it wrote. */
 @Command(name = "generate", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Write the next migration, its down file and snapshot from what the schema code changed.",
+        exitCodeListHeading = Main.EXIT_HEADING, exitCodeList = {Main.EXIT_OK, Main.EXIT_FAILED, Main.EXIT_USAGE},
         description = {"Compare the schema code with the latest snapshot and write the next migration and snapshot.",
                 "Nothing is written when nothing changed, or when anything fails."})
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand implements Callable<Integer>, Json.Reporting {
     private final Session session;
+
+    @Option(names = "--json", description = "Print one JSON object: {\"written\":[files],\"migration\":title|null,\"warnings\":[...]}.")
+    boolean json;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public boolean json() {
+        return json;
+    }
 
     @Option(names = "--name", paramLabel = "NAME", description = "The migration's name (default: derived from the changes).")
     String name;
@@ -46,6 +59,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
+        options.refuse(spec, "--url");
         ShaleConfig config = options.load(session);
         Generator.Request request = new Generator.Request(name, custom,
                 renames.stream().map(RenameAnswers::parseRename).toList(),
@@ -53,6 +67,18 @@ final class GenerateCommand implements Callable<Integer> {
         Generator.Result result = Generator.generate(config.project(), request, TerminalQuestions.of(session));
         PrintWriter out = session.out();
         options.timings(session, result.schema(), start);
+        if (json) {
+            var root = Json.object();
+            Json.strings(root, "written", result.files().stream().map(config::show).toList());
+            if (result.files().isEmpty() || result.plan().migrations().isEmpty()) {
+                root.putNull("migration");
+            } else {
+                root.put("migration", result.plan().migrations().get(result.plan().migrations().size() - 1).title());
+            }
+            Json.hazards(root, "warnings", result.plan().hazards());
+            Json.print(out, root);
+            return 0;
+        }
         if (result.files().isEmpty()) {
             out.println("No schema changes; nothing written.");
             return 0;

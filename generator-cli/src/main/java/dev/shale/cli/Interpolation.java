@@ -43,7 +43,7 @@ final class Interpolation {
                 String found = lookup.apply(name);
                 if (found == null || (sep >= 0 && found.isEmpty())) {
                     if (sep < 0) {
-                        throw new ShaleException(where + " uses ${" + name + "}, but the environment variable " + name
+                        throw new UnsetVariable(where + " uses ${" + name + "}, but the environment variable " + name
                                 + " is not set; set it, add it to .env or .env.local beside the config file,"
                                 + " or give a default: ${" + name + ":-value}");
                     }
@@ -57,5 +57,12 @@ final class Interpolation {
             }
         }
         return out.toString();
+    }
+
+    /** A variable the value names is not set (and the value gives no default). */
+    static final class UnsetVariable extends ShaleException {
+        UnsetVariable(String message) {
+            super(message);
+        }
     }
 }

@@ -22,10 +22,19 @@ import java.util.concurrent.Callable;
 @Command(name = "shale", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Schema-as-code for Java and PostgreSQL: declare tables in Java, generate reviewed SQL migrations, apply them.",
                 "Settings come from shale.toml at the project root (see README.md); every one has a flag."},
+        exitCodeListHeading = Main.EXIT_HEADING,
+        exitCodeList = {Main.EXIT_OK, Main.EXIT_FAILED, Main.EXIT_USAGE, Main.EXIT_UNEXPRESSED},
         subcommands = {GenerateCommand.class, CheckCommand.class, MigrateCommand.class, StatusCommand.class,
                 RollbackCommand.class, PushCommand.class, PullCommand.class, DiffCommand.class, HashCommand.class,
-                        CommandLine.HelpCommand.class})
+                CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
+    /** The exit codes every command's help lists (picocli's {@code exitCodeList} entries). */
+    static final String EXIT_OK = "0:success";
+    static final String EXIT_FAILED = "1:the operation failed, or found what it checks for (changes, drift, problems)";
+    static final String EXIT_USAGE = "2:usage error: an unknown, missing or ignored option";
+    static final String EXIT_UNEXPRESSED = "3:diff only: the sides also differ in objects Shale does not model";
+    static final String EXIT_HEADING = "%nExit codes:%n";
+
     private final Session session;
 
     Main(Session session) {
@@ -55,8 +64,8 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        session.err().println("Missing command: run `shale generate`, `shale check`, `shale migrate`, `shale status`, `shale rollback`, `shale push` or `shale diff`"
-                + " (`shale help <command>` for its flags).");
+        session.err().println("Missing command: run `shale generate`, `shale check`, `shale migrate`, `shale status`, `shale rollback`,"
+                + " `shale push`, `shale pull`, `shale diff`, `shale hash` or `shale completion` (`shale help <command>` for its flags).");
         new CommandLine(this, new Factory(session)).usage(session.err());
         return 2;
     }
@@ -80,6 +89,9 @@ public final class Main implements Callable<Integer> {
         java.util.function.UnaryOperator<String> scrub = commandLine.getCommand() instanceof DatabaseCommand d
                 ? d::scrub : dev.shale.migrator.DatabaseUrl::redact;
         err.println("error: " + scrub.apply(message));
+        if (commandLine.getCommand() instanceof Json.Reporting r && r.json()) {
+            session.out().println(Json.error(scrub.apply(message)));
+        }
         if (commandLine.getCommand() instanceof GenerateCommand) {
             err.println("Nothing was written.");
         }
@@ -137,6 +149,9 @@ public final class Main implements Callable<Integer> {
             }
             if (cls == HashCommand.class) {
                 return cls.cast(new HashCommand(session));
+            }
+            if (cls == CompletionCommand.class) {
+                return cls.cast(new CompletionCommand(session));
             }
             if (cls == Main.class) {
                 return cls.cast(new Main(session));

@@ -11,14 +11,28 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code shale migrate}: applies the pending migrations through the migrator and prints what it did. */
 @Command(name = "migrate", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Apply the pending migrations to the database, each exactly once, in order.",
+        exitCodeListHeading = Main.EXIT_HEADING, exitCodeList = {Main.EXIT_OK,
+                "1:a migration failed or was refused (what was applied before it stays applied and is listed)", Main.EXIT_USAGE},
         description = {"Apply the pending migrations to the database, each in its own transaction, under a lock.",
                 "Pending means not in the history table. Validation runs first, and again under the lock on the history",
                 "read there: a changed or missing applied file, or a pending file numbered below the newest applied one,",
                 "is refused unless its flag allows it."})
-final class MigrateCommand extends DatabaseCommand {
+final class MigrateCommand extends DatabaseCommand implements Json.Reporting {
+    @Option(names = "--json", description = "Print one JSON object: {\"applied\":[{version,name,file,appliedAt,durationMillis}],"
+            + "\"alreadyApplied\":n,\"dryRun\":bool,\"baseline\":n|null}; progress goes to standard error.")
+    boolean json;
+
+    @Override
+    public boolean json() {
+        return json;
+    }
+
     @Option(names = "--dry-run", description = "Print the SQL of each pending migration; run nothing.")
     boolean dryRun;
 
@@ -52,10 +66,21 @@ final class MigrateCommand extends DatabaseCommand {
             builder.target(target);
         }
         builder.allowChanged(allowChanged).allowMissing(allowMissing).allowOutOfOrder(outOfOrder);
-        Migrator migrator = builder.build();
         PrintWriter out = session.out();
+        // progress as it happens: on standard output, or on standard error when standard output is JSON
+        PrintWriter progress = json ? session.err() : out;
+        List<AppliedMigration> done = new ArrayList<>();
+        builder.progress((n, total, m) -> {
+            done.add(m);
+            progress.println(n + "/" + total + " applied " + MigrationFiles.title(m) + " (" + m.durationMillis() + " ms)");
+            progress.flush();
+        });
+        Migrator migrator = builder.build();
         if (baseline != null) {
             MigrateResult r = migrator.baseline(baseline);
+            if (json) {
+                return report(r, baseline);
+            }
             for (AppliedMigration m : r.applied()) {
                 out.println("baselined " + MigrationFiles.title(m) + " (recorded as applied, not run)");
             }
@@ -65,6 +90,9 @@ final class MigrateCommand extends DatabaseCommand {
         }
         if (dryRun) {
             MigrateResult r = migrator.dryRun();
+            if (json) {
+                return report(r, null);
+            }
             if (r.applied().isEmpty()) {
                 out.println("Nothing to migrate: " + count(r.alreadyApplied()) + " already applied.");
                 return 0;
@@ -78,13 +106,33 @@ final class MigrateCommand extends DatabaseCommand {
             out.println("Dry run: " + count(r.applied().size()) + " would be applied; nothing was run.");
             return 0;
         }
-        MigrateResult r = migrator.migrate();
-        for (AppliedMigration m : r.applied()) {
-            out.println("applied " + MigrationFiles.title(m) + " (" + m.durationMillis() + " ms)");
+        MigrateResult r;
+        try {
+            r = migrator.migrate();
+        } catch (RuntimeException e) {
+            if (!done.isEmpty()) {
+                session.err().println("Applied " + count(done.size()) + " before the failure; they stay applied: "
+                        + String.join(", ", done.stream().map(MigrationFiles::title).toList()) + ".");
+            }
+            throw e;
+        }
+        if (json) {
+            return report(r, null);
         }
         out.println(r.applied().isEmpty()
                 ? "Nothing to migrate: " + count(r.alreadyApplied()) + " already applied."
                 : "Applied " + count(r.applied().size()) + "; " + r.alreadyApplied() + " were applied before.");
+        return 0;
+    }
+
+    private int report(MigrateResult r, Integer baselineVersion) {
+        var root = Json.object();
+        var list = root.putArray("applied");
+        r.applied().forEach(m -> Json.migration(list, m));
+        root.put("alreadyApplied", r.alreadyApplied());
+        root.put("dryRun", r.dryRun());
+        root.put("baseline", baselineVersion);
+        Json.print(session.out(), root);
         return 0;
     }
 

@@ -20,11 +20,23 @@ import java.util.concurrent.Callable;
 
 /** {@code shale pull}: reads a live database and writes it as Java schema code, plus a baseline snapshot. */
 @Command(name = "pull", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Write an existing database as Java schema code, with a baseline snapshot and migration.",
+        exitCodeListHeading = Main.EXIT_HEADING, exitCodeList = {Main.EXIT_OK,
+                "1:the database could not be read, or a file to write already exists (nothing was written)", Main.EXIT_USAGE},
         description = {"Read an existing database and write it as Java DSL classes (one per table, enums together, a Schema",
                 "holder), plus, when the project has no snapshot yet, a baseline snapshot and an empty 0000_baseline migration",
                 "so the next `shale generate` starts from the database's real state. Never overwrites a file."})
-final class PullCommand implements Callable<Integer> {
+final class PullCommand implements Callable<Integer>, Json.Reporting {
     private final Session session;
+
+    @Option(names = "--json", description = "Print one JSON object: {\"tables\":n,\"enums\":n,\"externalTables\":n,\"files\":[...],"
+            + "\"notManaged\":[...]}.")
+    boolean json;
+
+    @Override
+    public boolean json() {
+        return json;
+    }
 
     @Option(names = "--package", paramLabel = "PACKAGE", required = true, description = "The Java package of the generated classes.")
     String packageName;
@@ -77,6 +89,16 @@ final class PullCommand implements Callable<Integer> {
             }
         }
         FileBatch.commit(files.stream().map(f -> new FileBatch.Entry(f.target(), f.content())).toList());
+        if (json) {
+            var rootNode = Json.object();
+            rootNode.put("tables", found.model().tables().size());
+            rootNode.put("enums", found.model().enums().size());
+            rootNode.put("externalTables", found.model().externalTables().size());
+            Json.strings(rootNode, "files", files.stream().map(f -> cfg.show(f.target())).toList());
+            Json.strings(rootNode, "notManaged", found.notManaged());
+            Json.print(session.out(), rootNode);
+            return 0;
+        }
         PrintWriter o = session.out();
         o.println("Pulled " + found.model().tables().size() + " tables, " + found.model().enums().size() + " enums and "
                 + found.model().externalTables().size() + " external tables from " + found.source() + " into "

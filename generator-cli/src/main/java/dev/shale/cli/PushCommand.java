@@ -24,11 +24,26 @@ import java.util.concurrent.Callable;
 
 /** {@code shale push}: makes the database match the schema code directly, without migration files. */
 @Command(name = "push", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Make a development database match the schema code directly, in one transaction.",
+        exitCodeListHeading = Main.EXIT_HEADING, exitCodeList = {"0:the database matches the code (or the dry run printed the plan)",
+                "1:push failed, or data loss was not confirmed (nothing was changed)", Main.EXIT_USAGE},
         description = {"Make the database match the schema code: introspect it, diff against the code, print the plan and",
                 "apply it in one transaction (for prototyping and throwaway databases; production uses migrations).",
                 "Statements that lose data need a yes on a terminal, or --force off one."})
-final class PushCommand implements Callable<Integer> {
+final class PushCommand implements Callable<Integer>, Json.Reporting {
     private final Session session;
+
+    @Option(names = "--json", description = "Print one JSON object: {\"statements\":[sql],\"warnings\":[...],\"notManaged\":[...],"
+            + "\"applied\":n,\"dryRun\":bool}. Data loss is never asked about: it needs --force.")
+    boolean json;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public boolean json() {
+        return json;
+    }
 
     @Option(names = "--force", description = "Apply statements that lose data without asking.")
     boolean force;
@@ -54,17 +69,21 @@ final class PushCommand implements Callable<Integer> {
     @Override
     public Integer call() throws SQLException {
         long start = System.nanoTime();
+        ConfigOptions.refuse(spec, "--migrations-dir", "--snapshots-dir");
         ShaleConfig config = options.load(session);
         Project project = config.project();
         String url = DatabaseOptions.url(config);
         SchemaLoader.LoadedSchema loaded = SchemaLoader.load(project);
         PrintWriter out = session.out();
-        Questions questions = TerminalQuestions.of(session);
+        Questions questions = json ? Questions.NONE : TerminalQuestions.of(session);
         Pusher.Request request = new Pusher.Request(renames.stream().map(RenameAnswers::parseRename).toList(),
                 dropped.stream().map(RenameAnswers::parseDropped).toList(), force);
         try (Connection connection = LiveDatabase.connect(url)) {
             Pusher.Plan plan = Pusher.plan(connection, project, loaded.definition(), request, questions);
             options.timings(session, loaded, start);
+            if (json) {
+                return pushJson(connection, plan);
+            }
             if (dryRun) {
                 out.print(plan.isEmpty() ? "-- Database matches the schema code; nothing to do.\n" : plan.sql().text());
                 return 0;
@@ -89,6 +108,21 @@ final class PushCommand implements Callable<Integer> {
                     + PlanSql.TWO_STEPS + ".");
             return 0;
         }
+    }
+
+    private int pushJson(Connection connection, Pusher.Plan plan) throws SQLException {
+        var root = Json.object();
+        Json.strings(root, "statements", plan.sql().statements().stream().map(s -> s.sql().strip()).toList());
+        Json.hazards(root, "warnings", plan.sql().hazards());
+        Json.strings(root, "notManaged", plan.notManaged());
+        root.put("dryRun", dryRun);
+        if (!dryRun && !plan.isEmpty() && !plan.sql().dataLoss().isEmpty() && !force) {
+            throw new ShaleException("this push loses data (see \"warnings\" with kind \"data loss\"); nothing was changed."
+                    + " Rerun with --force to apply it anyway");
+        }
+        root.put("applied", dryRun || plan.isEmpty() ? 0 : Pusher.apply(connection, plan));
+        Json.print(session.out(), root);
+        return 0;
     }
 
     /** Asks on a terminal; off one, refuses and names the statements. */

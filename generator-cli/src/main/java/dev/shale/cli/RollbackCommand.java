@@ -14,10 +14,21 @@ import java.util.Locale;
 
 /** {@code shale rollback}: runs the down files of the newest applied migrations and removes their history rows. */
 @Command(name = "rollback", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Undo the newest applied migrations by running their down files, newest first.",
+        exitCodeListHeading = Main.EXIT_HEADING, exitCodeList = {Main.EXIT_OK,
+                "1:a down file failed or was refused (irreversible, or data loss not confirmed)", Main.EXIT_USAGE},
         description = {"Undo the newest applied migrations: run each one's NNNN_<name>.down.sql, newest first, under the",
                 "migration lock (in one transaction when they all allow it), and remove its history row. A down file marked",
                 "`-- shale:irreversible` is refused. Down files that lose data need a yes on a terminal, or --force off one."})
-final class RollbackCommand extends DatabaseCommand {
+final class RollbackCommand extends DatabaseCommand implements Json.Reporting {
+    @Option(names = "--json", description = "Print one JSON object: {\"rolledBack\":[{version,name,file,...}],\"stillApplied\":n}.")
+    boolean json;
+
+    @Override
+    public boolean json() {
+        return json;
+    }
+
     @Option(names = "--steps", paramLabel = "N", defaultValue = "1", description = "How many migrations to undo (default 1).")
     int steps;
 
@@ -36,7 +47,7 @@ final class RollbackCommand extends DatabaseCommand {
         }
         Migrator migrator = builder.build();
         RollbackPlan plan = migrator.rollbackPlan(steps);
-        PrintWriter out = session.out();
+        PrintWriter out = json ? session.err() : session.out();
         if (plan.losesData() && force) {
             out.println("This rollback loses data (going ahead: --force):");
             losses(out, plan);
@@ -44,6 +55,14 @@ final class RollbackCommand extends DatabaseCommand {
             return 1;
         }
         MigrateResult r = migrator.rollback(plan);
+        if (json) {
+            var root = Json.object();
+            var list = root.putArray("rolledBack");
+            r.applied().forEach(m -> Json.migration(list, m));
+            root.put("stillApplied", r.alreadyApplied());
+            Json.print(session.out(), root);
+            return 0;
+        }
         for (AppliedMigration m : r.applied()) {
             out.println("rolled back " + MigrationFiles.title(m));
         }
@@ -63,7 +82,7 @@ final class RollbackCommand extends DatabaseCommand {
 
     /** Lists what is lost; asks on a terminal; off one, refuses. */
     private boolean confirm(RollbackPlan plan) {
-        PrintWriter where = session.interactive() ? session.out() : session.err();
+        PrintWriter where = session.interactive() && !json ? session.out() : session.err();
         if (!session.interactive()) {
             where.println("error: this rollback loses data, and there is no terminal to confirm it on. What the down files lose:");
         } else {

@@ -53,10 +53,14 @@ import java.util.Set;
  * @param databaseUrl the database URL, or null
  * @param migrationsUrl the URL migrations run through (direct, not pooled); the database URL when unset
  * @param migrations the history table and timeouts of {@code migrate} and {@code rollback}
+ * @param unresolved settings whose {@code ${VAR}} could not be resolved, by setting ({@code database.url}), with
+ *                   the reason: a command fails on one only when it uses that setting, so a Neon project with only
+ *                   {@code DATABASE_URL_UNPOOLED} set can generate, check and migrate
  */
 public record ShaleConfig(Path root, Path file, String dialect, List<Path> sources, List<Path> classpath,
                           String schemaPackage, String schemaClass, Path migrationsDir, Path snapshotsDir,
-                          String databaseUrl, String migrationsUrl, MigrationSettings migrations) {
+                          String databaseUrl, String migrationsUrl, MigrationSettings migrations,
+                          Map<String, String> unresolved) {
     public static final String FILE_NAME = "shale.toml";
     private static final Map<String, Set<String>> KEYS = Map.of(
             "", Set.of("dialect", "schema", "output", "database", "migrations"),
@@ -69,12 +73,82 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
     public ShaleConfig {
         sources = List.copyOf(sources);
         classpath = List.copyOf(classpath);
+        unresolved = Map.copyOf(unresolved);
     }
 
-    /** The project value the library's workflows take. */
+    /**
+     * The project value the library's workflows take. The schema location and folders must resolve; the
+     * database URLs and migration settings are passed as far as they resolved (a command that connects
+     * asks {@link #migrationsUrl()} first, which names the variable that is missing).
+     */
     public Project project() {
-        return new Project(root, new SchemaLocation(sources, classpath, schemaPackage, schemaClass), migrationsDir, snapshotsDir,
-                databaseUrl, migrationsUrl, migrations);
+        return new Project(root, new SchemaLocation(sources(), classpath(), schemaPackage(), schemaClass()), migrationsDir(),
+                snapshotsDir(), databaseUrl, migrationsUrl, migrations);
+    }
+
+    private void require(String... settings) {
+        for (String setting : settings) {
+            String problem = unresolved.get(setting);
+            if (problem != null) {
+                throw new ShaleException(problem);
+            }
+        }
+    }
+
+    @Override
+    public List<Path> sources() {
+        require("schema.source");
+        return sources;
+    }
+
+    @Override
+    public List<Path> classpath() {
+        require("schema.classpath");
+        return classpath;
+    }
+
+    @Override
+    public String schemaPackage() {
+        require("schema.package");
+        return schemaPackage;
+    }
+
+    @Override
+    public String schemaClass() {
+        require("schema.class");
+        return schemaClass;
+    }
+
+    @Override
+    public Path migrationsDir() {
+        require("output.migrations");
+        return migrationsDir;
+    }
+
+    @Override
+    public Path snapshotsDir() {
+        require("output.snapshots");
+        return snapshotsDir;
+    }
+
+    @Override
+    public String databaseUrl() {
+        require("database.url");
+        return databaseUrl;
+    }
+
+    /** The URL migrations (and live comparisons) use; fails naming the variable when it did not resolve. */
+    @Override
+    public String migrationsUrl() {
+        require("database.migrations_url");
+        return migrationsUrl;
+    }
+
+    @Override
+    public MigrationSettings migrations() {
+        require("migrations.schema", "migrations.table", "migrations.lock_timeout", "migrations.statement_timeout",
+                "migrations.lock_wait", "migrations.lock_retries", "migrations.lock_retry_delay");
+        return migrations;
     }
 
     /**
@@ -129,7 +203,7 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
         Map<String, String> vars = EnvFiles.variables(root, environment);
         JsonNode tree = file == null ? null : read(file);
         String name = file == null ? FILE_NAME : root.relativize(file).toString();
-        Reader r = new Reader(tree, vars, name, root);
+        Reader r = new Reader(tree, vars, name, root, new java.util.TreeMap<>());
 
         String dialect = r.string("", "dialect", "postgresql");
         if (!dialect.equals("postgresql") && !dialect.equals("postgres")) {
@@ -139,6 +213,7 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
         List<Path> classpath = flags.classpath() != null ? absolute(cwd, flags.classpath()) : r.paths("schema", "classpath");
         String pkg = r.string("schema", "package", null);
         String cls = r.string("schema", "class", null);
+        boolean schemaResolved = r.unresolved().keySet().stream().noneMatch(k -> k.startsWith("schema."));
         if (flags.schemaPackage() != null || flags.schemaClass() != null) {
             pkg = flags.schemaPackage();
             cls = flags.schemaClass();
@@ -147,12 +222,12 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
             throw new ShaleException(name + ": [schema] sets both package (" + pkg + ") and class (" + cls
                     + "); keep one: package scans every class of a package, class reads one holder class");
         }
-        if (pkg == null && cls == null && needsSchema) {
+        if (pkg == null && cls == null && needsSchema && schemaResolved) {
             throw new ShaleException(name + ": [schema] needs package = \"com.example.db\" (every class of the package)"
                     + " or class = \"com.example.db.Schema\" (a holder class whose static fields are the tables and enums),"
                     + " or the flag --schema-package / --schema-class");
         }
-        if (sources.isEmpty() && classpath.isEmpty() && needsSchema) {
+        if (sources.isEmpty() && classpath.isEmpty() && needsSchema && schemaResolved) {
             throw new ShaleException(name + ": [schema] needs source = \"src/main/java\" (schema sources, compiled in memory)"
                     + " or classpath = \"target/classes\" (compiled classes), or the flag --schema-source / --classpath");
         }
@@ -160,14 +235,27 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
                 : root.resolve(r.string("output", "migrations", "migrations")).normalize();
         Path snapshots = flags.snapshotsDir() != null ? cwd.resolve(flags.snapshotsDir()).normalize()
                 : root.resolve(r.string("output", "snapshots", "snapshots")).normalize();
+        if (flags.migrationsDir() != null) {
+            r.unresolved().remove("output.migrations");
+        }
+        if (flags.snapshotsDir() != null) {
+            r.unresolved().remove("output.snapshots");
+        }
         String url = flags.url() != null ? flags.url() : r.string("database", "url", null);
         String migrationsUrl = flags.url() != null ? flags.url() : r.string("database", "migrations_url", url);
+        if (flags.url() != null) {
+            r.unresolved().remove("database.url");
+            r.unresolved().remove("database.migrations_url");
+        } else if (r.node("database", "migrations_url") == null && r.unresolved().containsKey("database.url")) {
+            r.unresolved().put("database.migrations_url", r.unresolved().get("database.url")); // it falls back to url
+        }
         MigrationSettings d = MigrationSettings.DEFAULT;
         MigrationSettings settings = new MigrationSettings(r.string("migrations", "schema", d.schema()),
                 r.string("migrations", "table", d.table()), r.duration("migrations", "lock_timeout"),
                 r.duration("migrations", "statement_timeout"), r.duration("migrations", "lock_wait"),
                 r.count("migrations", "lock_retries"), r.duration("migrations", "lock_retry_delay"));
-        return new ShaleConfig(root, file, "postgresql", sources, classpath, pkg, cls, migrations, snapshots, url, migrationsUrl, settings);
+        return new ShaleConfig(root, file, "postgresql", sources, classpath, pkg, cls, migrations, snapshots, url, migrationsUrl,
+                settings, r.unresolved());
     }
 
     /** A path as messages show it: relative to the project root when inside it. */
@@ -209,8 +297,11 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
         return paths.stream().map(p -> base.resolve(p).normalize()).toList();
     }
 
-    /** Typed, interpolated access to the TOML tree, rejecting unknown keys. */
-    private record Reader(JsonNode tree, Map<String, String> vars, String file, Path root) {
+    /**
+     * Typed, interpolated access to the TOML tree, rejecting unknown keys. A value whose variable is not
+     * set reads as its fallback and is recorded in {@code unresolved}, to fail only the commands that use it.
+     */
+    private record Reader(JsonNode tree, Map<String, String> vars, String file, Path root, Map<String, String> unresolved) {
         Reader {
             if (tree != null) {
                 checkKeys(tree, "", file);
@@ -235,7 +326,7 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
             }
         }
 
-        private JsonNode node(String table, String key) {
+        JsonNode node(String table, String key) {
             if (tree == null) {
                 return null;
             }
@@ -252,7 +343,11 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
             if (!n.isTextual()) {
                 throw new ShaleException(where + " must be a string in double quotes");
             }
-            String value = Interpolation.apply(n.asText(), vars, where).strip();
+            String value = interpolate(n.asText(), table, key);
+            if (value == null) {
+                return fallback;
+            }
+            value = value.strip();
             return value.isEmpty() ? fallback : value;
         }
 
@@ -295,7 +390,10 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
                 if (!item.isTextual()) {
                     throw new ShaleException(where + " must be a path string or a list of them");
                 }
-                String value = Interpolation.apply(item.asText(), vars, where);
+                String value = interpolate(item.asText(), table, key);
+                if (value == null) {
+                    return List.of();
+                }
                 for (String part : value.split(java.io.File.pathSeparator)) {
                     if (!part.isBlank()) {
                         out.add(root.resolve(part.strip()).normalize());
@@ -303,6 +401,16 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
                 }
             }
             return out;
+        }
+
+        /** The value with its variables resolved, or null (and recorded) when one is not set. */
+        private String interpolate(String text, String table, String key) {
+            try {
+                return Interpolation.apply(text, vars, where(table, key));
+            } catch (Interpolation.UnsetVariable e) {
+                unresolved.put(table + "." + key, e.getMessage());
+                return null;
+            }
         }
 
         private String where(String table, String key) {

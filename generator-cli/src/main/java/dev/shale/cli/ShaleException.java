@@ -5,7 +5,7 @@ package dev.shale.cli;
  * config file, a compile error in the schema code, an open rename question): the message is the whole
  * explanation, printed without a stack trace.
  */
-public final class ShaleException extends RuntimeException {
+public class ShaleException extends RuntimeException {
     public ShaleException(String message) {
         super(message);
     }

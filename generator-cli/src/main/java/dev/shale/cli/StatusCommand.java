@@ -16,10 +16,13 @@ import java.util.List;
 
 /** {@code shale status}: every migration with its state; exit 1 when one is changed, missing or in conflict. */
 @Command(name = "status", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "List every migration with its state: applied, pending, changed, missing, out of order or in conflict.",
+        exitCodeListHeading = Main.EXIT_HEADING, exitCodeList = {"0:no migration is changed, missing or in conflict",
+                "1:one is, or the database could not be read", Main.EXIT_USAGE},
         description = {"List every migration the files or the history table know of: applied, pending, changed, missing,",
                 "out of order or in conflict, with when it was applied and how long it took. Exit 1 when one is changed, missing",
                 "or in conflict."})
-final class StatusCommand extends DatabaseCommand {
+final class StatusCommand extends DatabaseCommand implements Json.Reporting {
 
     @Option(names = "--json", description = "Print JSON for machines: {\"migrations\":[{version, name, file, state, appliedAt, durationMillis, appliedBy, checksum}], \"problems\":bool}.")
     boolean json;
@@ -29,7 +32,13 @@ final class StatusCommand extends DatabaseCommand {
     }
 
     @Override
+    public boolean json() {
+        return json;
+    }
+
+    @Override
     int run(ShaleConfig config, Migrator.Builder builder) {
+        options.refuseLockOptions(this);
         MigrationStatus status = builder.build().status();
         PrintWriter out = session.out();
         if (json) {

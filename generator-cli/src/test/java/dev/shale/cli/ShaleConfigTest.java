@@ -77,14 +77,16 @@ class ShaleConfigTest {
     }
 
     @Test
-    void missingVariableIsExplained() {
-        ShaleException e = assertThrows(ShaleException.class, () -> load("""
+    void missingVariableIsExplainedWhenTheSettingIsUsed() {
+        ShaleConfig c = load("""
                 [schema]
                 source = "src"
                 package = "app.db"
                 [database]
                 url = "${DATABASE_URL}"
-                """, Map.of()));
+                """, Map.of());
+        assertEquals("app.db", c.project().schema().schemaPackage(), "what does not use the URL is not stopped by it");
+        ShaleException e = assertThrows(ShaleException.class, c::migrationsUrl);
         assertTrue(e.getMessage().contains("database.url in shale.toml uses ${DATABASE_URL}"), e.getMessage());
         assertTrue(e.getMessage().contains(".env"), e.getMessage());
     }

@@ -58,6 +58,8 @@ public final class MigrateMojo extends MigratorMojo {
         if (target != null) {
             builder.target(target);
         }
+        // each migration is logged as it is applied, so a long run shows where it is (and a failed one what it did)
+        builder.progress((n, total, m) -> getLog().info(n + "/" + total + " applied " + title(m) + " (" + m.durationMillis() + " ms)"));
         Migrator migrator = builder.build();
         if (baseline != null) {
             MigrateResult r = migrator.baseline(baseline);
@@ -80,9 +82,6 @@ public final class MigrateMojo extends MigratorMojo {
             return;
         }
         MigrateResult r = migrator.migrate();
-        for (AppliedMigration m : r.applied()) {
-            getLog().info("applied " + title(m) + " (" + m.durationMillis() + " ms)");
-        }
         getLog().info(r.applied().isEmpty() ? "Nothing to migrate: " + migrations(r.alreadyApplied()) + " already applied."
                 : "Applied " + migrations(r.applied().size()) + "; " + r.alreadyApplied() + " were applied before.");
     }
