@@ -120,7 +120,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Creates commands with the session. */
-    private record Factory(Session session) implements CommandLine.IFactory {
+    record Factory(Session session) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == GenerateCommand.class) {
