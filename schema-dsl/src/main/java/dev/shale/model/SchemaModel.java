@@ -354,8 +354,8 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
                 boolean external = externalNames.contains(target.name());
                 if (!external && !target.isUniqueKey(fk.referencedColumns())) {
                     throw new InvalidModelException(self, "references " + fk.referencedColumns() + " of "
-                            + fk.referencedTable().display() + ", which is neither its primary key nor unique;"
-                            + " PostgreSQL requires a unique key there");
+                            + fk.referencedTable().display() + ", which is neither its primary key nor unique"
+                            + " (a deferrable key does not count); PostgreSQL requires an immediate unique key there");
                 }
             }
         }
