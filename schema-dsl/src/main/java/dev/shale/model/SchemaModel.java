@@ -331,6 +331,9 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
             for (Index ix : t.indexes()) {
                 claim(relations, t.name().withName(ix.name()), "index of " + owner);
             }
+            for (Exclusion x : t.exclusions()) {
+                claim(relations, t.name().withName(x.name()), "exclusion constraint of " + owner);
+            }
             for (Column c : t.columns()) {
                 ColumnType type = c.type() instanceof ColumnType.ArrayOf a ? a.element() : c.type();
                 if (type instanceof ColumnType.EnumRef ref && !enumNames.contains(ref.name())) {
@@ -350,6 +353,10 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
                         throw new InvalidModelException(self, "references column " + Identifiers.show(col)
                                 + " of " + fk.referencedTable().display() + ", which that table does not have");
                     }
+                }
+                if (target.unlogged() && !t.unlogged()) {
+                    throw new InvalidModelException(self, "references the unlogged table " + target.name().display()
+                            + "; PostgreSQL lets only unlogged tables reference one. Make this table unlogged or that one logged");
                 }
                 boolean external = externalNames.contains(target.name());
                 if (!external && !target.isUniqueKey(fk.referencedColumns())) {
