@@ -45,4 +45,14 @@ public interface ChangeVisitor<R> {
     R visitDropIndex(DropIndex change);
 
     R visitRenameIndex(RenameIndex change);
+
+    R visitAlterForeignKey(AlterForeignKey change);
+
+    R visitValidateConstraint(ValidateConstraint change);
+
+    R visitAlterStorage(AlterStorage change);
+
+    R visitSetLogged(SetLogged change);
+
+    R visitSetReplicaIdentity(SetReplicaIdentity change);
 }

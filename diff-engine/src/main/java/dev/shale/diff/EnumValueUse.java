@@ -4,6 +4,8 @@ import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
 import dev.shale.change.AlterColumn;
+import dev.shale.change.AlterForeignKey;
+import dev.shale.change.AlterStorage;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
@@ -20,6 +22,9 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.SetLogged;
+import dev.shale.change.SetReplicaIdentity;
+import dev.shale.change.ValidateConstraint;
 import dev.shale.model.Check;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
@@ -163,6 +168,32 @@ final class EnumValueUse {
 
         @Override
         public Role visitRenameIndex(RenameIndex c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitAlterForeignKey(AlterForeignKey c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitValidateConstraint(ValidateConstraint c) {
+            // Validating checks existing rows against the expression, which may name a new value.
+            return role(c.constraint() instanceof Check k && mentions(k.expression(), added));
+        }
+
+        @Override
+        public Role visitAlterStorage(AlterStorage c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitSetLogged(SetLogged c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitSetReplicaIdentity(SetReplicaIdentity c) {
             return Role.NEITHER;
         }
     }

@@ -4,6 +4,8 @@ import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
 import dev.shale.change.AlterColumn;
+import dev.shale.change.AlterForeignKey;
+import dev.shale.change.AlterStorage;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
@@ -20,7 +22,11 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.SetLogged;
+import dev.shale.change.SetReplicaIdentity;
+import dev.shale.change.ValidateConstraint;
 import dev.shale.diff.Hazard.Kind;
+import dev.shale.model.Check;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Constraint;
@@ -28,9 +34,7 @@ import dev.shale.model.DefaultValue;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
 import dev.shale.model.PgType;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
-import dev.shale.model.Unique;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -137,7 +141,7 @@ public final class Hazards {
 
         @Override
         public List<Hazard> visitAddConstraint(AddConstraint c) {
-            if (created.contains(c.table())) {
+            if (created.contains(c.table()) || addedNotValid(c.constraint())) {
                 return List.of();
             }
             return List.of(new Hazard(Kind.MAY_FAIL, c, "adds " + kind(c.constraint()) + " " + Identifiers.show(c.constraint().name())
@@ -175,6 +179,37 @@ public final class Hazards {
 
         @Override
         public List<Hazard> visitRenameIndex(RenameIndex c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitAlterForeignKey(AlterForeignKey c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitValidateConstraint(ValidateConstraint c) {
+            return List.of(new Hazard(Kind.MAY_FAIL, c, "validates " + kind(c.constraint()) + " "
+                    + Identifiers.show(c.constraint().name()) + " of " + c.table().display()
+                    + ", which fails if existing rows violate it"));
+        }
+
+        @Override
+        public List<Hazard> visitAlterStorage(AlterStorage c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitSetLogged(SetLogged c) {
+            if (created.contains(c.table())) {
+                return List.of();
+            }
+            return List.of(new Hazard(Kind.TABLE_REWRITE, c, "makes table " + c.table().display()
+                    + (c.unlogged() ? " unlogged" : " logged") + ", which rewrites it under an exclusive lock"));
+        }
+
+        @Override
+        public List<Hazard> visitSetReplicaIdentity(SetReplicaIdentity c) {
             return List.of();
         }
     }
@@ -265,12 +300,11 @@ public final class Hazards {
     }
 
     private static String kind(Constraint k) {
-        if (k instanceof PrimaryKey) {
-            return "primary key";
-        }
-        if (k instanceof Unique) {
-            return "unique constraint";
-        }
-        return k instanceof ForeignKey ? "foreign key" : "check constraint";
+        return k.kind();
+    }
+
+    /** A check or foreign key added NOT VALID does not look at existing rows, so it cannot fail on them. */
+    private static boolean addedNotValid(Constraint k) {
+        return k instanceof Check c && c.notValid() || k instanceof ForeignKey f && f.notValid();
     }
 }

@@ -72,6 +72,7 @@ final class SchemaDiff {
             for (Index ix : t.indexes()) {
                 order.add(Phase.CREATE_INDEX, t.name(), 0, ix.name(), new CreateIndex(t.name(), ix));
             }
+            OptionChanges.created(t, order);
         }
     }
 
@@ -119,8 +120,10 @@ final class SchemaDiff {
                 Set<Set<String>> keys = changedKeys.getOrDefault(fk.referencedTable(), Set.of());
                 if (keys.contains(Set.copyOf(fk.referencedColumns()))) {
                     order.add(Phase.DROP_FOREIGN_KEY, t.name(), 3, fk.name(), new DropConstraint(t.name(), fk));
-                    if (now != null && now.foreignKeys().contains(fk)) {
-                        TableDiff.addConstraint(t.name(), fk, order);
+                    ForeignKey kept = now == null ? null
+                            : now.foreignKeys().stream().filter(f -> f.name().equals(fk.name())).findFirst().orElse(null);
+                    if (kept != null && !OptionChanges.replaces(fk, kept)) {
+                        TableDiff.addConstraint(t.name(), kept, order);
                     }
                 }
             }

@@ -53,26 +53,35 @@ final class TableDiff {
             }
         }
         for (Constraint k : from.constraints()) {
-            if (!Objects.equals(k, constraint(to, k))) {
+            if (OptionChanges.replaces(k, constraint(to, k))) {
                 order.add(k instanceof ForeignKey ? Phase.DROP_FOREIGN_KEY : Phase.DROP_CONSTRAINT_OR_INDEX,
                         name, rank(k), k.name(), new DropConstraint(name, k));
             }
         }
         for (Constraint k : to.constraints()) {
-            if (!Objects.equals(k, constraint(from, k))) {
+            Constraint before = constraint(from, k);
+            if (before == null || OptionChanges.replaces(before, k)) {
                 addConstraint(name, k, order);
+            } else {
+                // After any add of the same phase: a foreign key dropped for a changed referenced key comes back first.
+                OptionChanges.constraint(name, before, k, order, k instanceof ForeignKey ? Phase.ADD_FOREIGN_KEY
+                        : Phase.ADD_CONSTRAINT, 5);
             }
         }
         for (Index ix : from.indexes()) {
-            if (!ix.equals(index(to, ix.name()))) {
+            if (OptionChanges.replaces(ix, index(to, ix.name()))) {
                 order.add(Phase.DROP_CONSTRAINT_OR_INDEX, name, 4, ix.name(), new DropIndex(name, ix));
             }
         }
         for (Index ix : to.indexes()) {
-            if (!ix.equals(index(from, ix.name()))) {
+            Index before = index(from, ix.name());
+            if (before == null || OptionChanges.replaces(before, ix)) {
                 order.add(Phase.CREATE_INDEX, name, 0, ix.name(), new CreateIndex(name, ix));
+            } else {
+                OptionChanges.index(name, before, ix, order);
             }
         }
+        OptionChanges.table(from, to, order);
     }
 
     /** Adds a constraint in its phase: foreign keys last, after every key and index they may need. */
@@ -99,7 +108,7 @@ final class TableDiff {
         }
         for (Index ix : from.indexes()) {
             boolean plain = ix.keys().stream().allMatch(k -> k.column() != null);
-            if (ix.unique() && plain && !ix.equals(index(to, ix.name()))) {
+            if (ix.unique() && plain && OptionChanges.replaces(ix, index(to, ix.name()))) {
                 keys.add(Set.copyOf(ix.keys().stream().map(IndexKey::column).toList()));
             }
         }
@@ -157,4 +166,5 @@ final class TableDiff {
             return 1;
         }
         return k instanceof ForeignKey ? 3 : 2;
-    }}
+    }
+}

@@ -103,11 +103,62 @@ final class CatalogQueries {
             + String.format(NOT_FROM_EXTENSION, "p.oid", "pg_proc")
             + " UNION ALL SELECT 'domain ' || quote_ident(n.nspname) || '.' || quote_ident(t.typname)"
             + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'd' AND n.nspname = ANY (?)"
-            + String.format(NOT_FROM_EXTENSION, "t.oid", "pg_type")
-            + " UNION ALL SELECT 'exclusion constraint ' || " + QNAME + " || '.' || quote_ident(k.conname)"
-            + " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE k.contype = 'x' AND n.nspname = ANY (?)";
+            + String.format(NOT_FROM_EXTENSION, "t.oid", "pg_type");
 
     /** How many {@code text[]} schema parameters {@link #NOT_MANAGED} takes. */
-    static final int NOT_MANAGED_PARAMETERS = 5;
+    static final int NOT_MANAGED_PARAMETERS = 4;
+
+    private static final String OWN_TABLE = " c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)";
+
+    /** Per table: UNLOGGED, storage parameters, replica identity and the index it uses. */
+    static final String TABLE_OPTIONS = "SELECT n.nspname, c.relname, c.relpersistence = 'u',"
+            + " coalesce(c.reloptions, '{}'::text[]), c.relreplident::text,"
+            + " (SELECT ic.relname::text FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid"
+            + "   WHERE i.indrelid = c.oid AND i.indisreplident LIMIT 1)"
+            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE" + OWN_TABLE
+            + " ORDER BY 1, 2";
+
+    /** Per constraint: deferral, validation, NO INHERIT, and NULLS NOT DISTINCT of a unique constraint's index. */
+    static final String CONSTRAINT_OPTIONS = "SELECT n.nspname, c.relname, k.conname, k.condeferrable, k.condeferred,"
+            + " k.convalidated, k.connoinherit,"
+            + " coalesce((SELECT i.indnullsnotdistinct FROM pg_index i WHERE i.indexrelid = k.conindid AND k.contype = 'u'), false)"
+            + " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE k.conparentid = 0 AND" + OWN_TABLE
+            + " ORDER BY 1, 2, 3";
+
+    /** Exclusion constraints with their index's method, per-key columns, expressions, sort options and operators. */
+    static final String EXCLUSIONS = "SELECT n.nspname, c.relname, k.conname, am.amname::text,"
+            + " ARRAY(SELECT (SELECT a.attname::text FROM pg_attribute a WHERE a.attrelid = i.indrelid"
+            + "   AND a.attnum = i.indkey[g.k - 1] AND i.indkey[g.k - 1] <> 0)" + PER_KEY + ","
+            + " ARRAY(SELECT pg_get_indexdef(i.indexrelid, g.k, true)" + PER_KEY + ","
+            + " ARRAY(SELECT i.indoption[g.k - 1]::int" + PER_KEY + ","
+            + " ARRAY(SELECT o.oprname::text FROM unnest(k.conexclop) WITH ORDINALITY u(op, ord)"
+            + "   JOIN pg_operator o ON o.oid = u.op ORDER BY u.ord),"
+            + " pg_get_expr(i.indpred, i.indrelid, true)"
+            + " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " JOIN pg_index i ON i.indexrelid = k.conindid JOIN pg_class ic ON ic.oid = i.indexrelid"
+            + " JOIN pg_am am ON am.oid = ic.relam"
+            + " WHERE k.contype = 'x' AND k.conparentid = 0 AND" + OWN_TABLE
+            + " ORDER BY 1, 2, 3";
+
+    /**
+     * Per index (those backing constraints too): INCLUDE columns, NULLS NOT DISTINCT, storage parameters,
+     * and per key the collation when it is not the column's (for an expression, its type's) and the
+     * operator class when it is not its type's default, else null.
+     */
+    static final String INDEX_OPTIONS = "SELECT n.nspname, c.relname, ic.relname,"
+            + " ARRAY(SELECT a.attname::text FROM generate_series(i.indnkeyatts + 1, i.indnatts) g(k)"
+            + "   JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[g.k - 1] ORDER BY g.k),"
+            + " i.indnullsnotdistinct, coalesce(ic.reloptions, '{}'::text[]),"
+            + " ARRAY(SELECT CASE WHEN i.indcollation[g.k - 1] <> 0 AND i.indcollation[g.k - 1] <> coalesce("
+            + "     (SELECT a.attcollation FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[g.k - 1]"
+            + "       AND i.indkey[g.k - 1] <> 0),"
+            + "     (SELECT t.typcollation FROM pg_attribute ia JOIN pg_type t ON t.oid = ia.atttypid"
+            + "       WHERE ia.attrelid = i.indexrelid AND ia.attnum = g.k))"
+            + "   THEN (SELECT co.collname::text FROM pg_collation co WHERE co.oid = i.indcollation[g.k - 1]) END" + PER_KEY + ","
+            + " ARRAY(SELECT (SELECT CASE WHEN oc.opcdefault THEN NULL ELSE oc.opcname::text END"
+            + "   FROM pg_opclass oc WHERE oc.oid = i.indclass[g.k - 1])" + PER_KEY
+            + " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE" + OWN_TABLE
+            + " ORDER BY 1, 2, 3";
 }

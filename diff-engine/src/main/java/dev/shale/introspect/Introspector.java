@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Reads a live PostgreSQL database into the schema model the DSL builds, in a fixed number of catalog
  * queries whatever the number of tables: one each for enums, tables with their columns, constraints,
- * indexes and the objects the model cannot express, plus two that switch the search path to
+ * indexes, the options of tables, constraints and indexes, exclusion constraints, and the objects the model cannot express, plus two that switch the search path to
  * {@code pg_catalog} and back (so deparsed expressions qualify user types the same way every time).
  */
 public final class Introspector {
@@ -54,6 +54,26 @@ public final class Introspector {
                  ResultSet rs = ps.executeQuery()) {
                 queries++;
                 assembler.indexes(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.TABLE_OPTIONS, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.options().tableOptions(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.CONSTRAINT_OPTIONS, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.options().constraintOptions(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.EXCLUSIONS, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.options().exclusions(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.INDEX_OPTIONS, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.options().indexOptions(rs);
             }
             try (PreparedStatement ps = prepare(connection, CatalogQueries.NOT_MANAGED, schemaArray,
                     CatalogQueries.NOT_MANAGED_PARAMETERS); ResultSet rs = ps.executeQuery()) {

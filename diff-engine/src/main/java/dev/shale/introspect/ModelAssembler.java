@@ -38,6 +38,7 @@ final class ModelAssembler {
     private final Map<QualifiedName, Draft> tables = new TreeMap<>();
     private final Map<QualifiedName, Draft> externals = new TreeMap<>();
     private final Set<String> notManaged = new TreeSet<>();
+    private final OptionsReader options = new OptionsReader(notManaged);
 
     ModelAssembler(Set<String> schemas) {
         this.schemas = Set.copyOf(schemas);
@@ -127,7 +128,7 @@ final class ModelAssembler {
                         external(target, referenced, strings(rs, 9), (Boolean[]) rs.getArray(10).getArray());
                     }
                 }
-                default -> { } // exclusion constraints and constraint triggers: listed by the not-managed query
+                default -> { } // exclusion constraints: read by OptionsReader
             }
         }
     }
@@ -166,9 +167,6 @@ final class ModelAssembler {
                 notManaged.add(where + " (method " + rs.getString(5) + ")");
                 continue;
             }
-            if (rs.getBoolean(10)) {
-                notManaged.add(where + " (INCLUDE columns)");
-            }
             String[] columns = strings(rs, 6);
             String[] definitions = strings(rs, 7);
             Integer[] options = (Integer[]) rs.getArray(8).getArray();
@@ -182,6 +180,11 @@ final class ModelAssembler {
             }
             draft.indexes.add(new Index(name, rs.getBoolean(4), method, keys, rs.getString(9)));
         }
+    }
+
+    /** The reader of table, constraint and index options, whose result sets come after the indexes. */
+    OptionsReader options() {
+        return options;
     }
 
     void notManaged(String object) {
@@ -200,7 +203,7 @@ final class ModelAssembler {
             }
         });
         List<Table> owned = new ArrayList<>();
-        tables.forEach((name, draft) -> owned.add(draft.build(name)));
+        tables.forEach((name, draft) -> owned.add(options.apply(draft.build(name))));
         List<Table> external = new ArrayList<>();
         externals.forEach((name, draft) -> external.add(draft.build(name)));
         return SchemaModel.builder().enums(enums).tables(owned).externalTables(external).build();

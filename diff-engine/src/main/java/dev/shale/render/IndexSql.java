@@ -38,6 +38,13 @@ final class IndexSql {
             keys.add(key(key));
         }
         out.append(" (").append(String.join(", ", keys)).append(')');
+        if (!index.include().isEmpty()) {
+            out.append(" INCLUDE (").append(Sql.idents(index.include())).append(')');
+        }
+        if (index.nullsNotDistinct()) {
+            out.append(" NULLS NOT DISTINCT");
+        }
+        out.append(OptionsSql.with(index.storage()));
         if (index.where() != null) {
             out.append(" WHERE ").append(Sql.parenthesized(index.where()));
         }
@@ -50,15 +57,6 @@ final class IndexSql {
     }
 
     private static String key(IndexKey key) {
-        StringBuilder out = new StringBuilder(key.column() != null ? Sql.ident(key.column()) : Sql.parenthesized(key.expression()));
-        if (key.descending()) {
-            out.append(" DESC");
-        }
-        switch (key.nulls()) {
-            case FIRST -> out.append(" NULLS FIRST");
-            case LAST -> out.append(" NULLS LAST");
-            case DEFAULT -> { }
-        }
-        return out.toString();
+        return OptionsSql.key(key);
     }
 }

@@ -4,6 +4,8 @@ import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
 import dev.shale.change.AlterColumn;
+import dev.shale.change.AlterForeignKey;
+import dev.shale.change.AlterStorage;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.CreateEnum;
@@ -19,6 +21,9 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.SetLogged;
+import dev.shale.change.SetReplicaIdentity;
+import dev.shale.change.ValidateConstraint;
 import dev.shale.model.Index;
 import dev.shale.model.QualifiedName;
 import org.jooq.impl.DSL;
@@ -176,6 +181,38 @@ public final class PostgresRenderer {
         public Statement visitRenameIndex(RenameIndex c) {
             return new Statement(c, "rename index " + Sql.ident(c.from()) + " on " + Sql.qualified(c.table()) + " to " + Sql.ident(c.to()),
                     "ALTER INDEX " + Sql.qualified(c.table().withName(c.from())) + " RENAME TO " + Sql.ident(c.to()) + ";");
+        }
+
+        // By hand, through OptionsSql: jOOQ has no ALTER CONSTRAINT.
+        @Override
+        public Statement visitAlterForeignKey(AlterForeignKey c) {
+            return new Statement(c, OptionsSql.alterForeignKeyComment(c), OptionsSql.alterForeignKey(c));
+        }
+
+        // By hand, through OptionsSql: jOOQ has no VALIDATE CONSTRAINT.
+        @Override
+        public Statement visitValidateConstraint(ValidateConstraint c) {
+            return new Statement(c, "validate " + TableSql.kind(c.constraint()) + " " + Sql.ident(c.constraint().name())
+                    + " on " + Sql.qualified(c.table()), OptionsSql.validate(c));
+        }
+
+        // By hand, through OptionsSql: jOOQ has no storage parameters.
+        @Override
+        public Statement visitAlterStorage(AlterStorage c) {
+            return new Statement(c, OptionsSql.alterStorageComment(c), OptionsSql.alterStorage(c));
+        }
+
+        // By hand, through OptionsSql: jOOQ has no SET LOGGED.
+        @Override
+        public Statement visitSetLogged(SetLogged c) {
+            return new Statement(c, "make table " + Sql.qualified(c.table()) + (c.unlogged() ? " unlogged" : " logged"),
+                    OptionsSql.setLogged(c));
+        }
+
+        // By hand, through OptionsSql: jOOQ has no REPLICA IDENTITY.
+        @Override
+        public Statement visitSetReplicaIdentity(SetReplicaIdentity c) {
+            return new Statement(c, OptionsSql.replicaIdentityComment(c), OptionsSql.replicaIdentity(c.table(), c.to()));
         }
     }
 

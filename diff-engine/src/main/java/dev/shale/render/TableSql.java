@@ -3,6 +3,8 @@ package dev.shale.render;
 import dev.shale.model.Check;
 import dev.shale.model.Column;
 import dev.shale.model.Constraint;
+import dev.shale.model.ConstraintVisitor;
+import dev.shale.model.Exclusion;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
@@ -30,8 +32,10 @@ final class TableSql {
     private TableSql() {}
 
     /**
-     * {@code CREATE TABLE} with one column or constraint per line: columns, then the primary key,
-     * uniques and checks. Foreign keys and indexes are separate changes and are not rendered here.
+     * {@code CREATE [UNLOGGED] TABLE} with one column or constraint per line: columns, then the primary
+     * key, uniques, checks and exclusions, then {@code WITH (...)}. Foreign keys, indexes and checks added
+     * {@code NOT VALID} are separate changes and are not rendered here (PostgreSQL validates an inline
+     * check whatever it says, so a NOT VALID check is added after the table to stay NOT VALID).
      */
     static String createTable(Table table) {
         List<String> lines = new ArrayList<>();
@@ -45,13 +49,20 @@ final class TableSql {
             lines.add(constraintClause(u));
         }
         for (Check k : table.checks()) {
-            lines.add(constraintClause(k));
+            if (!k.notValid()) {
+                lines.add(constraintClause(k));
+            }
         }
+        for (Exclusion x : table.exclusions()) {
+            lines.add(constraintClause(x));
+        }
+        String create = table.unlogged() ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ";
+        String with = OptionsSql.with(table.storage());
         if (lines.isEmpty()) {
-            return "CREATE TABLE " + Sql.qualified(table.name()) + " ();";
+            return create + Sql.qualified(table.name()) + " ()" + with + ";";
         }
-        return "CREATE TABLE " + Sql.qualified(table.name()) + " (\n"
-                + Sql.INDENT + String.join(",\n" + Sql.INDENT, lines) + "\n);";
+        return create + Sql.qualified(table.name()) + " (\n"
+                + Sql.INDENT + String.join(",\n" + Sql.INDENT, lines) + "\n)" + with + ";";
     }
 
     /** {@code "id" uuid DEFAULT gen_random_uuid() NOT NULL}: the order pg_dump writes. */
@@ -66,42 +77,52 @@ final class TableSql {
         return out.toString();
     }
 
-    /** {@code ALTER TABLE "s"."t" ADD CONSTRAINT ...;}. */
+    /** {@code ALTER TABLE "s"."t" ADD CONSTRAINT ...;}, with {@code NOT VALID} for a check or foreign key added so. */
     static String addConstraint(QualifiedName table, Constraint constraint) {
-        return "ALTER TABLE " + Sql.qualified(table) + " ADD " + constraintClause(constraint) + ";";
+        boolean notValid = constraint instanceof Check k && k.notValid() || constraint instanceof ForeignKey fk && fk.notValid();
+        return "ALTER TABLE " + Sql.qualified(table) + " ADD " + constraintClause(constraint) + (notValid ? " NOT VALID;" : ";");
     }
 
-    /** {@code CONSTRAINT "name" ...} for any kind of constraint. */
+    /** {@code CONSTRAINT "name" ...} for any kind of constraint, with its deferral; never NOT VALID. */
     static String constraintClause(Constraint constraint) {
-        if (constraint instanceof Check k) {
-            return "CONSTRAINT " + Sql.ident(k.name()) + " CHECK " + Sql.parenthesized(k.expression());
-        }
-        return Sql.jooq(jooqConstraint(constraint));
+        return constraint.accept(CLAUSE);
     }
 
-    /** What a constraint is called in a comment: {@code foreign key}, {@code check}. */
+    /** What a constraint is called in a comment: {@code foreign key}, {@code check constraint}. */
     static String kind(Constraint constraint) {
-        if (constraint instanceof PrimaryKey) {
-            return "primary key";
-        }
-        if (constraint instanceof Unique) {
-            return "unique constraint";
-        }
-        if (constraint instanceof Check) {
-            return "check constraint";
-        }
-        return "foreign key";
+        return constraint.kind();
     }
 
-    private static org.jooq.Constraint jooqConstraint(Constraint constraint) {
-        var named = DSL.constraint(DSL.quotedName(constraint.name()));
-        if (constraint instanceof PrimaryKey pk) {
-            return named.primaryKey(fields(pk.columns()));
+    /**
+     * jOOQ for the primary key, unique and foreign key clauses, then the deferral; by hand for CHECK (jOOQ
+     * wraps the condition twice), UNIQUE NULLS NOT DISTINCT and EXCLUDE, which jOOQ cannot write.
+     */
+    private static final ConstraintVisitor<String> CLAUSE = new ConstraintVisitor<>() {
+        @Override
+        public String visitPrimaryKey(PrimaryKey pk) {
+            var named = DSL.constraint(DSL.quotedName(pk.name()));
+            return Sql.jooq(named.primaryKey(fields(pk.columns()))) + pk.deferral().sql();
         }
-        if (constraint instanceof Unique u) {
-            return named.unique(fields(u.columns()));
+
+        @Override
+        public String visitUnique(Unique u) {
+            if (u.nullsNotDistinct()) {
+                return "CONSTRAINT " + Sql.ident(u.name()) + " UNIQUE NULLS NOT DISTINCT (" + Sql.idents(u.columns()) + ")"
+                        + u.deferral().sql();
+            }
+            var named = DSL.constraint(DSL.quotedName(u.name()));
+            return Sql.jooq(named.unique(fields(u.columns()))) + u.deferral().sql();
         }
-        if (constraint instanceof ForeignKey fk) {
+
+        @Override
+        public String visitCheck(Check k) {
+            return "CONSTRAINT " + Sql.ident(k.name()) + " CHECK " + Sql.parenthesized(k.expression())
+                    + (k.noInherit() ? " NO INHERIT" : "");
+        }
+
+        @Override
+        public String visitForeignKey(ForeignKey fk) {
+            var named = DSL.constraint(DSL.quotedName(fk.name()));
             ConstraintForeignKeyOnStep step = named.foreignKey(fields(fk.columns()))
                     .references(DSL.table(DSL.quotedName(fk.referencedTable().schema(), fk.referencedTable().name())),
                             fields(fk.referencedColumns()));
@@ -113,11 +134,14 @@ final class TableSql {
                 case SET_NULL -> step.onDeleteSetNull();
                 case SET_DEFAULT -> step.onDeleteSetDefault();
             };
-            return onUpdate(step, fk.onUpdate());
+            return Sql.jooq(onUpdate(step, fk.onUpdate())) + fk.deferral().sql();
         }
-        throw new IllegalArgumentException("constraint " + constraint.name() + " of kind "
-                + constraint.getClass().getSimpleName() + " is rendered by hand, not through jOOQ");
-    }
+
+        @Override
+        public String visitExclusion(Exclusion x) {
+            return OptionsSql.exclusion(x);
+        }
+    };
 
     private static org.jooq.Constraint onUpdate(ConstraintForeignKeyOnStep step, ReferentialAction action) {
         return switch (action) {

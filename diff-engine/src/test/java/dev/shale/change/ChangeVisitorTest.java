@@ -33,6 +33,9 @@ class ChangeVisitorTest {
     static final EnumType ROLE = new EnumType(QualifiedName.of("role"), List.of("a", "b"));
     static final Index INDEX = new Index("users_email_idx", false, null, List.of(IndexKey.column("email")), null);
 
+    static final dev.shale.model.ForeignKey FK = dev.shale.model.ForeignKey.of("users_team_fkey", List.of("id"),
+            QualifiedName.of("teams"), List.of("id"));
+
     /** One change of every kind. */
     static final List<Change> ONE_OF_EACH = List.of(
             new CreateSchema("app"),
@@ -51,7 +54,13 @@ class ChangeVisitorTest {
             new RenameConstraint(USERS, "a", "b"),
             new CreateIndex(USERS, INDEX),
             new DropIndex(USERS, INDEX),
-            new RenameIndex(USERS, "users_email_idx", "people_email_idx"));
+            new RenameIndex(USERS, "users_email_idx", "people_email_idx"),
+            new AlterForeignKey(USERS, FK, FK.withDeferral(dev.shale.model.Deferral.DEFERRED)),
+            new ValidateConstraint(USERS, new Check("users_email_check", "email <> ''")),
+            new AlterStorage(USERS, null, java.util.Map.of(), java.util.Map.of("fillfactor", "70")),
+            new SetLogged(USERS, true),
+            new SetReplicaIdentity(USERS, dev.shale.model.ReplicaIdentity.DEFAULT,
+                    new dev.shale.model.ReplicaIdentity(dev.shale.model.ReplicaIdentity.Kind.FULL, null)));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {

@@ -91,7 +91,7 @@ final class ModelApplier {
                 List<String> order = want.columns().stream().map(Column::name).toList();
                 cols.sort((x, y) -> Integer.compare(order.indexOf(x.name()), order.indexOf(y.name())));
             }
-            reordered.add(new Table(t.name(), cols, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes()));
+            reordered.add(t.toBuilder().columns(cols).build());
         }
         assertEquals(expected, new SchemaModel(actual.enums(), reordered, expected.externalTables()));
     }
@@ -123,7 +123,11 @@ final class ModelApplier {
         } else if (change instanceof CreateTable c) {
             Table t = c.table();
             require(schemas.contains(t.name().schema()), "schema missing for " + c);
-            require(tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), List.of(), List.of())) == null, "table exists: " + c);
+            // Foreign keys, indexes, NOT VALID checks and the replica identity are changes of their own.
+            Table created = t.toBuilder().foreignKeys(List.of()).indexes(List.of())
+                    .checks(t.checks().stream().filter(k -> !k.notValid()).toList())
+                    .replicaIdentity(dev.shale.model.ReplicaIdentity.DEFAULT).build();
+            require(tables.put(t.name(), created) == null, "table exists: " + c);
         } else if (change instanceof DropTable c) {
             require(tables.remove(c.table().name()) != null, "no table: " + c);
         } else if (change instanceof RenameTable c) {
@@ -131,7 +135,7 @@ final class ModelApplier {
             require(t != null && !tables.containsKey(c.to()), "bad rename: " + c);
             tables.put(c.to(), t.withName(c.to()));
             tables.replaceAll((n, x) -> withForeignKeys(x, fk -> fk.referencedTable().equals(c.from())
-                    ? new ForeignKey(fk.name(), fk.columns(), c.to(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate()) : fk));
+                    ? fk.withReferencedTable(c.to()) : fk));
         } else if (change instanceof RenameColumn c) {
             renameColumn(c);
         } else if (change instanceof AddColumn c) {
@@ -172,19 +176,56 @@ final class ModelApplier {
             if (c.index().unique() && c.index().keys().stream().allMatch(k -> k.column() != null)) {
                 requireNoForeignKeyUses(t.name(), c.index().keys().stream().map(k -> k.column()).toList());
             }
-            put(t, t.columns(), t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(),
-                    t.indexes().stream().filter(x -> !x.equals(c.index())).toList());
+            // PostgreSQL lets the replica identity index go; the table then identifies rows by nothing.
+            Table left = t.replicaIdentity().kind() == dev.shale.model.ReplicaIdentity.Kind.INDEX
+                    && c.index().name().equals(t.replicaIdentity().index())
+                    ? t.toBuilder().replicaIdentity(new dev.shale.model.ReplicaIdentity(dev.shale.model.ReplicaIdentity.Kind.NOTHING, null))
+                    .indexes(t.indexes().stream().filter(x -> !x.equals(c.index())).toList()).build() : null;
+            if (left != null) {
+                tables.put(t.name(), left);
+            } else {
+                put(t, t.columns(), t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(),
+                        t.indexes().stream().filter(x -> !x.equals(c.index())).toList());
+            }
         } else if (change instanceof RenameConstraint c) {
             Table t = table(c.table());
             Constraint k = t.constraints().stream().filter(x -> x.name().equals(c.from())).findFirst().orElse(null);
             require(k != null && t.constraints().stream().noneMatch(x -> x.name().equals(c.to())), "bad constraint rename: " + c);
-            edit(t, k, false);
-            edit(table(c.table()), k.withName(c.to()), true);
+            List<Constraint> all = t.constraints().stream().map(x -> x == k ? k.withName(c.to()) : x).toList();
+            tables.put(t.name(), identityRenamed(t.toBuilder().constraints(all), t, c.from(), c.to()).build());
         } else if (change instanceof RenameIndex c) {
             Table t = table(c.table());
             require(t.indexes().stream().anyMatch(x -> x.name().equals(c.from())), "no such index: " + c);
-            put(t, t.columns(), t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes().stream()
-                    .map(x -> x.name().equals(c.from()) ? x.withName(c.to()) : x).toList());
+            tables.put(t.name(), identityRenamed(t.toBuilder().indexes(t.indexes().stream()
+                    .map(x -> x.name().equals(c.from()) ? x.withName(c.to()) : x).toList()), t, c.from(), c.to()).build());
+        } else if (change instanceof dev.shale.change.AlterForeignKey c) {
+            Table t = table(c.table());
+            require(t.foreignKeys().contains(c.from()), "no such foreign key: " + c);
+            tables.put(t.name(), t.withForeignKeys(t.foreignKeys().stream().map(f -> f.equals(c.from()) ? c.to() : f).toList()));
+        } else if (change instanceof dev.shale.change.ValidateConstraint c) {
+            Table t = table(c.table());
+            Constraint k = t.constraints().stream().filter(x -> x.name().equals(c.constraint().name())).findFirst().orElse(null);
+            require(k instanceof Check ch && ch.notValid() && ch.withNotValid(false).equals(c.constraint())
+                    || k instanceof ForeignKey f && f.notValid() && f.withNotValid(false).equals(c.constraint()), "nothing to validate: " + c);
+            edit(t, k, false);
+            edit(table(c.table()), c.constraint(), true);
+        } else if (change instanceof dev.shale.change.AlterStorage c) {
+            Table t = table(c.table());
+            if (c.index() == null) {
+                require(t.storage().equals(c.from()), "storage differs: " + c);
+                tables.put(t.name(), t.withStorage(c.to()));
+            } else {
+                Index ix = t.indexes().stream().filter(x -> x.name().equals(c.index())).findFirst().orElse(null);
+                require(ix != null && ix.storage().equals(c.from()), "no such index or storage differs: " + c);
+                tables.put(t.name(), t.withIndexes(t.indexes().stream().map(x -> x == ix ? x.withStorage(c.to()) : x).toList()));
+            }
+        } else if (change instanceof dev.shale.change.SetLogged c) {
+            Table t = table(c.table());
+            require(t.unlogged() != c.unlogged(), "already so: " + c);
+            tables.put(t.name(), t.withUnlogged(c.unlogged()));
+        } else if (change instanceof dev.shale.change.SetReplicaIdentity c) {
+            Table t = table(c.table());
+            tables.put(t.name(), t.withReplicaIdentity(c.to()));
         } else {
             throw new AssertionError("unknown change " + change);
         }
@@ -194,16 +235,19 @@ final class ModelApplier {
         Table t = table(c.table());
         require(t.column(c.from()) != null && t.column(c.to()) == null, "bad column rename: " + c);
         UnaryOperator<List<String>> r = cols -> cols.stream().map(x -> x.equals(c.from()) ? c.to() : x).toList();
-        put(t, t.columns().stream().map(x -> x.name().equals(c.from()) ? x.withName(c.to()) : x).toList(),
-                t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), r.apply(t.primaryKey().columns())),
-                t.uniques().stream().map(u -> new Unique(u.name(), r.apply(u.columns()))).toList(),
-                t.checks(),
-                t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), r.apply(fk.columns()), fk.referencedTable(),
-                        fk.referencedColumns(), fk.onDelete(), fk.onUpdate())).toList(),
-                t.indexes().stream().map(ix -> new Index(ix.name(), ix.unique(), ix.method(), ix.keys().stream()
-                        .map(k -> c.from().equals(k.column()) ? k.withColumn(c.to()) : k).toList(), ix.where())).toList());
+        UnaryOperator<dev.shale.model.IndexKey> key = k -> c.from().equals(k.column()) ? k.withColumn(c.to()) : k;
+        tables.put(t.name(), t.toBuilder().columns(t.columns().stream().map(x -> x.name().equals(c.from()) ? x.withName(c.to()) : x).toList())
+                .primaryKey(t.primaryKey() == null ? null : t.primaryKey().withColumns(r.apply(t.primaryKey().columns())))
+                .uniques(t.uniques().stream().map(u -> u.withColumns(r.apply(u.columns()))).toList())
+                .foreignKeys(t.foreignKeys().stream().map(fk -> fk.withColumns(r.apply(fk.columns()))).toList())
+                .indexes(t.indexes().stream().map(ix -> ix.withKeys(ix.keys().stream().map(key).toList())
+                        .withInclude(r.apply(ix.include()))).toList())
+                .exclusions(t.exclusions().stream().map(x -> new dev.shale.model.Exclusion(x.name(), x.method(),
+                        x.elements().stream().map(e -> new dev.shale.model.Exclusion.Element(key.apply(e.key()), e.operator())).toList(),
+                        r.apply(x.include()), x.where(), x.deferral(), x.comment())).toList())
+                .build());
         tables.replaceAll((n, x) -> withForeignKeys(x, fk -> fk.referencedTable().equals(c.table())
-                ? new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(), r.apply(fk.referencedColumns()), fk.onDelete(), fk.onUpdate())
+                ? fk.withReferencedColumns(r.apply(fk.referencedColumns()))
                 : fk));
     }
 
@@ -221,6 +265,12 @@ final class ModelApplier {
         List<Unique> uniques = new ArrayList<>(t.uniques());
         List<Check> checks = new ArrayList<>(t.checks());
         List<ForeignKey> fks = new ArrayList<>(t.foreignKeys());
+        List<dev.shale.model.Exclusion> exclusions = new ArrayList<>(t.exclusions());
+        if (k instanceof dev.shale.model.Exclusion x) {
+            if (add) exclusions.add(x); else exclusions.remove(x);
+            tables.put(t.name(), t.withExclusions(exclusions));
+            return;
+        }
         if (k instanceof PrimaryKey p) {
             pk = add ? p : null;
         } else if (k instanceof Unique u) {
@@ -230,16 +280,25 @@ final class ModelApplier {
         } else if (k instanceof ForeignKey fk) {
             if (add) fks.add(fk); else fks.remove(fk);
         }
+        if (!add && k.name().equals(t.replicaIdentity().index())) {
+            // PostgreSQL lets the key behind the replica identity go; the table then identifies rows by nothing.
+            t = t.toBuilder().primaryKey(pk).uniques(uniques)
+                    .replicaIdentity(new dev.shale.model.ReplicaIdentity(dev.shale.model.ReplicaIdentity.Kind.NOTHING, null)).build();
+        }
         put(t, t.columns(), pk, uniques, checks, fks, t.indexes());
     }
 
     private Table withForeignKeys(Table t, UnaryOperator<ForeignKey> f) {
-        return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(),
-                t.foreignKeys().stream().map(f).toList(), t.indexes());
+        return t.withForeignKeys(t.foreignKeys().stream().map(f).toList());
     }
 
     private void put(Table t, List<Column> cols, PrimaryKey pk, List<Unique> u, List<Check> ch, List<ForeignKey> fks, List<Index> ix) {
-        tables.put(t.name(), new Table(t.name(), cols, pk, u, ch, fks, ix));
+        tables.put(t.name(), t.toBuilder().columns(cols).primaryKey(pk).uniques(u).checks(ch).foreignKeys(fks).indexes(ix).build());
+    }
+
+    /** PostgreSQL keeps the replica identity on an index or key that is renamed. */
+    private static Table.Builder identityRenamed(Table.Builder b, Table before, String from, String to) {
+        return from.equals(before.replicaIdentity().index()) ? b.replicaIdentity(dev.shale.model.ReplicaIdentity.usingIndex(to)) : b;
     }
 
     private Table table(QualifiedName name) {

@@ -162,6 +162,16 @@ final class EvolutionRunner {
             return x.table();
         } else if (c instanceof RenameIndex x) {
             return x.table();
+        } else if (c instanceof dev.shale.change.AlterForeignKey x) {
+            return x.table();
+        } else if (c instanceof dev.shale.change.ValidateConstraint x) {
+            return x.table();
+        } else if (c instanceof dev.shale.change.AlterStorage x) {
+            return x.table();
+        } else if (c instanceof dev.shale.change.SetLogged x) {
+            return x.table();
+        } else if (c instanceof dev.shale.change.SetReplicaIdentity x) {
+            return x.table();
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package dev.shale.dsl;
 
+import dev.shale.model.Deferral;
 import dev.shale.model.ReferentialAction;
 
 import java.util.List;
@@ -16,6 +17,8 @@ public final class CompositeForeignKey {
     private List<Supplier<? extends Column<?>>> targets;
     private ReferentialAction onDelete = ReferentialAction.NO_ACTION;
     private ReferentialAction onUpdate = ReferentialAction.NO_ACTION;
+    private Deferral deferral = Deferral.NOT_DEFERRABLE;
+    private boolean notValid;
 
     CompositeForeignKey(String name, List<Column<?>> columns, SourceLocation location) {
         this.name = name;
@@ -33,6 +36,37 @@ public final class CompositeForeignKey {
     public CompositeForeignKey onUpdate(ReferentialAction action) {
         this.onUpdate = action;
         return this;
+    }
+
+    /** {@code DEFERRABLE} (initially immediate): a transaction may defer the check with SET CONSTRAINTS. */
+    public CompositeForeignKey deferrable() {
+        if (deferral == Deferral.NOT_DEFERRABLE) {
+            deferral = Deferral.DEFERRABLE;
+        }
+        return this;
+    }
+
+    /** {@code DEFERRABLE INITIALLY DEFERRED}: checked at commit, so rows may refer to each other in any order. */
+    public CompositeForeignKey initiallyDeferred() {
+        deferral = Deferral.DEFERRED;
+        return this;
+    }
+
+    /**
+     * Added {@code NOT VALID}: existing rows are not checked, new ones are. Removing the call later makes
+     * the next migration {@code VALIDATE CONSTRAINT}; an already validated key satisfies it.
+     */
+    public CompositeForeignKey notValid() {
+        notValid = true;
+        return this;
+    }
+
+    Deferral deferral() {
+        return deferral;
+    }
+
+    boolean isNotValid() {
+        return notValid;
     }
 
     String name() {

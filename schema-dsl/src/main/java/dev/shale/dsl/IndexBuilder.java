@@ -19,6 +19,9 @@ public final class IndexBuilder {
     private final List<IndexKeySpec> keys = new ArrayList<>();
     private IndexMethod method = IndexMethod.BTREE;
     private String where;
+    private final List<Column<?>> include = new ArrayList<>();
+    private boolean nullsNotDistinct;
+    private final java.util.Map<String, String> storage = new java.util.TreeMap<>();
 
     IndexBuilder(Table table, String name, boolean unique, SourceLocation location) {
         this.table = table;
@@ -42,7 +45,7 @@ public final class IndexBuilder {
         return this;
     }
 
-    /** The access method: btree (the default), hash, gin, gist or brin. */
+    /** The access method: btree (the default), hash, gin, gist, spgist or brin. */
     public IndexBuilder using(IndexMethod method) {
         this.method = method;
         return this;
@@ -51,6 +54,24 @@ public final class IndexBuilder {
     /** Makes this a partial index; the predicate is SQL, rendered as written. */
     public IndexBuilder where(String predicate) {
         this.where = predicate;
+        return this;
+    }
+
+    /** {@code INCLUDE (a, b)}: columns stored in the index for index-only scans, not part of the key. */
+    public IndexBuilder include(Column<?>... columns) {
+        include.addAll(List.of(columns));
+        return this;
+    }
+
+    /** {@code NULLS NOT DISTINCT} (PostgreSQL 15): in a unique index, two NULLs collide. */
+    public IndexBuilder nullsNotDistinct() {
+        nullsNotDistinct = true;
+        return this;
+    }
+
+    /** A storage parameter: {@code with("fillfactor", 70)} becomes {@code WITH (fillfactor = 70)}. */
+    public IndexBuilder with(String parameter, Object value) {
+        storage.put(parameter, String.valueOf(value));
         return this;
     }
 
@@ -70,7 +91,11 @@ public final class IndexBuilder {
             }
         }
         try {
-            return new Index(name, unique, method, keys.stream().map(IndexKeySpec::toModel).toList(), where);
+            for (Column<?> c : include) {
+                table.checkOwn(c, "index " + name, location);
+            }
+            return new Index(name, unique, method, keys.stream().map(IndexKeySpec::toModel).toList(), where,
+                    include.stream().map(Column::name).toList(), nullsNotDistinct, storage, null);
         } catch (InvalidModelException e) {
             throw new SchemaDefinitionException(location, "table " + table.qualifiedName().display() + ": " + e.getMessage());
         }

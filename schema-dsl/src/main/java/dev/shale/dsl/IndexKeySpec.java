@@ -12,12 +12,21 @@ public final class IndexKeySpec {
     private final String expression;
     private final boolean descending;
     private final NullsOrder nulls;
+    private final String collation;
+    private final String opclass;
 
     private IndexKeySpec(Column<?> column, String expression, boolean descending, NullsOrder nulls) {
+        this(column, expression, descending, nulls, null, null);
+    }
+
+    private IndexKeySpec(Column<?> column, String expression, boolean descending, NullsOrder nulls, String collation,
+                         String opclass) {
         this.column = column;
         this.expression = expression;
         this.descending = descending;
         this.nulls = nulls;
+        this.collation = collation;
+        this.opclass = opclass;
     }
 
     static IndexKeySpec of(Column<?> column) {
@@ -30,19 +39,32 @@ public final class IndexKeySpec {
     }
 
     public IndexKeySpec desc() {
-        return new IndexKeySpec(column, expression, true, nulls);
+        return new IndexKeySpec(column, expression, true, nulls, collation, opclass);
     }
 
     public IndexKeySpec asc() {
-        return new IndexKeySpec(column, expression, false, nulls);
+        return new IndexKeySpec(column, expression, false, nulls, collation, opclass);
     }
 
     public IndexKeySpec nullsFirst() {
-        return new IndexKeySpec(column, expression, descending, NullsOrder.FIRST);
+        return new IndexKeySpec(column, expression, descending, NullsOrder.FIRST, collation, opclass);
     }
 
     public IndexKeySpec nullsLast() {
-        return new IndexKeySpec(column, expression, descending, NullsOrder.LAST);
+        return new IndexKeySpec(column, expression, descending, NullsOrder.LAST, collation, opclass);
+    }
+
+    /** {@code COLLATE "C"}: the key sorts and compares under this collation instead of the column's. */
+    public IndexKeySpec collate(String collationName) {
+        return new IndexKeySpec(column, expression, descending, nulls, collationName, opclass);
+    }
+
+    /**
+     * The operator class, such as {@code text_pattern_ops} (LIKE 'abc%' under a non-C collation),
+     * {@code jsonb_path_ops} (a smaller gin index for {@code @>}) or {@code gin_trgm_ops} (pg_trgm).
+     */
+    public IndexKeySpec opclass(String operatorClass) {
+        return new IndexKeySpec(column, expression, descending, nulls, collation, operatorClass);
     }
 
     Column<?> column() {
@@ -50,6 +72,6 @@ public final class IndexKeySpec {
     }
 
     IndexKey toModel() {
-        return new IndexKey(column == null ? null : column.name(), expression, descending, nulls);
+        return new IndexKey(column == null ? null : column.name(), expression, descending, nulls, collation, opclass);
     }
 }

@@ -175,13 +175,17 @@ public final class SchemaBuilder {
             }
             fks.add(Table.modelOrFail(fk.location(), () -> new ForeignKey(fk.name(),
                     fk.columns().stream().map(Column::name).toList(), targetTable,
-                    targets.stream().map(Column::name).toList(), fk.deleteAction(), fk.updateAction())));
+                    targets.stream().map(Column::name).toList(), fk.deleteAction(), fk.updateAction(), fk.isNotValid(),
+                    fk.deferral(), null)));
         }
         List<Check> checks = t.checks().stream().map(Table.Declared::value).toList();
         List<dev.shale.model.Index> indexes = t.indexes().stream().map(IndexBuilder::toModel).toList();
         dev.shale.model.PrimaryKey pk = t.primaryKeyModel();
+        List<dev.shale.model.Exclusion> exclusions = t.exclusions().stream().map(ExclusionBuilder::toModel).toList();
         return Table.modelOrFail(t.location(), () -> dev.shale.model.Table.builder(t.qualifiedName()).columns(columns)
-                .primaryKey(pk).uniques(uniques).checks(checks).foreignKeys(fks).indexes(indexes).build());
+                .primaryKey(pk).uniques(uniques).checks(checks).foreignKeys(fks).indexes(indexes)
+                .exclusions(exclusions).unlogged(t.isUnlogged()).storage(t.storage())
+                .replicaIdentity(t.replicaIdentity()).build());
     }
 
     private static Column<?> resolve(Table from, Supplier<? extends Column<?>> target, SourceLocation at,

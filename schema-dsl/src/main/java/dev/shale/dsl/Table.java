@@ -10,6 +10,8 @@ import dev.shale.model.PgType;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.ReplicaIdentity;
+import dev.shale.model.StorageParameters;
 import dev.shale.model.Unique;
 
 import java.math.BigDecimal;
@@ -20,7 +22,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -52,6 +57,11 @@ public abstract class Table {
     private Declared<List<Column<?>>> primaryKey;
     private String primaryKeyName;
     private String renamedFrom;
+    private final Map<Object, Object> options = new IdentityHashMap<>();
+    private final List<ExclusionBuilder> exclusions = new ArrayList<>();
+    private boolean unlogged;
+    private final Map<String, String> storage = new TreeMap<>();
+    private ReplicaIdentity replicaIdentity = ReplicaIdentity.DEFAULT;
 
     /** A table in the {@code public} schema. */
     protected Table(String name) {
@@ -220,12 +230,12 @@ public abstract class Table {
     // ---- keys, constraints, indexes -----------------------------------------------------------
 
     /** A (composite) primary key named {@code <table>_pkey}. */
-    protected final void primaryKey(Column<?>... keyColumns) {
-        primaryKey(null, keyColumns);
+    protected final KeyOptions primaryKey(Column<?>... keyColumns) {
+        return primaryKey(null, keyColumns);
     }
 
     /** A (composite) primary key with a chosen constraint name. */
-    protected final void primaryKey(String constraintName, Column<?>... keyColumns) {
+    protected final KeyOptions primaryKey(String constraintName, Column<?>... keyColumns) {
         SourceLocation at = SourceLocation.caller();
         if (primaryKey != null) {
             throw new SchemaDefinitionException(at, "table " + name.display() + " already declares a primary key at "
@@ -233,20 +243,72 @@ public abstract class Table {
         }
         this.primaryKeyName = constraintName == null ? null : checkName("primary key", constraintName, at);
         this.primaryKey = new Declared<>(List.of(keyColumns), at);
+        KeyOptions o = new KeyOptions("primary key", at);
+        options.put(primaryKey, o);
+        return o;
     }
 
     /** A UNIQUE constraint over one or more columns. */
-    protected final void unique(String constraintName, Column<?>... keyColumns) {
+    protected final KeyOptions unique(String constraintName, Column<?>... keyColumns) {
         SourceLocation at = SourceLocation.caller();
         String n = checkName("unique constraint", constraintName, at);
-        uniques.add(new Declared<>(modelOrFail(at, () -> new Unique(n, names(keyColumns))), at));
+        Declared<Unique> d = new Declared<>(modelOrFail(at, () -> new Unique(n, names(keyColumns))), at);
+        uniques.add(d);
+        KeyOptions o = new KeyOptions("unique constraint", at);
+        options.put(d, o);
+        return o;
     }
 
     /** A CHECK constraint; the expression is SQL, rendered as written. */
-    protected final void check(String constraintName, String expression) {
+    protected final CheckOptions check(String constraintName, String expression) {
         SourceLocation at = SourceLocation.caller();
         String n = checkName("check constraint", constraintName, at);
-        checks.add(new Declared<>(modelOrFail(at, () -> new Check(n, expression)), at));
+        Declared<Check> d = new Declared<>(modelOrFail(at, () -> new Check(n, expression)), at);
+        checks.add(d);
+        CheckOptions o = new CheckOptions(at);
+        options.put(d, o);
+        return o;
+    }
+
+    /**
+     * An EXCLUDE constraint; chain {@code .element(column, operator)} once per element, and optionally
+     * {@code .using(...)}, {@code .include(...)}, {@code .where(...)}, {@code .deferrable()}.
+     */
+    protected final ExclusionBuilder exclude(String constraintName) {
+        SourceLocation at = SourceLocation.caller();
+        ExclusionBuilder b = new ExclusionBuilder(this, checkName("exclusion constraint", constraintName, at), at);
+        exclusions.add(b);
+        return b;
+    }
+
+    // ---- table options ------------------------------------------------------------------------
+
+    /** {@code CREATE UNLOGGED TABLE}: faster writes, not replicated, emptied after a crash. */
+    protected final void unlogged() {
+        unlogged = true;
+    }
+
+    /** A storage parameter: {@code with("fillfactor", 70)} becomes {@code WITH (fillfactor = 70)}. */
+    protected final void with(String parameter, Object value) {
+        SourceLocation at = SourceLocation.caller();
+        String v = String.valueOf(value);
+        modelOrFail(at, () -> StorageParameters.copy("table " + name.display(), Map.of(String.valueOf(parameter), v)));
+        storage.put(parameter, v);
+    }
+
+    /** {@code REPLICA IDENTITY FULL}: logical replication identifies a row by all its columns. */
+    protected final void replicaIdentityFull() {
+        replicaIdentity = new ReplicaIdentity(ReplicaIdentity.Kind.FULL, null);
+    }
+
+    /** {@code REPLICA IDENTITY NOTHING}: updates and deletes cannot be replicated. */
+    protected final void replicaIdentityNothing() {
+        replicaIdentity = new ReplicaIdentity(ReplicaIdentity.Kind.NOTHING, null);
+    }
+
+    /** {@code REPLICA IDENTITY USING INDEX}: a unique, non-partial index on NOT NULL columns (or a key's name). */
+    protected final void replicaIdentityUsing(String indexName) {
+        replicaIdentity = ReplicaIdentity.usingIndex(checkName("replica identity index", indexName, SourceLocation.caller()));
     }
 
     /** An index; chain {@code .on(...)}, and optionally {@code .using(...)} and {@code .where(...)}. */
@@ -303,11 +365,29 @@ public abstract class Table {
     }
 
     final List<Declared<Check>> checks() {
-        return checks;
+        return checks.stream().map(d -> new Declared<>(modelOrFail(d.location(),
+                () -> ((CheckOptions) options.get(d)).apply(d.value())), d.location())).toList();
     }
 
     final List<Declared<Unique>> uniques() {
-        return uniques;
+        return uniques.stream().map(d -> new Declared<>(modelOrFail(d.location(),
+                () -> ((KeyOptions) options.get(d)).apply(d.value())), d.location())).toList();
+    }
+
+    final List<ExclusionBuilder> exclusions() {
+        return exclusions;
+    }
+
+    final boolean isUnlogged() {
+        return unlogged;
+    }
+
+    final Map<String, String> storage() {
+        return storage;
+    }
+
+    final ReplicaIdentity replicaIdentity() {
+        return replicaIdentity;
     }
 
     final List<CompositeForeignKey> foreignKeys() {
@@ -339,7 +419,11 @@ public abstract class Table {
         for (Column<?> c : keyColumns) {
             checkOwn(c, "primary key", at);
         }
-        return modelOrFail(at, () -> new PrimaryKey(pkName, keyColumns.stream().map(Column::name).toList()));
+        KeyOptions o = primaryKey != null ? (KeyOptions) options.get(primaryKey) : null;
+        return modelOrFail(at, () -> {
+            PrimaryKey pk = new PrimaryKey(pkName, keyColumns.stream().map(Column::name).toList());
+            return o == null ? pk : o.apply(pk);
+        });
     }
 
     final String checkName(String what, String candidate, SourceLocation at) {

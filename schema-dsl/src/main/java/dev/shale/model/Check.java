@@ -44,4 +44,9 @@ public record Check(String name, String expression, boolean notValid, boolean no
     public Check withComment(String value) {
         return new Check(name, expression, notValid, noInherit, value);
     }
+
+    @Override
+    public <R> R accept(ConstraintVisitor<R> visitor) {
+        return visitor.visitCheck(this);
+    }
 }

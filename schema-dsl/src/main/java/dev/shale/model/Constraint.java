@@ -12,6 +12,14 @@ public sealed interface Constraint permits PrimaryKey, Unique, Check, ForeignKey
     /** Its comment ({@code COMMENT ON CONSTRAINT}), or null. */
     String comment();
 
+    /** Calls the visitor's method for this constraint's kind and returns what it returns. */
+    <R> R accept(ConstraintVisitor<R> visitor);
+
+    /** What this kind of constraint is called in messages: {@code foreign key}, {@code exclusion constraint}. */
+    default String kind() {
+        return accept(ConstraintVisitor.KIND);
+    }
+
     /** The columns the constraint covers, empty for a check (whose expression may name any). */
     default List<String> columns() {
         return List.of();

@@ -63,4 +63,9 @@ public record Exclusion(String name, IndexMethod method, List<Element> elements,
         cols.addAll(include);
         return List.copyOf(cols);
     }
+
+    @Override
+    public <R> R accept(ConstraintVisitor<R> visitor) {
+        return visitor.visitExclusion(this);
+    }
 }

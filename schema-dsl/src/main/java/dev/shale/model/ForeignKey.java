@@ -86,4 +86,9 @@ public record ForeignKey(String name, List<String> columns, QualifiedName refere
     public ForeignKey withComment(String value) {
         return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, notValid, deferral, value);
     }
+
+    @Override
+    public <R> R accept(ConstraintVisitor<R> visitor) {
+        return visitor.visitForeignKey(this);
+    }
 }

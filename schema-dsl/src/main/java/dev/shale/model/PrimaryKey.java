@@ -39,4 +39,9 @@ public record PrimaryKey(String name, List<String> columns, Deferral deferral, S
     public PrimaryKey withComment(String value) {
         return new PrimaryKey(name, columns, deferral, value);
     }
+
+    @Override
+    public <R> R accept(ConstraintVisitor<R> visitor) {
+        return visitor.visitPrimaryKey(this);
+    }
 }

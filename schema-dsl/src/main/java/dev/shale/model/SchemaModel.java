@@ -331,6 +331,9 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
             for (Index ix : t.indexes()) {
                 claim(relations, t.name().withName(ix.name()), "index of " + owner);
             }
+            for (Exclusion x : t.exclusions()) {
+                claim(relations, t.name().withName(x.name()), "exclusion constraint of " + owner);
+            }
             for (Column c : t.columns()) {
                 ColumnType type = c.type() instanceof ColumnType.ArrayOf a ? a.element() : c.type();
                 if (type instanceof ColumnType.EnumRef ref && !enumNames.contains(ref.name())) {
@@ -351,11 +354,15 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
                                 + " of " + fk.referencedTable().display() + ", which that table does not have");
                     }
                 }
+                if (target.unlogged() && !t.unlogged()) {
+                    throw new InvalidModelException(self, "references the unlogged table " + target.name().display()
+                            + "; PostgreSQL lets only unlogged tables reference one. Make this table unlogged or that one logged");
+                }
                 boolean external = externalNames.contains(target.name());
                 if (!external && !target.isUniqueKey(fk.referencedColumns())) {
                     throw new InvalidModelException(self, "references " + fk.referencedColumns() + " of "
-                            + fk.referencedTable().display() + ", which is neither its primary key nor unique;"
-                            + " PostgreSQL requires a unique key there");
+                            + fk.referencedTable().display() + ", which is neither its primary key nor unique"
+                            + " (a deferrable key does not count); PostgreSQL requires an immediate unique key there");
                 }
             }
         }

@@ -68,6 +68,10 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
                     + " as its replica identity, but has no unique index or key of that name");
         }
 
+        if (identityIndex != null) {
+            replicaIdentityIndex(self, identityIndex, primaryKey, uniques, indexes, columns);
+        }
+
         Set<String> constraintNames = new HashSet<>();
         List<Constraint> all = new ArrayList<>();
         if (primaryKey != null) {
@@ -125,6 +129,42 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         }
     }
 
+    /**
+     * PostgreSQL's rules for {@code REPLICA IDENTITY USING INDEX}: a unique, non-partial, immediate index
+     * on plain NOT NULL columns (a primary key's columns are NOT NULL anyway).
+     */
+    private static void replicaIdentityIndex(String self, String index, PrimaryKey primaryKey, List<Unique> uniques,
+                                             List<Index> indexes, List<Column> columns) {
+        String what = "uses index " + Identifiers.show(index) + " as its replica identity, but ";
+        List<String> keyColumns;
+        if (primaryKey != null && primaryKey.name().equals(index)) {
+            if (primaryKey.deferral() != Deferral.NOT_DEFERRABLE) {
+                throw new InvalidModelException(self, what + "the primary key is deferrable; make it immediate");
+            }
+            return;
+        }
+        Unique unique = uniques.stream().filter(u -> u.name().equals(index)).findFirst().orElse(null);
+        if (unique != null) {
+            if (unique.deferral() != Deferral.NOT_DEFERRABLE) {
+                throw new InvalidModelException(self, what + "the unique constraint is deferrable; make it immediate");
+            }
+            keyColumns = unique.columns();
+        } else {
+            Index ix = indexes.stream().filter(i -> i.name().equals(index)).findFirst().orElseThrow();
+            if (!ix.unique() || ix.where() != null || ix.keys().stream().anyMatch(k -> k.column() == null)) {
+                throw new InvalidModelException(self, what + "it is not a unique, non-partial index on plain columns");
+            }
+            keyColumns = ix.keys().stream().map(IndexKey::column).toList();
+        }
+        for (String col : keyColumns) {
+            Column c = columns.stream().filter(x -> x.name().equals(col)).findFirst().orElse(null);
+            if (c != null && !c.notNull()) {
+                throw new InvalidModelException(self, what + "its column " + Identifiers.show(col)
+                        + " may be NULL; make it NOT NULL");
+            }
+        }
+    }
+
     /** A plain table: not partitioned, logged, default storage and replica identity, no comment. */
     public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<Unique> uniques,
                  List<Check> checks, List<ForeignKey> foreignKeys, List<Index> indexes) {
@@ -167,15 +207,17 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
 
     /**
      * Whether {@code cols} (in any order) is guaranteed unique: the primary key, a unique constraint, or
-     * a unique, non-partial index on plain columns. PostgreSQL requires this of a foreign key's target.
+     * a unique, non-partial index on plain columns. PostgreSQL requires this of a foreign key's target,
+     * and refuses a deferrable key there, so a deferrable primary key or unique constraint does not count.
      */
     public boolean isUniqueKey(List<String> cols) {
         Set<String> wanted = Set.copyOf(cols);
-        if (primaryKey != null && Set.copyOf(primaryKey.columns()).equals(wanted)) {
+        if (primaryKey != null && primaryKey.deferral() == Deferral.NOT_DEFERRABLE
+                && Set.copyOf(primaryKey.columns()).equals(wanted)) {
             return true;
         }
         for (Unique u : uniques) {
-            if (Set.copyOf(u.columns()).equals(wanted)) {
+            if (u.deferral() == Deferral.NOT_DEFERRABLE && Set.copyOf(u.columns()).equals(wanted)) {
                 return true;
             }
         }
@@ -399,18 +441,35 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
 
         /** Adds a constraint of any kind; a primary key replaces the one there was. */
         public Builder addConstraint(Constraint value) {
-            if (value instanceof PrimaryKey pk) {
-                return primaryKey(pk);
-            } else if (value instanceof Unique u) {
-                return addUnique(u);
-            } else if (value instanceof Check c) {
-                return addCheck(c);
-            } else if (value instanceof ForeignKey fk) {
-                return addForeignKey(fk);
-            } else if (value instanceof Exclusion x) {
-                return addExclusion(x);
+            if (value == null) {
+                throw nullGiven("constraint");
             }
-            throw value == null ? nullGiven("constraint") : new IllegalStateException("unknown constraint kind " + value);
+            return value.accept(new ConstraintVisitor<Builder>() {
+                @Override
+                public Builder visitPrimaryKey(PrimaryKey k) {
+                    return primaryKey(k);
+                }
+
+                @Override
+                public Builder visitUnique(Unique k) {
+                    return addUnique(k);
+                }
+
+                @Override
+                public Builder visitCheck(Check k) {
+                    return addCheck(k);
+                }
+
+                @Override
+                public Builder visitForeignKey(ForeignKey k) {
+                    return addForeignKey(k);
+                }
+
+                @Override
+                public Builder visitExclusion(Exclusion k) {
+                    return addExclusion(k);
+                }
+            });
         }
 
         /** The table; throws {@link InvalidModelException} when the parts break a rule. */

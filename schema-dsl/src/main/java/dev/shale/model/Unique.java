@@ -45,4 +45,9 @@ public record Unique(String name, List<String> columns, boolean nullsNotDistinct
     public Unique withComment(String value) {
         return new Unique(name, columns, nullsNotDistinct, deferral, value);
     }
+
+    @Override
+    public <R> R accept(ConstraintVisitor<R> visitor) {
+        return visitor.visitUnique(this);
+    }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * What PostgreSQL's catalog says about a database's user objects, one sorted line per fact: tables,
  * columns (type by {@code format_type}, NOT NULL, default by {@code pg_get_expr}), constraints by
  * {@code pg_get_constraintdef}, indexes by {@code pg_get_indexdef}, enums with their labels in sort
- * order, and a line per serial column naming the column that owns its sequence. Two databases with
+ * order, a line per serial column naming the column that owns its sequence, and a line per table
+ * with options (UNLOGGED, storage parameters, replica identity). Two databases with
  * equal fingerprints have the same schema as far as Shale models it.
  *
  * <p>Column order is not compared: ADD COLUMN can only append. A sequence's own name is not compared
@@ -51,6 +52,14 @@ public final class CatalogFingerprint {
                     + " FROM pg_sequence q JOIN pg_depend dep ON dep.objid = q.seqrelid AND dep.classid = 'pg_class'::regclass"
                     + " AND dep.deptype = 'a' JOIN pg_class c ON c.oid = dep.refobjid JOIN pg_namespace n ON n.oid = c.relnamespace"
                     + " JOIN pg_attribute a ON a.attrelid = dep.refobjid AND a.attnum = dep.refobjsubid",
+            "SELECT 'table options ' || " + RELATION + " || CASE WHEN c.relpersistence = 'u' THEN ' unlogged' ELSE '' END"
+                    + " || coalesce(' with ' || array_to_string(c.reloptions, ', '), '')"
+                    + " || CASE c.relreplident WHEN 'f' THEN ' replica identity full' WHEN 'n' THEN ' replica identity nothing'"
+                    + "   WHEN 'i' THEN ' replica identity ' || coalesce((SELECT ic.relname::text FROM pg_index i"
+                    + "     JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid AND i.indisreplident), 'nothing')"
+                    + "   ELSE '' END"
+                    + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND " + USER_SCHEMA
+                    + relationFilter + " AND (c.relpersistence = 'u' OR c.reloptions IS NOT NULL OR c.relreplident <> 'd')",
             "SELECT 'unowned sequence ' || " + RELATION + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                     + " WHERE c.relkind = 'S' AND " + USER_SCHEMA + relationFilter + " AND NOT EXISTS (SELECT 1 FROM pg_depend dep"
                     + " WHERE dep.objid = c.oid AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'a')");

@@ -4,6 +4,8 @@ import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
 import dev.shale.change.AlterColumn;
+import dev.shale.change.AlterForeignKey;
+import dev.shale.change.AlterStorage;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
@@ -20,6 +22,9 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.SetLogged;
+import dev.shale.change.SetReplicaIdentity;
+import dev.shale.change.ValidateConstraint;
 import dev.shale.diff.Differ;
 import dev.shale.diff.RenameDecisions;
 import dev.shale.diff.UnsupportedChangeException;
@@ -30,7 +35,6 @@ import dev.shale.model.DefaultValue;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 
@@ -195,6 +199,37 @@ public final class Drift {
             return "different index name on " + c.table().display() + ": " + Identifiers.show(c.from()) + " in the database, "
                     + Identifiers.show(c.to()) + " in the snapshot";
         }
+
+        @Override
+        public String visitAlterForeignKey(AlterForeignKey c) {
+            return "different foreign key " + Identifiers.show(c.to().name()) + " on " + c.table().display() + " ("
+                    + deferral(c.from().deferral()) + " in the database, " + deferral(c.to().deferral()) + " in the snapshot)";
+        }
+
+        @Override
+        public String visitValidateConstraint(ValidateConstraint c) {
+            return "different " + kind(c.constraint()) + " " + Identifiers.show(c.constraint().name()) + " on "
+                    + c.table().display() + " (NOT VALID in the database, validated in the snapshot)";
+        }
+
+        @Override
+        public String visitAlterStorage(AlterStorage c) {
+            return "different storage parameters of " + (c.index() == null ? "table " + c.table().display()
+                    : "index " + Identifiers.show(c.index()) + " on " + c.table().display())
+                    + " (" + c.from() + " in the database, " + c.to() + " in the snapshot)";
+        }
+
+        @Override
+        public String visitSetLogged(SetLogged c) {
+            return "different table " + c.table().display() + " (" + (c.unlogged() ? "logged" : "unlogged")
+                    + " in the database, " + (c.unlogged() ? "unlogged" : "logged") + " in the snapshot)";
+        }
+
+        @Override
+        public String visitSetReplicaIdentity(SetReplicaIdentity c) {
+            return "different replica identity of " + c.table().display() + " (" + identity(c.from()) + " in the database, "
+                    + identity(c.to()) + " in the snapshot)";
+        }
     }
 
     private static String aspects(AlterColumn c) {
@@ -245,12 +280,18 @@ public final class Drift {
     }
 
     private static String kind(Constraint k) {
-        if (k instanceof PrimaryKey) {
-            return "primary key";
-        }
-        if (k instanceof dev.shale.model.Unique) {
-            return "unique constraint";
-        }
-        return k instanceof ForeignKey ? "foreign key" : "check constraint";
+        return k.kind();
+    }
+
+    private static String deferral(dev.shale.model.Deferral d) {
+        return switch (d) {
+            case NOT_DEFERRABLE -> "not deferrable";
+            case DEFERRABLE -> "deferrable";
+            case DEFERRED -> "initially deferred";
+        };
+    }
+
+    private static String identity(dev.shale.model.ReplicaIdentity r) {
+        return r.index() != null ? "using index " + Identifiers.show(r.index()) : r.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

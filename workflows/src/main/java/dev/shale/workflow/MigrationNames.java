@@ -4,6 +4,8 @@ import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
 import dev.shale.change.AlterColumn;
+import dev.shale.change.AlterForeignKey;
+import dev.shale.change.AlterStorage;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.CreateEnum;
@@ -19,6 +21,9 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.SetLogged;
+import dev.shale.change.SetReplicaIdentity;
+import dev.shale.change.ValidateConstraint;
 import dev.shale.model.QualifiedName;
 
 import java.util.ArrayList;
@@ -187,6 +192,31 @@ final class MigrationNames {
         @Override
         public Phrase visitRenameIndex(RenameIndex r) {
             return new Phrase("rename", r.from() + "_to_" + r.to(), r.table().name(), renamed.contains(r.table()));
+        }
+
+        @Override
+        public Phrase visitAlterForeignKey(AlterForeignKey a) {
+            return new Phrase("alter", a.to().name(), a.table().name(), false);
+        }
+
+        @Override
+        public Phrase visitValidateConstraint(ValidateConstraint v) {
+            return new Phrase("validate", v.constraint().name(), v.table().name(), false);
+        }
+
+        @Override
+        public Phrase visitAlterStorage(AlterStorage a) {
+            return new Phrase("alter", (a.index() == null ? a.table().name() : a.index()) + "_storage", a.table().name(), false);
+        }
+
+        @Override
+        public Phrase visitSetLogged(SetLogged l) {
+            return new Phrase("set", l.table().name() + (l.unlogged() ? "_unlogged" : "_logged"), l.table().name(), false);
+        }
+
+        @Override
+        public Phrase visitSetReplicaIdentity(SetReplicaIdentity r) {
+            return new Phrase("set", r.table().name() + "_replica_identity", r.table().name(), created.contains(r.table()));
         }
     }
 }

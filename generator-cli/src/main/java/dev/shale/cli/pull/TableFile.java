@@ -14,6 +14,8 @@ import dev.shale.dsl.Column;
 import dev.shale.dsl.ExternalTable;
 import dev.shale.dsl.IndexKeySpec;
 import dev.shale.model.Check;
+import dev.shale.model.Deferral;
+import dev.shale.model.Exclusion;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
@@ -54,12 +56,14 @@ final class TableFile {
     TypeSpec typeSpec() {
         String pkName = table.primaryKey() == null ? null : table.primaryKey().name();
         String inlinePk = pkName != null && table.primaryKey().columns().size() == 1
+                && table.primaryKey().deferral() == Deferral.NOT_DEFERRABLE
                 && pkName.equals(DerivedNames.of(table.name().name(), List.of(), "pkey"))
                 ? table.primaryKey().columns().get(0) : null;
         Set<String> inlineUnique = new HashSet<>();
         List<Unique> namedUniques = new ArrayList<>();
         for (Unique u : table.uniques()) {
             if (u.columns().size() == 1 && u.name().equals(DerivedNames.of(table.name().name(), u.columns(), "key"))
+                    && !u.nullsNotDistinct() && u.deferral() == Deferral.NOT_DEFERRABLE
                     && inlineUnique.add(u.columns().get(0))) {
                 continue;
             }
@@ -69,7 +73,7 @@ final class TableFile {
         List<ForeignKey> namedFks = new ArrayList<>();
         for (ForeignKey fk : table.foreignKeys()) {
             if (fk.columns().size() == 1 && fk.name().equals(DerivedNames.of(table.name().name(), fk.columns(), "fkey"))
-                    && typesMatch(fk)) {
+                    && typesMatch(fk) && !fk.notValid() && fk.deferral() == Deferral.NOT_DEFERRABLE) {
                 inlineFk.put(fk.columns().get(0), fk);
             } else {
                 namedFks.add(fk);
@@ -109,17 +113,23 @@ final class TableFile {
             ctor.addStatement("super($S, $S)", table.name().schema(), table.name().name());
         }
         if (pkName != null && inlinePk == null) {
+            String deferral = deferral(table.primaryKey().deferral());
             if (pkName.equals(DerivedNames.of(table.name().name(), List.of(), "pkey"))) {
-                ctor.addStatement("primaryKey($L)", fields(table.primaryKey().columns()));
+                ctor.addStatement("primaryKey($L)$L", fields(table.primaryKey().columns()), deferral);
             } else {
-                ctor.addStatement("primaryKey($S, $L)", pkName, fields(table.primaryKey().columns()));
+                ctor.addStatement("primaryKey($S, $L)$L", pkName, fields(table.primaryKey().columns()), deferral);
             }
         }
         for (Unique u : namedUniques) {
-            ctor.addStatement("unique($S, $L)", u.name(), fields(u.columns()));
+            ctor.addStatement("unique($S, $L)$L$L", u.name(), fields(u.columns()), u.nullsNotDistinct() ? ".nullsNotDistinct()" : "",
+                    deferral(u.deferral()));
         }
         for (Check k : table.checks()) {
-            ctor.addStatement("check($S, $S)", k.name(), k.expression());
+            ctor.addStatement("check($S, $S)$L$L", k.name(), k.expression(), k.notValid() ? ".notValid()" : "",
+                    k.noInherit() ? ".noInherit()" : "");
+        }
+        for (Exclusion x : table.exclusions()) {
+            ctor.addStatement("$L", exclusion(x));
         }
         boolean unchecked = false;
         for (ForeignKey fk : namedFks) {
@@ -127,6 +137,16 @@ final class TableFile {
         }
         for (Index ix : table.indexes()) {
             ctor.addStatement("$L", index(ix));
+        }
+        if (table.unlogged()) {
+            ctor.addStatement("unlogged()");
+        }
+        table.storage().forEach((k, v) -> ctor.addStatement("with($S, $L)", k, parameter(v)));
+        switch (table.replicaIdentity().kind()) {
+            case DEFAULT -> { }
+            case FULL -> ctor.addStatement("replicaIdentityFull()");
+            case NOTHING -> ctor.addStatement("replicaIdentityNothing()");
+            case INDEX -> ctor.addStatement("replicaIdentityUsing($S)", table.replicaIdentity().index());
         }
         if (unchecked) {
             ctor.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
@@ -156,6 +176,10 @@ final class TableFile {
         }
         if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
             call.add(".onUpdate($T." + fk.onUpdate().name() + ")", ReferentialAction.class);
+        }
+        call.add(deferral(fk.deferral()));
+        if (fk.notValid()) {
+            call.add(".notValid()");
         }
         ctor.addStatement("$L", call.build());
         return cast;
@@ -203,32 +227,82 @@ final class TableFile {
     private CodeBlock index(Index ix) {
         List<CodeBlock> keys = new ArrayList<>();
         for (IndexKey k : ix.keys()) {
-            CodeBlock key = k.column() != null ? CodeBlock.of("$N", own.fields().get(k.column()))
-                    : CodeBlock.of("$T.expression($S)", IndexKeySpec.class, k.expression());
-            boolean plain = k.column() != null && !k.descending() && k.nulls() == NullsOrder.DEFAULT;
-            if (!plain) {
-                if (k.descending()) {
-                    key = CodeBlock.of("$L.desc()", key);
-                } else if (k.column() != null) {
-                    key = CodeBlock.of("$L.asc()", key);
-                }
-                if (k.nulls() == NullsOrder.FIRST) {
-                    key = CodeBlock.of("$L.nullsFirst()", key);
-                } else if (k.nulls() == NullsOrder.LAST) {
-                    key = CodeBlock.of("$L.nullsLast()", key);
-                }
-            }
-            keys.add(key);
+            keys.add(key(k));
         }
         CodeBlock.Builder b = CodeBlock.builder()
                 .add("$L($S).on($L)", ix.unique() ? "uniqueIndex" : "index", ix.name(), CodeBlock.join(keys, ", "));
         if (ix.method() != IndexMethod.BTREE) {
             b.add(".using($T." + ix.method().name() + ")", IndexMethod.class);
         }
+        if (!ix.include().isEmpty()) {
+            b.add(".include($L)", fields(ix.include()));
+        }
+        if (ix.nullsNotDistinct()) {
+            b.add(".nullsNotDistinct()");
+        }
+        ix.storage().forEach((k, v) -> b.add(".with($S, $L)", k, parameter(v)));
         if (ix.where() != null) {
             b.add(".where($S)", ix.where());
         }
         return b.build();
+    }
+
+    /** {@code exclude("n").using(IndexMethod.GIST).element(room, "=").element(during, "&&")...}. */
+    private CodeBlock exclusion(Exclusion x) {
+        CodeBlock.Builder b = CodeBlock.builder().add("exclude($S)", x.name());
+        if (x.method() != IndexMethod.GIST) {
+            b.add(".using($T." + x.method().name() + ")", IndexMethod.class);
+        }
+        for (Exclusion.Element e : x.elements()) {
+            b.add(".element($L, $S)", key(e.key()), e.operator());
+        }
+        if (!x.include().isEmpty()) {
+            b.add(".include($L)", fields(x.include()));
+        }
+        if (x.where() != null) {
+            b.add(".where($S)", x.where());
+        }
+        return b.add(deferral(x.deferral())).build();
+    }
+
+    private static String deferral(Deferral d) {
+        return switch (d) {
+            case NOT_DEFERRABLE -> "";
+            case DEFERRABLE -> ".deferrable()";
+            case DEFERRED -> ".initiallyDeferred()";
+        };
+    }
+
+    /** A storage parameter's value as Java: a whole number as an int, anything else as a string. */
+    private static CodeBlock parameter(String value) {
+        return value.matches("-?[0-9]{1,9}") ? CodeBlock.of("$L", value) : CodeBlock.of("$S", value);
+    }
+
+    /** An index or exclusion key: a column field or an expression, with its sort order, collation and operator class. */
+    private CodeBlock key(IndexKey k) {
+        CodeBlock key = k.column() != null ? CodeBlock.of("$N", own.fields().get(k.column()))
+                : CodeBlock.of("$T.expression($S)", IndexKeySpec.class, k.expression());
+        boolean plain = k.column() != null && !k.descending() && k.nulls() == NullsOrder.DEFAULT
+                && k.collation() == null && k.opclass() == null;
+        if (!plain) {
+            if (k.descending()) {
+                key = CodeBlock.of("$L.desc()", key);
+            } else if (k.column() != null) {
+                key = CodeBlock.of("$L.asc()", key);
+            }
+            if (k.nulls() == NullsOrder.FIRST) {
+                key = CodeBlock.of("$L.nullsFirst()", key);
+            } else if (k.nulls() == NullsOrder.LAST) {
+                key = CodeBlock.of("$L.nullsLast()", key);
+            }
+            if (k.collation() != null) {
+                key = CodeBlock.of("$L.collate($S)", key, k.collation());
+            }
+            if (k.opclass() != null) {
+                key = CodeBlock.of("$L.opclass($S)", key, k.opclass());
+            }
+        }
+        return key;
     }
 
     private CodeBlock fields(List<String> columns) {

@@ -1,0 +1,2 @@
+-- set storage parameters of table "public"."rooms"
+ALTER TABLE "public"."rooms" RESET (fillfactor, toast.autovacuum_enabled);

@@ -1,0 +1,2 @@
+-- drop table "public"."rooms"
+DROP TABLE "public"."rooms";

@@ -1,0 +1,2 @@
+-- drop table "public"."bookings"
+DROP TABLE "public"."bookings";

@@ -1,0 +1,2 @@
+-- make table "public"."bookings" logged
+ALTER TABLE "public"."bookings" SET LOGGED;

@@ -1,0 +1,2 @@
+-- make table "public"."bookings" unlogged
+ALTER TABLE "public"."bookings" SET UNLOGGED;
