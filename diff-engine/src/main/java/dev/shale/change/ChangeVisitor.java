@@ -45,4 +45,6 @@ public interface ChangeVisitor<R> {
     R visitDropIndex(DropIndex change);
 
     R visitRenameIndex(RenameIndex change);
+
+    R visitSetComment(SetComment change);
 }

@@ -20,6 +20,7 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.SetComment;
 import dev.shale.model.Check;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
@@ -163,6 +164,11 @@ final class EnumValueUse {
 
         @Override
         public Role visitRenameIndex(RenameIndex c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitSetComment(SetComment c) {
             return Role.NEITHER;
         }
     }

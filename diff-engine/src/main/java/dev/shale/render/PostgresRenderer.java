@@ -19,6 +19,7 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.SetComment;
 import dev.shale.model.Index;
 import dev.shale.model.QualifiedName;
 import org.jooq.impl.DSL;
@@ -176,6 +177,12 @@ public final class PostgresRenderer {
         public Statement visitRenameIndex(RenameIndex c) {
             return new Statement(c, "rename index " + Sql.ident(c.from()) + " on " + Sql.qualified(c.table()) + " to " + Sql.ident(c.to()),
                     "ALTER INDEX " + Sql.qualified(c.table().withName(c.from())) + " RENAME TO " + Sql.ident(c.to()) + ";");
+        }
+
+        // By hand, through ColumnFeatureSql: jOOQ's COMMENT ON knows tables and columns only.
+        @Override
+        public Statement visitSetComment(SetComment c) {
+            return new Statement(c, ColumnFeatureSql.commentComment(c), ColumnFeatureSql.comment(c));
         }
     }
 

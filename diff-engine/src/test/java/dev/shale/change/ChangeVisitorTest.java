@@ -51,7 +51,8 @@ class ChangeVisitorTest {
             new RenameConstraint(USERS, "a", "b"),
             new CreateIndex(USERS, INDEX),
             new DropIndex(USERS, INDEX),
-            new RenameIndex(USERS, "users_email_idx", "people_email_idx"));
+            new RenameIndex(USERS, "users_email_idx", "people_email_idx"),
+            new SetComment(CommentTarget.column(USERS, "email"), "where we write"));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {

@@ -19,6 +19,7 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.SetComment;
 import dev.shale.model.QualifiedName;
 
 import java.util.ArrayList;
@@ -187,6 +188,12 @@ final class MigrationNames {
         @Override
         public Phrase visitRenameIndex(RenameIndex r) {
             return new Phrase("rename", r.from() + "_to_" + r.to(), r.table().name(), renamed.contains(r.table()));
+        }
+
+        @Override
+        public Phrase visitSetComment(SetComment c) {
+            String part = c.target().part() == null ? c.target().object().name() : c.target().object().name() + "_" + c.target().part();
+            return new Phrase("comment", part, c.target().object().name(), created.contains(c.target().object()));
         }
     }
 }
