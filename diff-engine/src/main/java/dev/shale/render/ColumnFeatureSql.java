@@ -81,9 +81,6 @@ final class ColumnFeatureSql {
         }
         SequenceOptions a = from.options();
         SequenceOptions b = to.options();
-        if (!java.util.Objects.equals(a.type(), b.type())) {
-            out.add("SET AS " + (b.type() == null ? columnType.sql() : b.type()));
-        }
         if (!java.util.Objects.equals(a.increment(), b.increment())) {
             out.add("SET INCREMENT BY " + (b.increment() == null ? 1 : b.increment()));
         }

@@ -11,7 +11,6 @@ import dev.shale.model.SequenceOptions;
 public final class IdentitySequence {
     private final SourceLocation location;
     private final String owner;
-    private String type;
     private Long start;
     private Long increment;
     private Long minValue;
@@ -22,12 +21,6 @@ public final class IdentitySequence {
     IdentitySequence(SourceLocation location, String owner) {
         this.location = location;
         this.owner = owner;
-    }
-
-    /** {@code AS smallint|integer|bigint}: the sequence's type, by default the column's. */
-    public IdentitySequence as(String sequenceType) {
-        this.type = sequenceType;
-        return this;
     }
 
     /** {@code START WITH n}. */
@@ -68,7 +61,7 @@ public final class IdentitySequence {
 
     SequenceOptions toModel() {
         try {
-            return new SequenceOptions(type, start, increment, minValue, maxValue, cache, cycle);
+            return new SequenceOptions(null, start, increment, minValue, maxValue, cache, cycle);
         } catch (InvalidModelException e) {
             throw new SchemaDefinitionException(location, owner + ": " + e.getMessage());
         }

@@ -50,6 +50,10 @@ public record Column(String name, ColumnType type, boolean notNull, DefaultValue
                 throw new InvalidModelException(self, "cannot be both an identity and a generated column");
             }
             identity = identity.withOptions(IdentityDefaults.strip(identity.options(), ((ColumnType.Builtin) type).type()));
+            if (identity.options().type() != null) {
+                throw new InvalidModelException(self, "an identity column's sequence has the column's type " + type.sql()
+                        + ", not " + identity.options().type() + "; change the column's type instead");
+            }
             notNull = true; // PostgreSQL makes every identity column NOT NULL
         }
         if (generated != null && defaultValue != null) {
