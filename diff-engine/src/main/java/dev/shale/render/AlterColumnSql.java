@@ -71,9 +71,10 @@ final class AlterColumnSql {
         }
         if (typeChanges) {
             String type = Sql.typeForAlter(to.type());
-            String collate = aspects.contains(ColumnAspect.COLLATION)
-                    ? " " + ColumnFeatureSql.collate(to.collation() == null ? "default" : to.collation())
-                    : to.collation() == null ? "" : " " + ColumnFeatureSql.collate(to.collation());
+            // A type change resets the collation to the new type's default; without one, "default" says so.
+            boolean backToDefault = aspects.contains(ColumnAspect.COLLATION) && !aspects.contains(ColumnAspect.TYPE);
+            String collate = to.collation() != null ? " " + ColumnFeatureSql.collate(to.collation())
+                    : backToDefault ? " " + ColumnFeatureSql.collate("default") : "";
             String conversion = change.using() != null ? " USING " + Sql.parenthesized(change.using())
                     : cast ? " USING " + usingCast(Sql.ident(to.name()), from.type(), to.type()) : "";
             clauses.add(column + " TYPE " + type + collate + conversion);
