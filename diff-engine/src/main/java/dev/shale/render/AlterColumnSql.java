@@ -109,6 +109,9 @@ final class AlterColumnSql {
         }
         if (serialIn) {
             statements.add(ColumnFeatureSql.setval(change.table(), to, 1, 1));
+        } else if (!serial && isSerial(to.type()) && aspects.contains(ColumnAspect.TYPE)) {
+            statements.add("DO $$ BEGIN EXECUTE 'ALTER SEQUENCE ' || " + ColumnFeatureSql.serialSequence(change.table(), to)
+                    + " || ' AS " + ColumnFeatureSql.serialStorage(to.type()) + "'; END $$;");
         }
         return String.join("\n", statements);
     }
