@@ -55,4 +55,6 @@ public interface ChangeVisitor<R> {
     R visitSetLogged(SetLogged change);
 
     R visitSetReplicaIdentity(SetReplicaIdentity change);
+
+    R visitSetComment(SetComment change);
 }

@@ -1,6 +1,7 @@
 package dev.shale.diff;
 
 import dev.shale.change.Change;
+import dev.shale.model.Conversion;
 import dev.shale.model.SchemaModel;
 
 import java.util.List;
@@ -30,19 +31,37 @@ public final class Differ {
      *
      * @throws UnresolvedRenamesException when rename questions remain open
      * @throws UnsupportedChangeException when a difference cannot be expressed (enum values removed or
-     *                                    reordered, a column turned into or out of serial)
+     *                                    reordered, a type change PostgreSQL has no cast for)
      */
     public static List<DiffStep> plan(SchemaModel from, SchemaModel to, RenameDecisions decisions) {
+        return plan(from, to, decisions, List.of());
+    }
+
+    /**
+     * The same, converting a column whose type changes with the code's {@code USING} expression where
+     * {@code conversions} has one (instead of a cast, or where PostgreSQL has no cast).
+     *
+     * @throws UnsupportedChangeException also when a column's type changes between types PostgreSQL has
+     *                                    no cast for and no conversion is given
+     */
+    public static List<DiffStep> plan(SchemaModel from, SchemaModel to, RenameDecisions decisions,
+                                      List<Conversion> conversions) {
         Renames renames = RenameMatcher.match(from, to, decisions);
         if (!renames.questions().isEmpty()) {
             throw new UnresolvedRenamesException(renames.questions());
         }
-        List<Change> changes = SchemaDiff.changes(from, to, renames);
+        List<Change> changes = SchemaDiff.changes(from, to, renames, conversions);
         return changes.isEmpty() ? List.of() : EnumValueUse.steps(from, to, changes);
     }
 
     /** All changes of {@link #plan}, its steps concatenated. */
     public static List<Change> changes(SchemaModel from, SchemaModel to, RenameDecisions decisions) {
-        return plan(from, to, decisions).stream().flatMap(s -> s.changes().stream()).toList();
+        return changes(from, to, decisions, List.of());
+    }
+
+    /** All changes of {@link #plan(SchemaModel, SchemaModel, RenameDecisions, List)}, its steps concatenated. */
+    public static List<Change> changes(SchemaModel from, SchemaModel to, RenameDecisions decisions,
+                                       List<Conversion> conversions) {
+        return plan(from, to, decisions, conversions).stream().flatMap(s -> s.changes().stream()).toList();
     }
 }

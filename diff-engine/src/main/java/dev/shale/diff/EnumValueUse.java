@@ -22,6 +22,7 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.SetComment;
 import dev.shale.change.SetLogged;
 import dev.shale.change.SetReplicaIdentity;
 import dev.shale.change.ValidateConstraint;
@@ -194,6 +195,11 @@ final class EnumValueUse {
 
         @Override
         public Role visitSetReplicaIdentity(SetReplicaIdentity c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitSetComment(SetComment c) {
             return Role.NEITHER;
         }
     }

@@ -22,6 +22,7 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.SetComment;
 import dev.shale.change.SetLogged;
 import dev.shale.change.SetReplicaIdentity;
 import dev.shale.change.ValidateConstraint;
@@ -126,6 +127,9 @@ public final class Hazards {
 
         @Override
         public List<Hazard> visitDropColumn(DropColumn c) {
+            if (c.column().generated() != null) {
+                return List.of(); // its values are computed from other columns, which stay
+            }
             return List.of(new Hazard(Kind.DATA_LOSS, c, "drops column " + column(c.table(), c.column().name()) + " and its data"));
         }
 
@@ -212,6 +216,11 @@ public final class Hazards {
         public List<Hazard> visitSetReplicaIdentity(SetReplicaIdentity c) {
             return List.of();
         }
+
+        @Override
+        public List<Hazard> visitSetComment(SetComment c) {
+            return List.of();
+        }
     }
 
     private static List<Hazard> alter(AlterColumn c) {
@@ -221,7 +230,8 @@ public final class Hazards {
             ColumnType from = c.from().type();
             ColumnType to = c.to().type();
             String change = "changes column " + col + " from " + from.sql() + " to " + to.sql();
-            TypeConversions.Effect effect = TypeConversions.effect(from, to);
+            TypeConversions.Effect effect = c.using() == null ? TypeConversions.effect(from, to)
+                    : new TypeConversions.Effect(null, "fails if USING " + c.using() + " fails on a stored value");
             if (effect.alters() != null) {
                 hazards.add(new Hazard(Kind.DATA_LOSS, c, change, effect.alters()));
             }
@@ -250,8 +260,11 @@ public final class Hazards {
         if (serial || d != null && d.kind() == DefaultValue.Kind.EXPRESSION && isVolatile(d.value())) {
             hazards.add(new Hazard(Kind.TABLE_REWRITE, c, "adds column " + col
                     + " with a volatile default, which rewrites table " + c.table().display() + " under an exclusive lock"));
+        } else if (column.identity() != null || column.generated() != null) {
+            hazards.add(new Hazard(Kind.TABLE_REWRITE, c, "adds " + (column.identity() != null ? "identity" : "generated")
+                    + " column " + col + ", which rewrites table " + c.table().display() + " under an exclusive lock"));
         }
-        if (column.notNull() && d == null && !serial) {
+        if (column.notNull() && d == null && !serial && column.identity() == null && column.generated() == null) {
             hazards.add(new Hazard(Kind.MAY_FAIL, c, "adds column " + col
                     + " NOT NULL without a default, which fails if the table has rows"));
         }

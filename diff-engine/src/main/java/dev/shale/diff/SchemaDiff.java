@@ -7,6 +7,7 @@ import dev.shale.change.CreateTable;
 import dev.shale.change.DropConstraint;
 import dev.shale.change.DropTable;
 import dev.shale.diff.ChangeOrder.Phase;
+import dev.shale.model.Conversion;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.QualifiedName;
@@ -29,6 +30,11 @@ final class SchemaDiff {
 
     /** The changes from {@code from} to {@code to}, in apply order; the renames must be settled. */
     static List<Change> changes(SchemaModel from, SchemaModel to, Renames renames) {
+        return changes(from, to, renames, List.of());
+    }
+
+    /** The same, with the code's conversions for changed column types. */
+    static List<Change> changes(SchemaModel from, SchemaModel to, Renames renames, List<Conversion> conversions) {
         ChangeOrder order = new ChangeOrder();
         renames.addChanges(order);
         SchemaModel base = KeyRenames.apply(renames.applyTo(from), to, order);
@@ -42,7 +48,7 @@ final class SchemaDiff {
         for (Table t : base.tables()) {
             Table now = to.table(t.name());
             if (now != null) {
-                TableDiff.diff(t, now, order);
+                TableDiff.diff(t, now, conversions, order);
             } else if (to.externalTable(t.name()) == null) {
                 dropped.add(t.name());
             }
@@ -66,6 +72,7 @@ final class SchemaDiff {
         for (int i = 0; i < sorted.size(); i++) {
             Table t = to.table(sorted.get(i));
             order.addGrouped(Phase.CREATE_TABLE, i, t.name(), new CreateTable(t));
+            ColumnDiff.comments(t, order);
             for (ForeignKey fk : t.foreignKeys()) {
                 TableDiff.addConstraint(t.name(), fk, order);
             }

@@ -2,18 +2,15 @@ package dev.shale.diff;
 
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
-import dev.shale.change.AlterColumn;
-import dev.shale.change.ColumnAspect;
 import dev.shale.change.CreateIndex;
 import dev.shale.change.DropColumn;
 import dev.shale.change.DropConstraint;
 import dev.shale.change.DropIndex;
 import dev.shale.diff.ChangeOrder.Phase;
 import dev.shale.model.Column;
-import dev.shale.model.ColumnType;
+import dev.shale.model.Conversion;
 import dev.shale.model.Constraint;
 import dev.shale.model.ForeignKey;
-import dev.shale.model.Identifiers;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.PrimaryKey;
@@ -21,8 +18,8 @@ import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
 import dev.shale.model.Unique;
 
-import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -36,14 +33,20 @@ final class TableDiff {
 
     /** Adds the changes that turn {@code from} into {@code to} (same name) to {@code order}. */
     static void diff(Table from, Table to, ChangeOrder order) {
+        diff(from, to, List.of(), order);
+    }
+
+    /** The same, converting changed column types with the code's {@code conversions} where it supplies them. */
+    static void diff(Table from, Table to, List<Conversion> conversions, ChangeOrder order) {
         QualifiedName name = to.name();
         for (int i = 0; i < to.columns().size(); i++) {
             Column after = to.columns().get(i);
             Column before = from.column(after.name());
             if (before == null) {
                 order.add(Phase.ADD_COLUMN, name, i, after.name(), new AddColumn(name, after));
+                ColumnDiff.comment(name, i, after, order);
             } else if (!before.equals(after)) {
-                order.add(Phase.ALTER_COLUMN, name, i, after.name(), alter(name, before, after));
+                ColumnDiff.diff(name, i, before, after, conversions, order);
             }
         }
         for (int i = 0; i < from.columns().size(); i++) {
@@ -113,31 +116,6 @@ final class TableDiff {
             }
         }
         return keys;
-    }
-
-    private static AlterColumn alter(QualifiedName table, Column before, Column after) {
-        Set<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
-        if (!before.type().equals(after.type())) {
-            if (isSerial(before.type()) || isSerial(after.type())) {
-                throw new UnsupportedChangeException("column " + table.display() + "." + Identifiers.show(after.name()),
-                        "changing its type from " + before.type().sql() + " to " + after.type().sql()
-                        + " is not supported, because serial and bigserial are not real types but a sequence plus a"
-                        + " default", "write this step as a hand-written migration (create or drop the"
-                        + " sequence and set the default yourself)");
-            }
-            aspects.add(ColumnAspect.TYPE);
-        }
-        if (before.notNull() != after.notNull()) {
-            aspects.add(ColumnAspect.NOT_NULL);
-        }
-        if (!Objects.equals(before.defaultValue(), after.defaultValue())) {
-            aspects.add(ColumnAspect.DEFAULT);
-        }
-        return new AlterColumn(table, before, after, aspects);
-    }
-
-    private static boolean isSerial(ColumnType type) {
-        return type instanceof ColumnType.Builtin b && b.type().isSerial();
     }
 
     private static Constraint constraint(Table table, Constraint like) {

@@ -83,6 +83,34 @@ public final class TypeConversions {
         return true;
     }
 
+    /**
+     * Whether PostgreSQL can convert a column from {@code from} to {@code to} by a cast at all (implicit,
+     * assignment or explicit, including the I/O conversions to and from the string types). Where it cannot
+     * (bigint to timestamp, uuid to integer, boolean to date), the code must supply a {@code USING}
+     * expression. Types known only by name are assumed to have a cast.
+     */
+    public static boolean castExists(ColumnType from, ColumnType to) {
+        if (from.equals(to) || isString(to) || isString(from)) {
+            return true; // every type has an I/O conversion to and from the string types
+        }
+        if (from instanceof ColumnType.ArrayOf a && to instanceof ColumnType.ArrayOf b) {
+            return castExists(a.element(), b.element());
+        }
+        if (from instanceof ColumnType.ArrayOf || to instanceof ColumnType.ArrayOf) {
+            return from instanceof ColumnType.Named || to instanceof ColumnType.Named;
+        }
+        if (from instanceof ColumnType.Named || to instanceof ColumnType.Named) {
+            return true;
+        }
+        if (from instanceof ColumnType.EnumRef || to instanceof ColumnType.EnumRef) {
+            return from instanceof ColumnType.EnumRef && to instanceof ColumnType.EnumRef; // through text
+        }
+        PgType x = plain(((ColumnType.Builtin) from).type());
+        PgType y = plain(((ColumnType.Builtin) to).type());
+        return x == y || ASSIGNABLE.getOrDefault(x, Set.of()).contains(y)
+                || x == PgType.INTEGER && y == PgType.BOOLEAN || x == PgType.BOOLEAN && y == PgType.INTEGER;
+    }
+
     /** Whether every value of {@code from} converts to {@code to} exactly, so the change cannot lose data or fail. */
     public static boolean isWidening(ColumnType from, ColumnType to) {
         return effect(from, to).widening();

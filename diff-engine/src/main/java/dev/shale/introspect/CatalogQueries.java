@@ -105,6 +105,31 @@ final class CatalogQueries {
             + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'd' AND n.nspname = ANY (?)"
             + String.format(NOT_FROM_EXTENSION, "t.oid", "pg_type");
 
+    /**
+     * The column features beyond type, NOT NULL and default, a row for each column that has one: identity
+     * kind and its sequence's options, the generation expression, a collation other than the type's
+     * default (by name for pg_catalog's collations, else quoted and schema-qualified), and the comment.
+     */
+    static final String COLUMN_FEATURES = "SELECT n.nspname, c.relname, a.attname, a.attidentity::text, a.attgenerated::text,"
+            + " CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid, true) END,"
+            + " format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,"
+            + " CASE WHEN a.attcollation <> t.typcollation THEN CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname::text"
+            + "   ELSE '\"' || replace(cn.nspname, '\"', '\"\"') || '\".\"' || replace(co.collname, '\"', '\"\"') || '\"' END END,"
+            + " col_description(c.oid, a.attnum)"
+            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+            + " JOIN pg_type t ON t.oid = a.atttypid"
+            + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+            + " LEFT JOIN pg_collation co ON co.oid = a.attcollation LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace"
+            + " LEFT JOIN pg_depend dep ON a.attidentity <> '' AND dep.classid = 'pg_class'::regclass"
+            + "   AND dep.refclassid = 'pg_class'::regclass AND dep.refobjid = c.oid AND dep.refobjsubid = a.attnum"
+            + "   AND dep.deptype = 'i'"
+            + " LEFT JOIN pg_sequence s ON s.seqrelid = dep.objid"
+            + " WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)"
+            + " AND (a.attidentity <> '' OR a.attgenerated <> '' OR a.attcollation <> t.typcollation"
+            + "   OR col_description(c.oid, a.attnum) IS NOT NULL)"
+            + " ORDER BY 1, 2, a.attnum";
+
     /** How many {@code text[]} schema parameters {@link #NOT_MANAGED} takes. */
     static final int NOT_MANAGED_PARAMETERS = 4;
 

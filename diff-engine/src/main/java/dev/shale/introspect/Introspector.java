@@ -45,6 +45,11 @@ public final class Introspector {
                 queries++;
                 assembler.columns(rs);
             }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.COLUMN_FEATURES, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.columnFeatures(rs);
+            }
             try (PreparedStatement ps = prepare(connection, CatalogQueries.CONSTRAINTS, schemaArray, 1);
                  ResultSet rs = ps.executeQuery()) {
                 queries++;

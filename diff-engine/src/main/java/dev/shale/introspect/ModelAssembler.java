@@ -6,6 +6,7 @@ import dev.shale.model.ColumnType;
 import dev.shale.model.DefaultValue;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
+import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
@@ -14,6 +15,7 @@ import dev.shale.model.PgType;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.SequenceOptions;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.Unique;
@@ -95,15 +97,43 @@ final class ModelAssembler {
                 type = ColumnType.Builtin.of(b.type() == PgType.INTEGER ? PgType.SERIAL : PgType.BIGSERIAL);
                 defaultValue = null;
             }
-            if (!rs.getString(11).isEmpty()) {
-                notManaged.add("identity " + where);
-            }
             if (!rs.getString(12).isEmpty()) {
-                notManaged.add("generated " + where);
-                defaultValue = null;
+                defaultValue = null; // the generation expression, read by columnFeatures
             }
             draft.columns.add(new Column(name, array ? new ColumnType.ArrayOf(type) : type, rs.getBoolean(9), defaultValue));
         }
+    }
+
+    /** The rows of {@link CatalogQueries#COLUMN_FEATURES}: identity, generation, collation and comment of columns read before. */
+    void columnFeatures(ResultSet rs) throws SQLException {
+        while (rs.next()) {
+            Draft draft = tables.get(QualifiedName.of(rs.getString(1), rs.getString(2)));
+            String name = rs.getString(3);
+            int at = draft == null ? -1 : indexOf(draft.columns, name);
+            if (at < 0) {
+                continue; // a column of a type the model lacks: listed as not managed
+            }
+            Column column = draft.columns.get(at);
+            Identity identity = null;
+            String kind = rs.getString(4);
+            if (!kind.isEmpty() && rs.getString(7) != null) {
+                SequenceOptions options = new SequenceOptions(rs.getString(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
+                        rs.getLong(11), rs.getLong(12), rs.getBoolean(13));
+                identity = new Identity(kind.equals("a") ? Identity.Generation.ALWAYS : Identity.Generation.BY_DEFAULT, options);
+            }
+            String generated = rs.getString(5).isEmpty() ? null : rs.getString(6);
+            draft.columns.set(at, new Column(column.name(), column.type(), column.notNull(), column.defaultValue(), identity,
+                    generated, rs.getString(14), rs.getString(15)));
+        }
+    }
+
+    private static int indexOf(List<Column> columns, String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     void constraints(ResultSet rs) throws SQLException {

@@ -21,6 +21,7 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.SetComment;
 import dev.shale.change.SetLogged;
 import dev.shale.change.SetReplicaIdentity;
 import dev.shale.change.ValidateConstraint;
@@ -213,6 +214,12 @@ public final class PostgresRenderer {
         @Override
         public Statement visitSetReplicaIdentity(SetReplicaIdentity c) {
             return new Statement(c, OptionsSql.replicaIdentityComment(c), OptionsSql.replicaIdentity(c.table(), c.to()));
+        }
+
+        // By hand, through ColumnFeatureSql: jOOQ's COMMENT ON knows tables and columns only.
+        @Override
+        public Statement visitSetComment(SetComment c) {
+            return new Statement(c, ColumnFeatureSql.commentComment(c), ColumnFeatureSql.comment(c));
         }
     }
 

@@ -68,8 +68,17 @@ final class TableSql {
     /** {@code "id" uuid DEFAULT gen_random_uuid() NOT NULL}: the order pg_dump writes. */
     static String columnDefinition(Column column) {
         StringBuilder out = new StringBuilder(Sql.ident(column.name())).append(' ').append(Sql.type(column.type()));
+        if (column.collation() != null) {
+            out.append(' ').append(ColumnFeatureSql.collate(column.collation()));
+        }
         if (column.defaultValue() != null) {
             out.append(" DEFAULT ").append(Sql.defaultValue(column.defaultValue()));
+        }
+        if (column.identity() != null) {
+            out.append(' ').append(ColumnFeatureSql.identity(column.identity()));
+        }
+        if (column.generated() != null) {
+            out.append(' ').append(ColumnFeatureSql.generated(column.generated()));
         }
         if (column.notNull()) {
             out.append(" NOT NULL");

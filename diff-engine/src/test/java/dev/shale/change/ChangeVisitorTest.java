@@ -60,7 +60,8 @@ class ChangeVisitorTest {
             new AlterStorage(USERS, null, java.util.Map.of(), java.util.Map.of("fillfactor", "70")),
             new SetLogged(USERS, true),
             new SetReplicaIdentity(USERS, dev.shale.model.ReplicaIdentity.DEFAULT,
-                    new dev.shale.model.ReplicaIdentity(dev.shale.model.ReplicaIdentity.Kind.FULL, null)));
+                    new dev.shale.model.ReplicaIdentity(dev.shale.model.ReplicaIdentity.Kind.FULL, null)),
+            new SetComment(CommentTarget.column(USERS, "email"), "where we write"));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {

@@ -2,6 +2,7 @@ package dev.shale.evolution;
 
 import dev.shale.change.Change;
 import dev.shale.diff.RenameDecisions;
+import dev.shale.model.Conversion;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Rename;
 import dev.shale.model.SchemaModel;
@@ -25,10 +26,12 @@ import java.util.List;
  * @param steps the number of A → B steps, or 0 when any number will do
  * @param dataLoss whether the plan must (TRUE), must not (FALSE) or may (null) carry a data-loss hazard
  * @param untouched tables no change of any plan may create, alter or drop
+ * @param conversions the code's USING expressions for A → B ({@code using("...")})
  */
 record Evolution(String name, SchemaModel from, SchemaModel to, RenameDecisions decisions, String setup,
                  String seed, List<Survivor> survivors, List<Class<? extends Change>> expected,
-                 List<Class<? extends Change>> forbidden, int steps, Boolean dataLoss, List<QualifiedName> untouched) {
+                 List<Class<? extends Change>> forbidden, int steps, Boolean dataLoss, List<QualifiedName> untouched,
+                 List<Conversion> conversions) {
 
     /** A query and the rows it must return after the migration. */
     record Survivor(String query, List<String> rows) {}
@@ -57,6 +60,7 @@ record Evolution(String name, SchemaModel from, SchemaModel to, RenameDecisions 
         private int steps;
         private Boolean dataLoss;
         private final List<QualifiedName> untouched = new ArrayList<>();
+        private final List<Conversion> conversions = new ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -131,9 +135,16 @@ record Evolution(String name, SchemaModel from, SchemaModel to, RenameDecisions 
             return this;
         }
 
+        /** The code converts column {@code column} of {@code table} with {@code USING (using)}. */
+        Builder converts(String table, String column, String using) {
+            conversions.add(new Conversion(QualifiedName.of(table), column, using));
+            return this;
+        }
+
         Evolution build() {
             return new Evolution(name, from, to, new RenameDecisions(renames, dropped), setup, seed, List.copyOf(survivors),
-                    List.copyOf(expected), List.copyOf(forbidden), steps, dataLoss, List.copyOf(untouched));
+                    List.copyOf(expected), List.copyOf(forbidden), steps, dataLoss, List.copyOf(untouched),
+                    List.copyOf(conversions));
         }
     }
 }

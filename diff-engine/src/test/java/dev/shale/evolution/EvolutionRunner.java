@@ -47,12 +47,12 @@ final class EvolutionRunner {
 
     static void run(Evolution e) throws SQLException {
         List<DiffStep> toA = Differ.plan(SchemaModel.EMPTY, e.from(), RenameDecisions.NONE);
-        List<DiffStep> toB = Differ.plan(e.from(), e.to(), e.decisions());
+        List<DiffStep> toB = Differ.plan(e.from(), e.to(), e.decisions(), e.conversions());
         List<DiffStep> direct = Differ.plan(SchemaModel.EMPTY, e.to(), RenameDecisions.NONE);
         String script = script(toB);
         String context = "\n-- case: " + e.name() + "\n-- A -> B migration:\n" + script;
         assertFalse(toB.isEmpty(), "A and B differ, so the plan must not be empty" + context);
-        assertEquals(script, script(Differ.plan(e.from(), e.to(), e.decisions())), "the same diff twice must render the same SQL");
+        assertEquals(script, script(Differ.plan(e.from(), e.to(), e.decisions(), e.conversions())), "the same diff twice must render the same SQL");
 
         try (TestDatabase evolved = TestDatabase.create(); TestDatabase fresh = TestDatabase.create()) {
             if (e.setup() != null) {
@@ -172,6 +172,8 @@ final class EvolutionRunner {
             return x.table();
         } else if (c instanceof dev.shale.change.SetReplicaIdentity x) {
             return x.table();
+        } else if (c instanceof dev.shale.change.SetComment x) {
+            return x.target().object();
         }
         return null;
     }

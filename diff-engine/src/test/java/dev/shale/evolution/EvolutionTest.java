@@ -75,6 +75,11 @@ class EvolutionTest {
         return tests(OptionEvolutions.cases());
     }
 
+    @TestFactory
+    Stream<DynamicTest> columnFeatures() {
+        return tests(ColumnFeatureEvolutions.cases());
+    }
+
     /** The case list itself: enough cases, one name each, and every case really changes something. */
     @Test
     void casesAreDistinctAndEnough() {
@@ -90,6 +95,7 @@ class EvolutionTest {
         all.addAll(InterplayEvolutions.cases());
         all.addAll(CompoundEvolutions.cases());
         all.addAll(OptionEvolutions.cases());
+        all.addAll(ColumnFeatureEvolutions.cases());
         assertTrue(all.size() >= 30, "at least 30 evolutions, got " + all.size());
         Set<String> names = new HashSet<>();
         for (Evolution e : all) {

@@ -65,7 +65,7 @@ final class RandomMutations {
     }
 
     private void one() {
-        int kind = g.random().nextInt(16);
+        int kind = g.random().nextInt(17);
         if (drafts.isEmpty() || kind == 0) {
             Draft t = g.table(g.pick(RandomSchemas.SCHEMAS));
             drafts.add(t);
@@ -154,6 +154,11 @@ final class RandomMutations {
             }
             case 13 -> dropSomething(d);
             case 14 -> addEnumValue(d);
+            case 15 -> {
+                if (c != null) {
+                    columnFeature(d, c);
+                }
+            }
             default -> {
                 List<String> key = g.keyable(d).isEmpty() ? null : g.pick(g.keyable(d), 1);
                 if (d.pk == null && key != null && !d.keys().contains(key)) { // see RandomSchemas.addUnique
@@ -166,6 +171,59 @@ final class RandomMutations {
                 }
             }
         }
+    }
+
+    /**
+     * Changes a column feature: its comment, its collation (string types), identity on, off or other options
+     * (integer types), serial to identity and back, or a generation expression on or off (only on a column
+     * no key, index, check or foreign key uses, since a new expression drops and adds the column).
+     */
+    private void columnFeature(Draft d, Column c) {
+        int i = d.indexOf(c.name());
+        Column next = switch (g.random().nextInt(5)) {
+            case 0 -> c.withComment(c.comment() == null ? g.comment() : g.random().nextBoolean() ? null : g.comment());
+            case 1 -> RandomSchemas.isString(c.type()) && c.generated() == null
+                    ? c.withCollation(c.collation() == null ? g.pick(RandomSchemas.COLLATIONS) : null) : c;
+            case 2 -> {
+                boolean integer = c.type() instanceof ColumnType.Builtin b && (b.type() == PgType.SMALLINT
+                        || b.type() == PgType.INTEGER || b.type() == PgType.BIGINT);
+                yield integer && c.generated() == null
+                        ? (c.identity() == null || g.random().nextBoolean() ? c.withDefault(null).withIdentity(g.identity()) : c.withIdentity(null))
+                        : c;
+            }
+            case 3 -> {
+                if (c.type() instanceof ColumnType.Builtin b && b.type().isSerial()) {
+                    yield new Column(c.name(), ColumnType.Builtin.of(b.type() == PgType.SERIAL ? PgType.INTEGER : PgType.BIGINT),
+                            true, null, g.identity(), null, null, c.comment());
+                }
+                yield c.identity() != null && c.type() instanceof ColumnType.Builtin b && b.type() != PgType.SMALLINT
+                        ? new Column(c.name(), ColumnType.Builtin.of(b.type() == PgType.INTEGER ? PgType.SERIAL : PgType.BIGSERIAL),
+                                true, null, null, null, null, c.comment())
+                        : c;
+            }
+            default -> {
+                boolean free = !d.inKey(c.name()) && !d.inOwnForeignKey(c.name()) && drafts.stream().noneMatch(x -> x.fks.stream()
+                        .anyMatch(f -> f.referencedTable().equals(d.name) && f.referencedColumns().contains(c.name())))
+                        && d.checks.stream().noneMatch(k -> Draft.mentions(k.expression(), c.name()))
+                        && d.indexes.stream().noneMatch(ix -> ix.keys().stream().anyMatch(k -> c.name().equals(k.column())
+                                || k.expression() != null && Draft.mentions(k.expression(), c.name()))
+                                || ix.where() != null && Draft.mentions(ix.where(), c.name()));
+                if (!free || c.identity() != null || c.type() instanceof ColumnType.Builtin b && b.type().isSerial()
+                        || !generable(c.type())) {
+                    yield c;
+                }
+                yield c.generated() != null ? c.withGenerated(null) : c.withDefault(null).withGenerated(g.generation(c.type()));
+            }
+        };
+        if (!next.equals(c)) {
+            d.columns.set(i, next);
+            log.add("column feature of " + d.name + "." + c.name() + ": " + next);
+        }
+    }
+
+    private static boolean generable(ColumnType t) {
+        return t instanceof ColumnType.Builtin b && (b.type() == PgType.INTEGER || b.type() == PgType.BIGINT
+                || b.type() == PgType.TEXT || b.type() == PgType.BOOLEAN);
     }
 
     private void renameColumn(Draft d, Column c) {

@@ -202,6 +202,7 @@ final class GoldenCases {
         all.add(new Case("drop_table_composite_pk", new DropTable(MEMBERSHIPS_TABLE)));
         all.add(new Case("drop_enum", new DropEnum(ACCOUNT_STATUS_ENUM)));
         all.addAll(OptionCases.cases());
+        all.addAll(ColumnFeatureCases.cases());
         return List.copyOf(all);
     }
 

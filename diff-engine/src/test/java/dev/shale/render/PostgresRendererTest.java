@@ -53,7 +53,8 @@ class PostgresRendererTest {
     void everyCombinationOfColumnAspectsHasAGoldenCase() {
         Set<Set<ColumnAspect>> seen = new HashSet<>();
         for (GoldenCases.Case c : GoldenCases.ALL) {
-            if (c.change() instanceof AlterColumn a) {
+            if (c.change() instanceof AlterColumn a && java.util.EnumSet.of(ColumnAspect.TYPE, ColumnAspect.NOT_NULL,
+                    ColumnAspect.DEFAULT).containsAll(a.aspects())) {
                 seen.add(a.aspects());
             }
         }

@@ -57,6 +57,9 @@ class RenderedSqlIntegrationTest {
                     INSERT INTO "public"."we""ird" DEFAULT VALUES;
                     """);
         }
+        if (caseName.equals("set_comment_column")) {
+            db.execute("INSERT INTO \"public\".\"orders\" (\"code\", \"price\", \"quantity\") VALUES ('a', 3, 2), ('b', 5, 1)");
+        }
     }
 
     private static void after(TestDatabase db, String caseName) throws SQLException {
@@ -80,12 +83,21 @@ class RenderedSqlIntegrationTest {
                                 + " WHERE attrelid = 'public.profiles'::regclass AND attname IN ('status', 'level') ORDER BY attnum"),
                         "a default dropped for a USING cast is set again");
             }
+            case "alter_column_serial_to_identity", "alter_column_identity_to_serial", "alter_column_plain_to_serial" -> {
+                db.execute("INSERT INTO \"public\".\"orders\" (\"code\", \"price\") VALUES ('" + caseName + "', 1)");
+                assertEquals(List.of("0"), db.strings("SELECT count(*) - count(DISTINCT legacy) FROM public.orders"),
+                        caseName + ": the next value does not collide with the rows' values");
+            }
+            case "alter_column_type_using_expression" -> assertEquals(List.of("0"),
+                    db.strings("SELECT count(*) FROM public.orders WHERE created_at IS NOT NULL"));
+            case "alter_column_type_using_overrides_cast" -> assertEquals(List.of("1", "1"),
+                    db.strings("SELECT code FROM public.orders WHERE price IN (3, 5) ORDER BY id"), "length(code), not a cast");
             default -> { }
         }
     }
 
     private static void assertFinalState(TestDatabase db) throws SQLException {
-        assertEquals(List.of("public.users", "public.we\"irder"), db.strings("SELECT table_schema || '.' || table_name"
+        assertEquals(List.of("public.orders", "public.users", "public.we\"irder"), db.strings("SELECT table_schema || '.' || table_name"
                 + " FROM information_schema.tables WHERE table_schema IN ('public', 'auth') ORDER BY 1"));
         assertEquals(List.of(
                 "id uuid not null default gen_random_uuid()",

@@ -4,6 +4,7 @@ import dev.shale.model.Check;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
+import dev.shale.model.Conversion;
 import dev.shale.model.InvalidModelException;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Rename;
@@ -106,6 +107,14 @@ public final class SchemaBuilder {
                 }
             }
         }
+        List<Conversion> conversions = new ArrayList<>();
+        for (Table t : owned.values()) {
+            for (Column<?> c : t.columns()) {
+                if (c.usingExpression() != null) {
+                    conversions.add(new Conversion(t.qualifiedName(), c.name(), c.usingExpression()));
+                }
+            }
+        }
         List<dev.shale.model.Table> externals = new ArrayList<>();
         for (Table t : external.values()) {
             externals.add(tableModel(t, owned, external, enums));
@@ -113,7 +122,8 @@ public final class SchemaBuilder {
         List<EnumType> enumModels = enums.values().stream().map(PgEnum::toModel).toList();
         try {
             return new SchemaDefinition(
-                    SchemaModel.builder().enums(enumModels).tables(tables).externalTables(externals).build(), renames);
+                    SchemaModel.builder().enums(enumModels).tables(tables).externalTables(externals).build(), renames,
+                    conversions);
         } catch (InvalidModelException e) {
             throw new SchemaDefinitionException(locate(e, owned), e.getMessage());
         }

@@ -34,6 +34,9 @@ public record Column(String name, ColumnType type, boolean notNull, DefaultValue
         if (generated != null && generated.isBlank()) {
             generated = null;
         }
+        if (generated != null && type instanceof ColumnType.Builtin b && b.type().isSerial()) {
+            throw new InvalidModelException(self, b.type().sql() + " columns cannot be generated columns");
+        }
         if (identity != null) {
             if (!(type instanceof ColumnType.Builtin b) || !(b.type() == PgType.SMALLINT || b.type() == PgType.INTEGER
                     || b.type() == PgType.BIGINT)) {
@@ -45,6 +48,11 @@ public record Column(String name, ColumnType type, boolean notNull, DefaultValue
             }
             if (generated != null) {
                 throw new InvalidModelException(self, "cannot be both an identity and a generated column");
+            }
+            identity = identity.withOptions(IdentityDefaults.strip(identity.options(), ((ColumnType.Builtin) type).type()));
+            if (identity.options().type() != null) {
+                throw new InvalidModelException(self, "an identity column's sequence has the column's type " + type.sql()
+                        + ", not " + identity.options().type() + "; change the column's type instead");
             }
             notNull = true; // PostgreSQL makes every identity column NOT NULL
         }

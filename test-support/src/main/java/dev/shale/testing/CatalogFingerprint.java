@@ -11,8 +11,9 @@ import java.util.List;
  * What PostgreSQL's catalog says about a database's user objects, one sorted line per fact: tables,
  * columns (type by {@code format_type}, NOT NULL, default by {@code pg_get_expr}), constraints by
  * {@code pg_get_constraintdef}, indexes by {@code pg_get_indexdef}, enums with their labels in sort
- * order, a line per serial column naming the column that owns its sequence, and a line per table
- * with options (UNLOGGED, storage parameters, replica identity). Two databases with
+ * order, a line per serial column naming the column that owns its sequence, a line per table
+ * with options (UNLOGGED, storage parameters, replica identity), and a line per column with
+ * an identity (and its sequence's options), a generation expression, a collation of its own or a comment. Two databases with
  * equal fingerprints have the same schema as far as Shale models it.
  *
  * <p>Column order is not compared: ADD COLUMN can only append. A sequence's own name is not compared
@@ -62,7 +63,23 @@ public final class CatalogFingerprint {
                     + relationFilter + " AND (c.relpersistence = 'u' OR c.reloptions IS NOT NULL OR c.relreplident <> 'd')",
             "SELECT 'unowned sequence ' || " + RELATION + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                     + " WHERE c.relkind = 'S' AND " + USER_SCHEMA + relationFilter + " AND NOT EXISTS (SELECT 1 FROM pg_depend dep"
-                    + " WHERE dep.objid = c.oid AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'a')");
+                    + " WHERE dep.objid = c.oid AND dep.classid = 'pg_class'::regclass AND dep.deptype IN ('a', 'i'))",
+            "SELECT 'column ' || " + RELATION + " || '.' || quote_ident(a.attname)"
+                    + " || CASE a.attidentity WHEN 'a' THEN ' identity always' WHEN 'd' THEN ' identity by default' ELSE '' END"
+                    + " || coalesce(' (' || format_type(q.seqtypid, NULL) || ' start ' || q.seqstart || ' increment ' || q.seqincrement"
+                    + "   || ' min ' || q.seqmin || ' max ' || q.seqmax || ' cache ' || q.seqcache || CASE WHEN q.seqcycle THEN ' cycle' ELSE '' END"
+                    + "   || ')', '')"
+                    + " || CASE WHEN a.attgenerated = 's' THEN ' generated stored' ELSE '' END"
+                    + " || CASE WHEN a.attcollation <> t.typcollation THEN ' collate ' || a.attcollation::regcollation::text ELSE '' END"
+                    + " || coalesce(' comment ' || quote_literal(col_description(c.oid, a.attnum)), '')"
+                    + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " JOIN pg_type t ON t.oid = a.atttypid"
+                    + " LEFT JOIN pg_depend dep ON a.attidentity <> '' AND dep.refobjid = c.oid AND dep.refobjsubid = a.attnum"
+                    + "   AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'i'"
+                    + " LEFT JOIN pg_sequence q ON q.seqrelid = dep.objid"
+                    + " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND " + USER_SCHEMA + relationFilter
+                    + " AND (a.attidentity <> '' OR a.attgenerated <> '' OR a.attcollation <> t.typcollation"
+                    + "   OR col_description(c.oid, a.attnum) IS NOT NULL)");
     }
 
     /** The fingerprint as text, a sorted line per fact, ready for a readable assertEquals diff. */

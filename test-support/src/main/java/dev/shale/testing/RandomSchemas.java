@@ -170,7 +170,78 @@ public final class RandomSchemas {
         // generated NOT NULL and never toggled.
         boolean notNull = r.nextInt(3) == 0 || type instanceof ColumnType.Builtin b && b.type().isSerial();
         DefaultValue def = r.nextInt(5) < 2 ? defaultFor(type) : null;
-        return new Column(name("c"), type, notNull, def);
+        return features(new Column(name("c"), type, notNull, def));
+    }
+
+    /**
+     * Sometimes gives a column an identity (integer types; random sequence options), a generation
+     * expression (a constant, so that renaming or dropping other columns never breaks it), a collation
+     * ({@code "C"} or {@code "POSIX"}, string types) or a comment.
+     */
+    public Column features(Column c) {
+        boolean integer = c.type() instanceof ColumnType.Builtin b
+                && (b.type() == PgType.SMALLINT || b.type() == PgType.INTEGER || b.type() == PgType.BIGINT);
+        if (integer && r.nextInt(5) == 0) {
+            c = c.withDefault(null).withIdentity(identity());
+        } else if (generable(c.type()) && r.nextInt(8) == 0) {
+            c = c.withDefault(null).withGenerated(generation(c.type()));
+        }
+        if (isString(c.type()) && r.nextInt(5) == 0) {
+            c = c.withCollation(pick(COLLATIONS));
+        }
+        if (r.nextInt(6) == 0) {
+            c = c.withComment(comment());
+        }
+        return c;
+    }
+
+    /** Collations every PostgreSQL has. */
+    public static final List<String> COLLATIONS = List.of("C", "POSIX");
+
+    /** ALWAYS or BY DEFAULT, with default options or a few of START, INCREMENT, MAXVALUE (within smallint), CACHE, CYCLE. */
+    public dev.shale.model.Identity identity() {
+        dev.shale.model.Identity identity = r.nextBoolean() ? dev.shale.model.Identity.always() : dev.shale.model.Identity.byDefault();
+        if (r.nextInt(3) > 0) {
+            return identity;
+        }
+        dev.shale.model.SequenceOptions o = dev.shale.model.SequenceOptions.DEFAULTS;
+        if (r.nextBoolean()) {
+            o = o.withStart(100L + r.nextInt(100));
+        }
+        if (r.nextBoolean()) {
+            o = o.withIncrement((long) (2 + r.nextInt(5)));
+        }
+        if (r.nextBoolean()) {
+            o = o.withMaxValue(30_000L);
+        }
+        if (r.nextBoolean()) {
+            o = o.withCache(10L);
+        }
+        return identity.withOptions(o.withCycle(r.nextInt(4) == 0));
+    }
+
+    /** A comment, sometimes with a quote or a backslash. */
+    public String comment() {
+        return switch (r.nextInt(3)) {
+            case 0 -> "it's column " + counter;
+            case 1 -> "a \\ \"path\" " + counter;
+            default -> "note " + counter;
+        };
+    }
+
+    static boolean generable(ColumnType t) {
+        return t instanceof ColumnType.Builtin b && (b.type() == PgType.INTEGER || b.type() == PgType.BIGINT
+                || b.type() == PgType.TEXT || b.type() == PgType.BOOLEAN);
+    }
+
+    /** A constant generation expression of the column's type. */
+    public String generation(ColumnType t) {
+        PgType type = ((ColumnType.Builtin) t).type();
+        return switch (type) {
+            case TEXT -> r.nextBoolean() ? "'fixed'" : "'a' || 'b'";
+            case BOOLEAN -> "true";
+            default -> r.nextBoolean() ? "7" : "6 * 7";
+        };
     }
 
     public ColumnType type(boolean allowSerial) {
@@ -258,7 +329,7 @@ public final class RandomSchemas {
     }
 
     public List<String> keyable(Draft d) {
-        return d.columns.stream().filter(c -> isKeyable(c.type())).map(Column::name).toList();
+        return d.columns.stream().filter(c -> isKeyable(c.type()) && c.generated() == null).map(Column::name).toList();
     }
 
     public void addUnique(Draft d) {
@@ -276,7 +347,8 @@ public final class RandomSchemas {
 
     /** A check on a numeric column (a range, in several spellings) or a string one (not empty). */
     public void addCheck(Draft d) {
-        List<Column> checkable = d.columns.stream().filter(c -> isNumeric(c.type()) || isString(c.type())).toList();
+        List<Column> checkable = d.columns.stream().filter(c -> (isNumeric(c.type()) || isString(c.type())) && c.generated() == null)
+                .toList();
         if (checkable.isEmpty()) {
             return;
         }
@@ -321,7 +393,7 @@ public final class RandomSchemas {
             return;
         }
         if (kind == 2) {
-            Column c = pick(cols.stream().filter(x -> isKeyable(x.type())).toList());
+            Column c = pick(cols.stream().filter(x -> isKeyable(x.type()) && x.generated() == null).toList());
             boolean text = c.type() instanceof ColumnType.Builtin b && (b.type() == PgType.TEXT || b.type() == PgType.VARCHAR);
             boolean integer = c.type() instanceof ColumnType.Builtin b && (b.type() == PgType.INTEGER || b.type() == PgType.BIGINT);
             if (text || integer) {

@@ -49,6 +49,6 @@ public final class Checker {
         if (!questions.isEmpty()) {
             return new Result(latest, questions, new MigrationPlan(List.of()), loaded);
         }
-        return new Result(latest, List.of(), Generator.plan(history, from, definition.model(), decisions, null), loaded);
+        return new Result(latest, List.of(), Generator.plan(history, from, definition.model(), decisions, definition.conversions(), null), loaded);
     }
 }

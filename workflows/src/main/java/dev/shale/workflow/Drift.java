@@ -22,6 +22,7 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.SetComment;
 import dev.shale.change.SetLogged;
 import dev.shale.change.SetReplicaIdentity;
 import dev.shale.change.ValidateConstraint;
@@ -230,6 +231,13 @@ public final class Drift {
             return "different replica identity of " + c.table().display() + " (" + identity(c.from()) + " in the database, "
                     + identity(c.to()) + " in the snapshot)";
         }
+
+        @Override
+        public String visitSetComment(SetComment c) {
+            String what = c.target().kind().name().toLowerCase(java.util.Locale.ROOT) + " " + (c.target().part() == null
+                    ? c.target().object().display() : column(c.target().object(), c.target().part()));
+            return "different comment on " + what;
+        }
     }
 
     private static String aspects(AlterColumn c) {
@@ -241,9 +249,23 @@ public final class Drift {
                 case TYPE -> parts.add("type " + db.type().sql() + " vs " + want.type().sql());
                 case NOT_NULL -> parts.add((db.notNull() ? "NOT NULL" : "nullable") + " vs " + (want.notNull() ? "NOT NULL" : "nullable"));
                 case DEFAULT -> parts.add("default " + show(db.defaultValue()) + " vs " + show(want.defaultValue()));
+                case IDENTITY -> parts.add("identity " + identity(db) + " vs " + identity(want));
+                case COLLATION -> parts.add("collation " + (db.collation() == null ? "default" : db.collation()) + " vs "
+                        + (want.collation() == null ? "default" : want.collation()));
+                case GENERATED -> parts.add("generated " + show(db.generated()) + " vs " + show(want.generated()));
+                case SERIAL -> parts.add("type " + db.type().sql() + " vs " + want.type().sql());
             }
         }
         return String.join("; ", parts) + "; database vs snapshot";
+    }
+
+    private static String identity(Column c) {
+        return c.identity() == null ? "none" : c.identity().generation().sql().toLowerCase(java.util.Locale.ROOT)
+                + (c.identity().options().isDefault() ? "" : " " + c.identity().options());
+    }
+
+    private static String show(String expression) {
+        return expression == null ? "none" : expression;
     }
 
     private static String show(DefaultValue d) {

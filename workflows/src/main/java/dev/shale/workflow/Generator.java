@@ -72,7 +72,7 @@ public final class Generator {
             SchemaModel from = latest == null ? SchemaModel.EMPTY : latest.model();
             RenameDecisions decisions = RenameSettling.settle(from, "the latest snapshot", definition.model(), definition.renames(),
                     request.renames(), request.dropped(), questions);
-            plan = plan(history, from, definition.model(), decisions, request.name());
+            plan = plan(history, from, definition.model(), decisions, definition.conversions(), request.name());
         }
         List<FileBatch.Entry> entries = new ArrayList<>();
         for (MigrationPlan.Planned m : plan.migrations()) {
@@ -90,8 +90,14 @@ public final class Generator {
 
     /** The migrations from {@code from} to {@code to}, every rename question answered by {@code decisions}. */
     static MigrationPlan plan(SnapshotHistory history, SchemaModel from, SchemaModel to, RenameDecisions decisions, String name) {
+        return plan(history, from, to, decisions, List.of(), name);
+    }
+
+    /** The same, converting changed column types with the code's {@code using} expressions. */
+    static MigrationPlan plan(SnapshotHistory history, SchemaModel from, SchemaModel to, RenameDecisions decisions,
+                              List<dev.shale.model.Conversion> conversions, String name) {
         try {
-            return MigrationPlan.of(history.nextNumber(), history.latest(), Differ.plan(from, to, decisions), name);
+            return MigrationPlan.of(history.nextNumber(), history.latest(), Differ.plan(from, to, decisions, conversions), name);
         } catch (UnsupportedChangeException e) {
             throw unsupported(e);
         }

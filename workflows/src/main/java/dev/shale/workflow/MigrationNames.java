@@ -21,6 +21,7 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.SetComment;
 import dev.shale.change.SetLogged;
 import dev.shale.change.SetReplicaIdentity;
 import dev.shale.change.ValidateConstraint;
@@ -217,6 +218,12 @@ final class MigrationNames {
         @Override
         public Phrase visitSetReplicaIdentity(SetReplicaIdentity r) {
             return new Phrase("set", r.table().name() + "_replica_identity", r.table().name(), created.contains(r.table()));
+        }
+
+        @Override
+        public Phrase visitSetComment(SetComment c) {
+            String part = c.target().part() == null ? c.target().object().name() : c.target().object().name() + "_" + c.target().part();
+            return new Phrase("comment", part, c.target().object().name(), created.contains(c.target().object()));
         }
     }
 }

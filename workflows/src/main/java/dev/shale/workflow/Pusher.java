@@ -96,7 +96,7 @@ public final class Pusher {
         RenameDecisions decisions = RenameSettling.settle(live.model(), "the database", target, code.renames(), request.renames(),
                 request.dropped(), questions);
         try {
-            List<DiffStep> steps = Differ.plan(live.model(), target, decisions);
+            List<DiffStep> steps = Differ.plan(live.model(), target, decisions, code.conversions());
             return new Plan(PlanSql.of(steps), live.notManaged());
         } catch (UnsupportedChangeException e) {
             throw Generator.unsupported(e);

@@ -98,6 +98,7 @@ final class TableFile {
                 init.add(".unique()");
             }
             init.add(Defaults.call(c, model));
+            init.add(ColumnFeatureCode.calls(c));
             ForeignKey fk = inlineFk.get(c.name());
             if (fk != null) {
                 init.add(".references($L$L)", target(fk, 0, false), actions(fk));

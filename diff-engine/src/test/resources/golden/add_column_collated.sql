@@ -1,0 +1,2 @@
+-- add column "public"."orders"."label"
+ALTER TABLE "public"."orders" ADD COLUMN "label" varchar COLLATE "POSIX";

@@ -1,0 +1,2 @@
+-- add column "public"."orders"."legacy"
+ALTER TABLE "public"."orders" ADD COLUMN "legacy" serial NOT NULL;

@@ -1,0 +1,3 @@
+-- alter column "public"."orders"."ref": drop not null, drop identity
+ALTER TABLE "public"."orders" ALTER COLUMN "ref" DROP IDENTITY;
+ALTER TABLE "public"."orders" ALTER COLUMN "ref" DROP NOT NULL;

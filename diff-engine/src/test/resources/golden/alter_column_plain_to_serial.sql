@@ -1,0 +1,6 @@
+-- alter column "public"."orders"."legacy": set not null, to bigserial
+CREATE SEQUENCE "public"."orders_legacy_seq" AS bigint OWNED BY "public"."orders"."legacy";
+ALTER TABLE "public"."orders"
+    ALTER COLUMN "legacy" SET NOT NULL,
+    ALTER COLUMN "legacy" SET DEFAULT nextval('"public"."orders_legacy_seq"'::regclass);
+SELECT setval(pg_get_serial_sequence('"public"."orders"', 'legacy'), GREATEST(max("legacy") + 1, 1), false) FROM "public"."orders";

@@ -1,0 +1,2 @@
+-- remove comment on column "public"."orders"."note"
+COMMENT ON COLUMN "public"."orders"."note" IS NULL;
