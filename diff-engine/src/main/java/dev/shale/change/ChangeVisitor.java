@@ -45,4 +45,22 @@ public interface ChangeVisitor<R> {
     R visitDropIndex(DropIndex change);
 
     R visitRenameIndex(RenameIndex change);
+
+    R visitSetComment(SetComment change);
+
+    R visitDropSchema(DropSchema change);
+
+    R visitCreateExtension(CreateExtension change);
+
+    R visitAlterExtension(AlterExtension change);
+
+    R visitDropExtension(DropExtension change);
+
+    R visitCreateSequence(CreateSequence change);
+
+    R visitAlterSequence(AlterSequence change);
+
+    R visitSetSequenceOwner(SetSequenceOwner change);
+
+    R visitDropSequence(DropSequence change);
 }
