@@ -4,6 +4,9 @@ import dev.shale.model.Check;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
+import dev.shale.model.Sequence;
+import dev.shale.model.SequenceOptions;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.PgType;
@@ -51,7 +54,16 @@ class ChangeVisitorTest {
             new RenameConstraint(USERS, "a", "b"),
             new CreateIndex(USERS, INDEX),
             new DropIndex(USERS, INDEX),
-            new RenameIndex(USERS, "users_email_idx", "people_email_idx"));
+            new RenameIndex(USERS, "users_email_idx", "people_email_idx"),
+            new SetComment(CommentTarget.table(USERS), "people"),
+            new DropSchema("app"),
+            new CreateExtension(Extension.of("citext")),
+            new AlterExtension(Extension.of("citext"), Extension.of("citext").withVersion("1.6")),
+            new DropExtension(Extension.of("citext")),
+            new CreateSequence(Sequence.of(QualifiedName.of("ticket_no"))),
+            new AlterSequence(QualifiedName.of("ticket_no"), SequenceOptions.DEFAULTS, SequenceOptions.DEFAULTS.withCache(20L)),
+            new SetSequenceOwner(QualifiedName.of("ticket_no"), null),
+            new DropSequence(Sequence.of(QualifiedName.of("ticket_no"))));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {

@@ -201,6 +201,7 @@ final class GoldenCases {
         all.add(new Case("drop_table", new DropTable(PROFILES_TABLE)));
         all.add(new Case("drop_table_composite_pk", new DropTable(MEMBERSHIPS_TABLE)));
         all.add(new Case("drop_enum", new DropEnum(ACCOUNT_STATUS_ENUM)));
+        all.addAll(ObjectGoldenCases.cases());
         return List.copyOf(all);
     }
 
