@@ -13,6 +13,7 @@ import dev.shale.change.DropColumn;
 import dev.shale.change.DropConstraint;
 import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
+import dev.shale.change.DropSchema;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
@@ -185,6 +186,11 @@ final class ModelApplier {
             require(t.indexes().stream().anyMatch(x -> x.name().equals(c.from())), "no such index: " + c);
             put(t, t.columns(), t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes().stream()
                     .map(x -> x.name().equals(c.from()) ? x.withName(c.to()) : x).toList());
+        } else if (change instanceof DropSchema c) {
+            require(!c.name().equals(QualifiedName.DEFAULT_SCHEMA), "public dropped: " + c);
+            require(enums.keySet().stream().noneMatch(n -> n.schema().equals(c.name()))
+                    && tables.keySet().stream().noneMatch(n -> n.schema().equals(c.name())), "schema not empty: " + c);
+            require(schemas.remove(c.name()), "no schema: " + c);
         } else {
             throw new AssertionError("unknown change " + change);
         }
