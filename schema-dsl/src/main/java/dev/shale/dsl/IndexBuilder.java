@@ -19,6 +19,7 @@ public final class IndexBuilder {
     private final List<IndexKeySpec> keys = new ArrayList<>();
     private IndexMethod method = IndexMethod.BTREE;
     private String where;
+    private String comment;
 
     IndexBuilder(Table table, String name, boolean unique, SourceLocation location) {
         this.table = table;
@@ -54,6 +55,12 @@ public final class IndexBuilder {
         return this;
     }
 
+    /** Its comment ({@code COMMENT ON INDEX}). */
+    public IndexBuilder comment(String text) {
+        this.comment = text;
+        return this;
+    }
+
     String name() {
         return name;
     }
@@ -70,7 +77,7 @@ public final class IndexBuilder {
             }
         }
         try {
-            return new Index(name, unique, method, keys.stream().map(IndexKeySpec::toModel).toList(), where);
+            return new Index(name, unique, method, keys.stream().map(IndexKeySpec::toModel).toList(), where).withComment(comment);
         } catch (InvalidModelException e) {
             throw new SchemaDefinitionException(location, "table " + table.qualifiedName().display() + ": " + e.getMessage());
         }
