@@ -12,7 +12,8 @@ import java.util.List;
 public sealed interface Change permits CreateSchema, CreateEnum, DropEnum, AddEnumValue, CreateTable, DropTable,
         RenameTable, AddColumn, DropColumn, RenameColumn, AlterColumn, AddConstraint, DropConstraint, RenameConstraint,
         CreateIndex, DropIndex, RenameIndex, AlterForeignKey, ValidateConstraint, AlterStorage, SetLogged,
-        SetReplicaIdentity, SetComment {
+        SetReplicaIdentity, SetComment, DropSchema, CreateExtension, AlterExtension, DropExtension,
+        CreateSequence, AlterSequence, SetSequenceOwner, DropSequence {
 
     /** Calls the visitor's method for this change's kind and returns what it returns. */
     <R> R accept(ChangeVisitor<R> visitor);

@@ -57,4 +57,20 @@ public interface ChangeVisitor<R> {
     R visitSetReplicaIdentity(SetReplicaIdentity change);
 
     R visitSetComment(SetComment change);
+
+    R visitDropSchema(DropSchema change);
+
+    R visitCreateExtension(CreateExtension change);
+
+    R visitAlterExtension(AlterExtension change);
+
+    R visitDropExtension(DropExtension change);
+
+    R visitCreateSequence(CreateSequence change);
+
+    R visitAlterSequence(AlterSequence change);
+
+    R visitSetSequenceOwner(SetSequenceOwner change);
+
+    R visitDropSequence(DropSequence change);
 }

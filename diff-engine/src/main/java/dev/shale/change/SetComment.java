@@ -1,20 +1,20 @@
 package dev.shale.change;
 
+import dev.shale.model.Comments;
+
 /**
- * {@code COMMENT ON <kind> <name> IS '<text>'}, or {@code IS NULL} to remove the comment. One change
- * for every kind of object a comment can be on (see {@link CommentTarget}).
+ * {@code COMMENT ON ... IS '...'}, or {@code IS NULL} to remove one: comes after every object it may be
+ * about exists.
  *
  * @param target what the comment is on
- * @param text the new comment, or null to remove it
+ * @param text the new comment, or null to remove it ('' is taken as null, as PostgreSQL does)
  */
 public record SetComment(CommentTarget target, String text) implements Change {
     public SetComment {
         if (target == null) {
             throw new IllegalArgumentException("a comment needs a target");
         }
-        if (text != null && text.isEmpty()) {
-            text = null; // PostgreSQL stores an empty comment as none
-        }
+        text = Comments.normalize(text);
     }
 
     @Override

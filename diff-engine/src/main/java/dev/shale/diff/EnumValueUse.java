@@ -1,5 +1,14 @@
 package dev.shale.diff;
 
+import dev.shale.change.SetComment;
+import dev.shale.change.DropSchema;
+import dev.shale.change.CreateExtension;
+import dev.shale.change.AlterExtension;
+import dev.shale.change.DropExtension;
+import dev.shale.change.CreateSequence;
+import dev.shale.change.AlterSequence;
+import dev.shale.change.SetSequenceOwner;
+import dev.shale.change.DropSequence;
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
@@ -200,6 +209,46 @@ final class EnumValueUse {
 
         @Override
         public Role visitSetComment(SetComment c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitDropSchema(DropSchema c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitCreateExtension(CreateExtension c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitAlterExtension(AlterExtension c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitDropExtension(DropExtension c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitCreateSequence(CreateSequence c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitAlterSequence(AlterSequence c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitSetSequenceOwner(SetSequenceOwner c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitDropSequence(DropSequence c) {
             return Role.NEITHER;
         }
     }

@@ -1,5 +1,14 @@
 package dev.shale.diff;
 
+import dev.shale.change.SetComment;
+import dev.shale.change.DropSchema;
+import dev.shale.change.CreateExtension;
+import dev.shale.change.AlterExtension;
+import dev.shale.change.DropExtension;
+import dev.shale.change.CreateSequence;
+import dev.shale.change.AlterSequence;
+import dev.shale.change.SetSequenceOwner;
+import dev.shale.change.DropSequence;
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
@@ -220,6 +229,55 @@ public final class Hazards {
         @Override
         public List<Hazard> visitSetComment(SetComment c) {
             return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitDropSchema(DropSchema c) {
+            return List.of(new Hazard(Kind.MAY_FAIL, c, "drops schema " + Identifiers.show(c.name())
+                    + ", which fails if objects Shale does not manage still live in it"));
+        }
+
+        @Override
+        public List<Hazard> visitCreateExtension(CreateExtension c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitAlterExtension(AlterExtension c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitDropExtension(DropExtension c) {
+            return List.of(new Hazard(Kind.DATA_LOSS, c, "drops extension " + Identifiers.show(c.extension().name())
+                    + " and the functions, types and operators it brought; it fails while columns or indexes use them"));
+        }
+
+        @Override
+        public List<Hazard> visitCreateSequence(CreateSequence c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitAlterSequence(AlterSequence c) {
+            SequenceDefaults.Effective a = SequenceDefaults.effective(c.from());
+            SequenceDefaults.Effective b = SequenceDefaults.effective(c.to());
+            if (b.min() > a.min() || b.max() < a.max()) {
+                return List.of(new Hazard(Kind.MAY_FAIL, c, "narrows the range of sequence " + c.name().display()
+                        + ", which fails if its current value lies outside the new one"));
+            }
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitSetSequenceOwner(SetSequenceOwner c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitDropSequence(DropSequence c) {
+            return List.of(new Hazard(Kind.DATA_LOSS, c, "drops sequence " + c.sequence().name().display()
+                    + " and its current value"));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.shale.model.Index;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 
 import java.util.List;
@@ -43,7 +44,10 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
             return from;
         }
         List<Table> renamed = from.tables().stream().map(this::rename).toList();
-        return from.withTables(renamed);
+        List<Sequence> sequences = from.sequences().stream().map(q -> q.ownedBy() == null ? q : q.withOwnedBy(
+                new Sequence.OwnedBy(tableName(q.ownedBy().table()),
+                        column(tableName(q.ownedBy().table()), q.ownedBy().column())))).toList();
+        return from.toBuilder().tables(renamed).sequences(sequences).build();
     }
 
     private Table rename(Table t) {

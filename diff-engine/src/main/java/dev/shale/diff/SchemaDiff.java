@@ -37,7 +37,11 @@ final class SchemaDiff {
     static List<Change> changes(SchemaModel from, SchemaModel to, Renames renames, List<Conversion> conversions) {
         ChangeOrder order = new ChangeOrder();
         renames.addChanges(order);
-        SchemaModel base = KeyRenames.apply(renames.applyTo(from), to, order);
+        SchemaModel renamed = renames.applyTo(from);
+        CommentDiff.diff(renamed, to, order);
+        to = CommentDiff.uncommented(to);
+        SchemaModel base = KeyRenames.apply(CommentDiff.uncommented(renamed), to, order);
+        ObjectDiff.diff(base, to, order);
         for (String schema : to.schemas()) {
             if (!schema.equals(QualifiedName.DEFAULT_SCHEMA) && !base.schemas().contains(schema)) {
                 order.addGrouped(Phase.CREATE_SCHEMA, 0, QualifiedName.of(schema, schema), new CreateSchema(schema));

@@ -33,9 +33,12 @@ import java.util.UUID;
  * and schema qualifiers in expressions ({@code 'a'::public.role}) are rewritten to the temporary names
  * and back. The real schemas follow the temporary ones on the path, so an unqualified name of an
  * object the model does not create (a column type known by name, such as {@code citext} in
- * {@code public}) still resolves as it would in a migration. Limitation: names inside string
- * literals ({@code nextval('public.seq')}, a regclass) and dollar-quoted expressions are not
- * rewritten, so they refer to the real schema.
+ * {@code public}) still resolves as it would in a migration. Extensions are created in the real
+ * schemas (an extension named without one in the caller's current schema) and read back with the
+ * version and schema they have, so a model that pins neither compares equal to what is installed.
+ * Limitation: names inside string literals (a regclass other than {@code nextval('schema.seq')} of a
+ * sequence the model declares) and dollar-quoted expressions are not rewritten, so they refer to the
+ * real schema.
  */
 public final class Canonicalizer {
     private Canonicalizer() {}
@@ -58,10 +61,11 @@ public final class Canonicalizer {
             forward.put(schema, temp);
             reverse.put(temp, schema);
         }
-        if (forward.isEmpty()) {
+        if (forward.isEmpty() && declared.extensions().isEmpty()) {
             return SchemaModel.EMPTY.withExternalTables(declared.externalTables());
         }
         SchemaModel moved = new SchemaRenaming(forward).apply(declared, forward, declared.externalTables());
+        moved = moved.withExtensions(ExtensionsInPlace.withSchemas(scratch, moved.extensions()));
 
         boolean autoCommit = scratch.getAutoCommit();
         Savepoint savepoint = null;
@@ -87,7 +91,8 @@ public final class Canonicalizer {
             Map<String, String> quoted = quoted(scratch, forward.keySet());
             Map<String, String> qualifiers = new HashMap<>();
             reverse.forEach((temp, real) -> qualifiers.put(temp, quoted.get(real)));
-            return new SchemaRenaming(reverse).apply(read, qualifiers, declared.externalTables());
+            return new SchemaRenaming(reverse).apply(read, qualifiers, declared.externalTables())
+                    .withExtensions(ExtensionsInPlace.installed(scratch, declared.extensions()));
         } finally {
             if (savepoint == null) {
                 scratch.rollback();

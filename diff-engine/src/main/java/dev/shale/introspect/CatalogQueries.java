@@ -85,14 +85,74 @@ final class CatalogQueries {
     private static final String NOT_FROM_EXTENSION = " AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.objid = %s"
             + " AND e.classid = '%s'::regclass AND e.deptype = 'e')";
 
+    /**
+     * The schemas of the list that exist ({@code 'schema', name}) and the extensions installed in them
+     * ({@code 'extension', name, schema, version}), but not plpgsql, which every database has.
+     */
+    static final String OBJECTS = "SELECT 'schema', n.nspname::text, NULL::text, NULL::text FROM pg_namespace n"
+            + " WHERE n.nspname = ANY (?)"
+            + " UNION ALL SELECT 'extension', e.extname::text, n.nspname::text, e.extversion FROM pg_extension e"
+            + " JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname <> 'plpgsql' AND n.nspname = ANY (?)"
+            + " ORDER BY 1, 2";
+
+    /** How many {@code text[]} schema parameters {@link #OBJECTS} takes. */
+    static final int OBJECTS_PARAMETERS = 2;
+
+    /**
+     * Standalone sequences with their options and OWNED BY column: not those behind an identity column
+     * (dependency 'i'), nor those behind a serial column (owned by a column whose default is their
+     * nextval, as {@link #COLUMNS} detects serial), nor those of an extension.
+     */
+    static final String SEQUENCES = "SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart,"
+            + " s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle, tn.nspname, tc.relname, ta.attname"
+            + " FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid"
+            + "   AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'a' AND d.refobjsubid > 0"
+            + " LEFT JOIN pg_class tc ON tc.oid = d.refobjid LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace"
+            + " LEFT JOIN pg_attribute ta ON ta.attrelid = d.refobjid AND ta.attnum = d.refobjsubid"
+            + " LEFT JOIN pg_attrdef ad ON ad.adrelid = d.refobjid AND ad.adnum = d.refobjsubid"
+            + " WHERE n.nspname = ANY (?)"
+            + " AND NOT EXISTS (SELECT 1 FROM pg_depend i WHERE i.classid = 'pg_class'::regclass AND i.objid = c.oid"
+            + "   AND i.deptype = 'i')"
+            + " AND NOT COALESCE(pg_get_expr(ad.adbin, ad.adrelid) = 'nextval(' || quote_literal(c.oid::regclass::text)"
+            + "   || '::regclass)', false)"
+            + String.format(NOT_FROM_EXTENSION, "c.oid", "pg_class")
+            + " ORDER BY 1, 2";
+
+    /**
+     * Every comment the model holds but a column's, in one query over pg_description: rows of kind
+     * (schema, table, sequence, index, constraint, type, domain), schema, name, the table's name for an
+     * index or constraint (else null), and the text.
+     */
+    static final String COMMENTS = "SELECT 'schema', n.nspname, n.nspname, NULL, d.description FROM pg_description d"
+            + " JOIN pg_namespace n ON d.classoid = 'pg_namespace'::regclass AND d.objoid = n.oid WHERE n.nspname = ANY (?)"
+            + " UNION ALL SELECT CASE WHEN c.relkind = 'S' THEN 'sequence' ELSE 'table' END, n.nspname, c.relname, NULL,"
+            + "   d.description FROM pg_description d JOIN pg_class c ON d.classoid = 'pg_class'::regclass"
+            + "   AND d.objoid = c.oid AND d.objsubid = 0 JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + "   WHERE c.relkind IN ('r', 'p', 'S') AND n.nspname = ANY (?)"
+            + " UNION ALL SELECT 'index', n.nspname, ic.relname, c.relname, d.description FROM pg_description d"
+            + "   JOIN pg_index i ON d.classoid = 'pg_class'::regclass AND d.objoid = i.indexrelid AND d.objsubid = 0"
+            + "   JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid"
+            + "   JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY (?)"
+            + " UNION ALL SELECT 'constraint', n.nspname, k.conname, c.relname, d.description FROM pg_description d"
+            + "   JOIN pg_constraint k ON d.classoid = 'pg_constraint'::regclass AND d.objoid = k.oid"
+            + "   JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + "   WHERE n.nspname = ANY (?)"
+            + " UNION ALL SELECT CASE WHEN t.typtype = 'd' THEN 'domain' ELSE 'type' END, n.nspname, t.typname, NULL,"
+            + "   d.description FROM pg_description d JOIN pg_type t ON d.classoid = 'pg_type'::regclass AND d.objoid = t.oid"
+            + "   JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = ANY (?)"
+            + " ORDER BY 1, 2, 3, 4";
+
+    /** How many {@code text[]} schema parameters {@link #COMMENTS} takes. */
+    static final int COMMENTS_PARAMETERS = 5;
+
     /** Objects in the schemas that the model cannot express, as "kind schema.name". */
     static final String NOT_MANAGED = "SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'"
-            + "   WHEN 'f' THEN 'foreign table' WHEN 'S' THEN 'sequence' WHEN 'c' THEN 'composite type'"
+            + "   WHEN 'f' THEN 'foreign table' WHEN 'c' THEN 'composite type'"
             + "   ELSE 'partition' END || ' ' || " + QNAME
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY (?)"
             + " AND (c.relkind IN ('v', 'm', 'f', 'c') OR (c.relkind IN ('r', 'p') AND c.relispartition)"
-            + "   OR (c.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_depend o WHERE o.objid = c.oid"
-            + "     AND o.classid = 'pg_class'::regclass AND o.deptype IN ('a', 'i'))))"
+            + ")"
             + String.format(NOT_FROM_EXTENSION, "c.oid", "pg_class")
             + " UNION ALL SELECT 'trigger ' || " + QNAME + " || '.' || quote_ident(tg.tgname)"
             + " FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"

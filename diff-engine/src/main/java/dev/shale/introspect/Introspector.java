@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Reads a live PostgreSQL database into the schema model the DSL builds, in a fixed number of catalog
  * queries whatever the number of tables: one each for enums, tables with their columns, constraints,
- * indexes, the options of tables, constraints and indexes, exclusion constraints, and the objects the model cannot express, plus two that switch the search path to
+ * indexes, the options of tables, constraints and indexes, exclusion constraints, schemas with extensions,
+ * standalone sequences, comments and the objects the model cannot express, plus two that switch the search path to
  * {@code pg_catalog} and back (so deparsed expressions qualify user types the same way every time).
  */
 public final class Introspector {
@@ -80,6 +81,21 @@ public final class Introspector {
                 queries++;
                 assembler.options().indexOptions(rs);
             }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.OBJECTS, schemaArray,
+                    CatalogQueries.OBJECTS_PARAMETERS); ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.objects(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.SEQUENCES, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.sequences(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.COMMENTS, schemaArray,
+                    CatalogQueries.COMMENTS_PARAMETERS); ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.comments(rs);
+            }
             try (PreparedStatement ps = prepare(connection, CatalogQueries.NOT_MANAGED, schemaArray,
                     CatalogQueries.NOT_MANAGED_PARAMETERS); ResultSet rs = ps.executeQuery()) {
                 queries++;
@@ -120,7 +136,7 @@ public final class Introspector {
      * @param model the schema as the database has it
      * @param queries how many catalog queries were sent (does not grow with the number of tables)
      * @param notManaged objects found that the model cannot express yet (views, triggers, functions,
-     *                   sequences not owned by a serial column), as "kind schema.name", sorted
+     *                   partitions, exclusion constraints...), as "kind schema.name", sorted
      */
     public record Introspection(SchemaModel model, int queries, List<String> notManaged) {}
 }

@@ -1,6 +1,13 @@
 package dev.shale.introspect;
 
+import dev.shale.diff.SequenceDefaults;
 import dev.shale.model.Check;
+import dev.shale.model.Constraint;
+import dev.shale.model.Exclusion;
+import dev.shale.model.Extension;
+import dev.shale.model.Namespace;
+import dev.shale.model.Sequence;
+import dev.shale.model.SequenceOptions;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.DefaultValue;
@@ -24,6 +31,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +49,10 @@ final class ModelAssembler {
     private final Map<QualifiedName, Draft> externals = new TreeMap<>();
     private final Set<String> notManaged = new TreeSet<>();
     private final OptionsReader options = new OptionsReader(notManaged);
+    private final Set<String> namespaces = new TreeSet<>();
+    private final List<Extension> extensions = new ArrayList<>();
+    private final List<Sequence> sequences = new ArrayList<>();
+    private final Map<String, String> comments = new HashMap<>();
 
     ModelAssembler(Set<String> schemas) {
         this.schemas = Set.copyOf(schemas);
@@ -217,6 +229,84 @@ final class ModelAssembler {
         return options;
     }
 
+    /** Rows of {@link CatalogQueries#OBJECTS}: the schemas that exist and their extensions. */
+    void objects(ResultSet rs) throws SQLException {
+        while (rs.next()) {
+            if (rs.getString(1).equals("schema")) {
+                namespaces.add(rs.getString(2));
+            } else {
+                extensions.add(new Extension(rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+        }
+    }
+
+    /** Rows of {@link CatalogQueries#SEQUENCES}; options holding PostgreSQL's defaults become null. */
+    void sequences(ResultSet rs) throws SQLException {
+        while (rs.next()) {
+            QualifiedName name = QualifiedName.of(rs.getString(1), rs.getString(2));
+            SequenceOptions options = SequenceDefaults.normalized(new SequenceOptions(rs.getString(3), rs.getLong(4),
+                    rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getBoolean(9)));
+            Sequence.OwnedBy owner = null;
+            if (rs.getString(11) != null) {
+                QualifiedName table = QualifiedName.of(rs.getString(10), rs.getString(11));
+                Draft draft = tables.get(table);
+                String column = rs.getString(12);
+                if (draft != null && draft.columns.stream().anyMatch(c -> c.name().equals(column))) {
+                    owner = new Sequence.OwnedBy(table, column);
+                } else {
+                    notManaged.add("owner of sequence " + name.display() + " (" + table.display() + "." + quote(column) + ")");
+                }
+            }
+            sequences.add(new Sequence(name, options, owner, null));
+        }
+    }
+
+    /** Rows of {@link CatalogQueries#COMMENTS}, kept until {@link #model} puts them on their objects. */
+    void comments(ResultSet rs) throws SQLException {
+        while (rs.next()) {
+            comments.put(commentKey(rs.getString(1), rs.getString(2), rs.getString(4), rs.getString(3)), rs.getString(5));
+        }
+    }
+
+    /** The comment read for an object, or null; {@code table} is the table of an index or constraint. */
+    String comment(String kind, String schema, String table, String name) {
+        return comments.get(commentKey(kind, schema, table, name));
+    }
+
+    private static String commentKey(String kind, String schema, String table, String name) {
+        return kind + "\u0000" + schema + "\u0000" + (table == null ? "" : table) + "\u0000" + name;
+    }
+
+    /** PostgreSQL's own comment on {@code public}, which no one wrote, reads as none. */
+    private String schemaComment(String schema) {
+        String text = comment("schema", schema, null, schema);
+        return schema.equals(QualifiedName.DEFAULT_SCHEMA) && "standard public schema".equals(text) ? null : text;
+    }
+
+    private Table commented(Table t) {
+        String schema = t.name().schema();
+        String table = t.name().name();
+        return t.toBuilder().comment(comment("table", schema, null, table))
+                .constraints(t.constraints().stream().map(k -> withComment(k, comment("constraint", schema, table, k.name()))).toList())
+                .indexes(t.indexes().stream().map(ix -> ix.withComment(comment("index", schema, table, ix.name()))).toList())
+                .build();
+    }
+
+    private static Constraint withComment(Constraint k, String text) {
+        if (k instanceof PrimaryKey pk) {
+            return pk.withComment(text);
+        } else if (k instanceof Unique u) {
+            return u.withComment(text);
+        } else if (k instanceof Check c) {
+            return c.withComment(text);
+        } else if (k instanceof ForeignKey fk) {
+            return fk.withComment(text);
+        } else if (k instanceof Exclusion x) {
+            return x.withComment(text);
+        }
+        throw new IllegalStateException("unknown constraint kind " + k);
+    }
+
     void notManaged(String object) {
         notManaged.add(object);
     }
@@ -233,10 +323,16 @@ final class ModelAssembler {
             }
         });
         List<Table> owned = new ArrayList<>();
-        tables.forEach((name, draft) -> owned.add(options.apply(draft.build(name))));
+        tables.forEach((name, draft) -> owned.add(commented(options.apply(draft.build(name)))));
         List<Table> external = new ArrayList<>();
         externals.forEach((name, draft) -> external.add(draft.build(name)));
-        return SchemaModel.builder().enums(enums).tables(owned).externalTables(external).build();
+        List<EnumType> commentedEnums = enums.stream()
+                .map(e -> e.withComment(comment("type", e.name().schema(), null, e.name().name()))).toList();
+        List<Namespace> declared = namespaces.stream().map(n -> new Namespace(n, schemaComment(n))).toList();
+        List<Sequence> commentedSequences = sequences.stream()
+                .map(q -> q.withComment(comment("sequence", q.name().schema(), null, q.name().name()))).toList();
+        return SchemaModel.builder().enums(commentedEnums).tables(owned).externalTables(external).namespaces(declared)
+                .extensions(extensions).sequences(commentedSequences).build();
     }
 
     private static ReferentialAction action(String code) {

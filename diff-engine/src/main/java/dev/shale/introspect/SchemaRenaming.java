@@ -7,7 +7,9 @@ import dev.shale.model.DefaultValue;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
+import dev.shale.model.Namespace;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.Sequence;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 
@@ -19,7 +21,8 @@ import java.util.function.UnaryOperator;
  * Moves a model's owned objects from one set of schema names to another: table and enum names, enum
  * column types and foreign keys to owned tables (foreign keys to external tables keep their target).
  * Schema qualifiers inside expressions are mapped too, outside string literals, where they qualify
- * an object the model moves (not a type it only names, such as {@code 'x'::public.citext}).
+ * an object the model moves (not a type it only names, such as {@code 'x'::public.citext}), and in the
+ * literal of {@code nextval('schema.seq')} where it names a sequence the model moves.
  */
 final class SchemaRenaming {
     private final Map<String, String> schemas;
@@ -39,14 +42,21 @@ final class SchemaRenaming {
         java.util.Set<QualifiedName> owned = new java.util.HashSet<>();
         model.enums().forEach(e -> owned.add(e.name()));
         model.tables().forEach(t -> owned.add(t.name()));
-        return map(model, s -> ExpressionNames.replace(s, qualifiers,
-                (schema, name) -> owned.contains(QualifiedName.of(schema, name))), externals);
+        java.util.Set<QualifiedName> sequences = new java.util.HashSet<>();
+        model.sequences().forEach(q -> sequences.add(q.name()));
+        return map(model, s -> SequenceLiterals.replace(ExpressionNames.replace(s, qualifiers,
+                (schema, name) -> owned.contains(QualifiedName.of(schema, name))), qualifiers, sequences), externals);
     }
 
     private SchemaModel map(SchemaModel model, UnaryOperator<String> text, List<Table> externals) {
         List<EnumType> enums = model.enums().stream().map(e -> e.withName(name(e.name()))).toList();
         List<Table> tables = model.tables().stream().map(t -> table(t, model, text)).toList();
-        return model.toBuilder().enums(enums).tables(tables).externalTables(externals).build();
+        List<Namespace> namespaces = model.namespaces().stream()
+                .map(n -> new Namespace(schemas.getOrDefault(n.name(), n.name()), n.comment())).toList();
+        List<Sequence> sequences = model.sequences().stream().map(q -> q.withName(name(q.name())).withOwnedBy(
+                q.ownedBy() == null ? null : new Sequence.OwnedBy(name(q.ownedBy().table()), q.ownedBy().column()))).toList();
+        return model.toBuilder().enums(enums).tables(tables).externalTables(externals).namespaces(namespaces)
+                .sequences(sequences).build();
     }
 
     private QualifiedName name(QualifiedName name) {

@@ -1,7 +1,5 @@
 package dev.shale.render;
 
-import dev.shale.change.CommentTarget;
-import dev.shale.change.SetComment;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Identity;
@@ -146,27 +144,5 @@ final class ColumnFeatureSql {
     /** {@code integer} for serial, {@code bigint} for bigserial. */
     static String serialStorage(ColumnType type) {
         return ((ColumnType.Builtin) type).type() == PgType.BIGSERIAL ? "bigint" : "integer";
-    }
-
-    /** {@code COMMENT ON COLUMN "public"."t"."c" IS 'text';}, {@code IS NULL} to remove it. */
-    static String comment(SetComment c) {
-        return "COMMENT ON " + c.target().kind().sql() + " " + target(c.target()) + " IS "
-                + (c.text() == null ? "NULL" : Sql.literal(c.text())) + ";";
-    }
-
-    /** What a comment's statement comment says: {@code comment on column "public"."t"."c"}, or {@code remove ...}. */
-    static String commentComment(SetComment c) {
-        return (c.text() == null ? "remove comment on " : "comment on ")
-                + c.target().kind().name().toLowerCase(java.util.Locale.ROOT) + " " + target(c.target());
-    }
-
-    private static String target(CommentTarget t) {
-        return switch (t.kind()) {
-            case SCHEMA -> Sql.ident(t.object().schema());
-            case EXTENSION -> Sql.ident(t.object().name());
-            case COLUMN -> Sql.qualified(t.object()) + "." + Sql.ident(t.part());
-            case CONSTRAINT -> Sql.ident(t.part()) + " ON " + Sql.qualified(t.object());
-            case TABLE, INDEX, TYPE, DOMAIN, SEQUENCE -> Sql.qualified(t.object());
-        };
     }
 }

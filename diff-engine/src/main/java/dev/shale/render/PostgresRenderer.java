@@ -1,5 +1,14 @@
 package dev.shale.render;
 
+import dev.shale.change.SetComment;
+import dev.shale.change.DropSchema;
+import dev.shale.change.CreateExtension;
+import dev.shale.change.AlterExtension;
+import dev.shale.change.DropExtension;
+import dev.shale.change.CreateSequence;
+import dev.shale.change.AlterSequence;
+import dev.shale.change.SetSequenceOwner;
+import dev.shale.change.DropSequence;
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
@@ -216,10 +225,61 @@ public final class PostgresRenderer {
             return new Statement(c, OptionsSql.replicaIdentityComment(c), OptionsSql.replicaIdentity(c.table(), c.to()));
         }
 
-        // By hand, through ColumnFeatureSql: jOOQ's COMMENT ON knows tables and columns only.
+        // By hand, through ObjectSql: jOOQ has no COMMENT ON INDEX, CONSTRAINT or SCHEMA.
         @Override
         public Statement visitSetComment(SetComment c) {
-            return new Statement(c, ColumnFeatureSql.commentComment(c), ColumnFeatureSql.comment(c));
+            return new Statement(c, ObjectSql.commentLine(c), ObjectSql.comment(c));
+        }
+
+        // By hand: never CASCADE, so objects Shale does not own make it fail rather than vanish.
+        @Override
+        public Statement visitDropSchema(DropSchema c) {
+            return new Statement(c, "drop schema " + Sql.ident(c.name()), "DROP SCHEMA " + Sql.ident(c.name()) + ";");
+        }
+
+        // By hand, through ObjectSql: jOOQ has no CREATE EXTENSION.
+        @Override
+        public Statement visitCreateExtension(CreateExtension c) {
+            return new Statement(c, "create extension " + Sql.ident(c.extension().name()), ObjectSql.createExtension(c));
+        }
+
+        // By hand, through ObjectSql.
+        @Override
+        public Statement visitAlterExtension(AlterExtension c) {
+            return new Statement(c, "alter extension " + Sql.ident(c.to().name()), ObjectSql.alterExtension(c));
+        }
+
+        // By hand: never CASCADE, so columns of its types make it fail rather than vanish.
+        @Override
+        public Statement visitDropExtension(DropExtension c) {
+            return new Statement(c, "drop extension " + Sql.ident(c.extension().name()),
+                    "DROP EXTENSION " + Sql.ident(c.extension().name()) + ";");
+        }
+
+        // By hand, through ObjectSql: options in the documented order, only those the model sets.
+        @Override
+        public Statement visitCreateSequence(CreateSequence c) {
+            return new Statement(c, "create sequence " + Sql.qualified(c.sequence().name()), ObjectSql.createSequence(c));
+        }
+
+        // By hand, through ObjectSql.
+        @Override
+        public Statement visitAlterSequence(AlterSequence c) {
+            return new Statement(c, "alter sequence " + Sql.qualified(c.name()), ObjectSql.alterSequence(c));
+        }
+
+        // By hand, through ObjectSql.
+        @Override
+        public Statement visitSetSequenceOwner(SetSequenceOwner c) {
+            return new Statement(c, (c.ownedBy() == null ? "release sequence " : "set owner of sequence ")
+                    + Sql.qualified(c.name()), ObjectSql.setOwner(c));
+        }
+
+        // jOOQ: DROP SEQUENCE "public"."ticket_no"
+        @Override
+        public Statement visitDropSequence(DropSequence c) {
+            return statement(c, "drop sequence " + Sql.qualified(c.sequence().name()),
+                    Sql.jooq(Sql.JOOQ.dropSequence(name(c.sequence().name()))));
         }
     }
 

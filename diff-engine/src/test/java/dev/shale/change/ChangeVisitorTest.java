@@ -4,6 +4,9 @@ import dev.shale.model.Check;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
+import dev.shale.model.Sequence;
+import dev.shale.model.SequenceOptions;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.PgType;
@@ -61,7 +64,16 @@ class ChangeVisitorTest {
             new SetLogged(USERS, true),
             new SetReplicaIdentity(USERS, dev.shale.model.ReplicaIdentity.DEFAULT,
                     new dev.shale.model.ReplicaIdentity(dev.shale.model.ReplicaIdentity.Kind.FULL, null)),
-            new SetComment(CommentTarget.column(USERS, "email"), "where we write"));
+            new SetComment(CommentTarget.column(USERS, "email"), "where we write"),
+            new SetComment(CommentTarget.table(USERS), "people"),
+            new DropSchema("app"),
+            new CreateExtension(Extension.of("citext")),
+            new AlterExtension(Extension.of("citext"), Extension.of("citext").withVersion("1.6")),
+            new DropExtension(Extension.of("citext")),
+            new CreateSequence(Sequence.of(QualifiedName.of("ticket_no"))),
+            new AlterSequence(QualifiedName.of("ticket_no"), SequenceOptions.DEFAULTS, SequenceOptions.DEFAULTS.withCache(20L)),
+            new SetSequenceOwner(QualifiedName.of("ticket_no"), null),
+            new DropSequence(Sequence.of(QualifiedName.of("ticket_no"))));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {

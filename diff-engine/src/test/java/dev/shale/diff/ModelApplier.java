@@ -13,6 +13,7 @@ import dev.shale.change.DropColumn;
 import dev.shale.change.DropConstraint;
 import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
+import dev.shale.change.DropSchema;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
@@ -226,6 +227,11 @@ final class ModelApplier {
         } else if (change instanceof dev.shale.change.SetReplicaIdentity c) {
             Table t = table(c.table());
             tables.put(t.name(), t.withReplicaIdentity(c.to()));
+        } else if (change instanceof DropSchema c) {
+            require(!c.name().equals(QualifiedName.DEFAULT_SCHEMA), "public dropped: " + c);
+            require(enums.keySet().stream().noneMatch(n -> n.schema().equals(c.name()))
+                    && tables.keySet().stream().noneMatch(n -> n.schema().equals(c.name())), "schema not empty: " + c);
+            require(schemas.remove(c.name()), "no schema: " + c);
         } else {
             throw new AssertionError("unknown change " + change);
         }

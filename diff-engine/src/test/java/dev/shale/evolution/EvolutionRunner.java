@@ -173,7 +173,7 @@ final class EvolutionRunner {
         } else if (c instanceof dev.shale.change.SetReplicaIdentity x) {
             return x.table();
         } else if (c instanceof dev.shale.change.SetComment x) {
-            return x.target().object();
+            return x.target().name();
         }
         return null;
     }

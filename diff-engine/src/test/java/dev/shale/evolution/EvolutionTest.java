@@ -80,6 +80,11 @@ class EvolutionTest {
         return tests(ColumnFeatureEvolutions.cases());
     }
 
+    @TestFactory
+    Stream<DynamicTest> objectsAndComments() {
+        return tests(ObjectEvolutions.cases());
+    }
+
     /** The case list itself: enough cases, one name each, and every case really changes something. */
     @Test
     void casesAreDistinctAndEnough() {
@@ -96,6 +101,7 @@ class EvolutionTest {
         all.addAll(CompoundEvolutions.cases());
         all.addAll(OptionEvolutions.cases());
         all.addAll(ColumnFeatureEvolutions.cases());
+        all.addAll(ObjectEvolutions.cases());
         assertTrue(all.size() >= 30, "at least 30 evolutions, got " + all.size());
         Set<String> names = new HashSet<>();
         for (Evolution e : all) {

@@ -203,6 +203,7 @@ final class GoldenCases {
         all.add(new Case("drop_enum", new DropEnum(ACCOUNT_STATUS_ENUM)));
         all.addAll(OptionCases.cases());
         all.addAll(ColumnFeatureCases.cases());
+        all.addAll(ObjectGoldenCases.cases());
         return List.copyOf(all);
     }
 

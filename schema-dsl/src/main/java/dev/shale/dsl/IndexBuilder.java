@@ -22,6 +22,7 @@ public final class IndexBuilder {
     private final List<Column<?>> include = new ArrayList<>();
     private boolean nullsNotDistinct;
     private final java.util.Map<String, String> storage = new java.util.TreeMap<>();
+    private String comment;
 
     IndexBuilder(Table table, String name, boolean unique, SourceLocation location) {
         this.table = table;
@@ -75,6 +76,12 @@ public final class IndexBuilder {
         return this;
     }
 
+    /** Its comment ({@code COMMENT ON INDEX}). */
+    public IndexBuilder comment(String text) {
+        this.comment = text;
+        return this;
+    }
+
     String name() {
         return name;
     }
@@ -95,7 +102,7 @@ public final class IndexBuilder {
                 table.checkOwn(c, "index " + name, location);
             }
             return new Index(name, unique, method, keys.stream().map(IndexKeySpec::toModel).toList(), where,
-                    include.stream().map(Column::name).toList(), nullsNotDistinct, storage, null);
+                    include.stream().map(Column::name).toList(), nullsNotDistinct, storage, comment);
         } catch (InvalidModelException e) {
             throw new SchemaDefinitionException(location, "table " + table.qualifiedName().display() + ": " + e.getMessage());
         }

@@ -26,6 +26,7 @@ public final class PgEnum<T> {
     private final List<String> labels;
     private final Function<T, String> toLabel;
     private final SourceLocation location;
+    private String comment;
 
     private PgEnum(String schema, String name, List<String> labels, Function<T, String> toLabel) {
         this.location = SourceLocation.caller();
@@ -85,7 +86,13 @@ public final class PgEnum<T> {
         return location;
     }
 
+    /** Its comment ({@code COMMENT ON TYPE}). */
+    public PgEnum<T> comment(String text) {
+        this.comment = text;
+        return this;
+    }
+
     public EnumType toModel() {
-        return new EnumType(name, labels);
+        return new EnumType(name, labels).withComment(comment);
     }
 }

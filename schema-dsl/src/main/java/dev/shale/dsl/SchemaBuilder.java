@@ -41,7 +41,8 @@ public final class SchemaBuilder {
         for (Class<?> c : classes) {
             for (Field f : c.getDeclaredFields()) {
                 if (!Modifier.isStatic(f.getModifiers())
-                        || !(Table.class.isAssignableFrom(f.getType()) || PgEnum.class.isAssignableFrom(f.getType()))) {
+                        || !(Table.class.isAssignableFrom(f.getType()) || PgEnum.class.isAssignableFrom(f.getType())
+                        || isObject(f.getType()))) {
                     continue;
                 }
                 Object value;
@@ -69,8 +70,55 @@ public final class SchemaBuilder {
         return build(declared);
     }
 
-    /** Builds the schema from table and enum instances. */
+    /** Whether a static field of this type holds a standalone object (schema, extension, sequence). */
+    private static boolean isObject(Class<?> type) {
+        return type == PgSchema.class || type == PgExtension.class || type == PgSequence.class;
+    }
+
+    /** Builds the schema from table, enum, schema, extension and sequence instances. */
     public static SchemaDefinition build(Collection<?> tablesAndEnums) {
+        Map<String, PgSchema> schemas = new LinkedHashMap<>();
+        Map<String, PgExtension> extensions = new LinkedHashMap<>();
+        Map<QualifiedName, PgSequence> sequences = new LinkedHashMap<>();
+        List<Object> rest = new ArrayList<>();
+        for (Object o : tablesAndEnums) {
+            if (o instanceof PgSchema n) {
+                once(schemas, n.name(), n, n.location(), "schema " + Identifiers.show(n.name()));
+            } else if (o instanceof PgExtension e) {
+                once(extensions, e.name(), e, e.location(), "extension " + Identifiers.show(e.name()));
+            } else if (o instanceof PgSequence q) {
+                once(sequences, q.name(), q, q.location(), "sequence " + q.name().display());
+            } else {
+                rest.add(o);
+            }
+        }
+        for (PgSequence q : sequences.values()) {
+            if (q.ownerTable() != null && !rest.contains(q.ownerTable())) {
+                rest.add(q.ownerTable());
+            }
+        }
+        SchemaDefinition tables = buildTables(rest);
+        try {
+            return new SchemaDefinition(tables.model().toBuilder()
+                    .namespaces(schemas.values().stream().map(PgSchema::toModel).toList())
+                    .extensions(extensions.values().stream().map(PgExtension::toModel).toList())
+                    .sequences(sequences.values().stream().map(PgSequence::toModel).toList())
+                    .build(), tables.renames());
+        } catch (InvalidModelException e) {
+            SourceLocation at = sequences.values().stream().filter(q -> e.object().contains(q.name().display()))
+                    .map(PgSequence::location).findFirst().orElse(new SourceLocation("<schema>", -1));
+            throw new SchemaDefinitionException(at, e.getMessage());
+        }
+    }
+
+    private static <K, V> void once(Map<K, V> into, K key, V value, SourceLocation at, String what) {
+        V previous = into.putIfAbsent(key, value);
+        if (previous != null && previous != value) {
+            throw new SchemaDefinitionException(at, what + " is declared twice; keep one declaration");
+        }
+    }
+
+    private static SchemaDefinition buildTables(Collection<?> tablesAndEnums) {
         Map<QualifiedName, Table> owned = new LinkedHashMap<>();
         Map<QualifiedName, Table> external = new LinkedHashMap<>();
         Map<QualifiedName, PgEnum<?>> enums = new LinkedHashMap<>();
@@ -192,10 +240,11 @@ public final class SchemaBuilder {
         List<dev.shale.model.Index> indexes = t.indexes().stream().map(IndexBuilder::toModel).toList();
         dev.shale.model.PrimaryKey pk = t.primaryKeyModel();
         List<dev.shale.model.Exclusion> exclusions = t.exclusions().stream().map(ExclusionBuilder::toModel).toList();
-        return Table.modelOrFail(t.location(), () -> dev.shale.model.Table.builder(t.qualifiedName()).columns(columns)
+        dev.shale.model.Table model = Table.modelOrFail(t.location(), () -> dev.shale.model.Table.builder(t.qualifiedName()).columns(columns)
                 .primaryKey(pk).uniques(uniques).checks(checks).foreignKeys(fks).indexes(indexes)
                 .exclusions(exclusions).unlogged(t.isUnlogged()).storage(t.storage())
                 .replicaIdentity(t.replicaIdentity()).build());
+        return PartComments.apply(t, model);
     }
 
     private static Column<?> resolve(Table from, Supplier<? extends Column<?>> target, SourceLocation at,

@@ -62,6 +62,8 @@ public abstract class Table {
     private boolean unlogged;
     private final Map<String, String> storage = new TreeMap<>();
     private ReplicaIdentity replicaIdentity = ReplicaIdentity.DEFAULT;
+    private String comment;
+    private final java.util.Map<String, Declared<String>> partComments = new java.util.LinkedHashMap<>();
 
     /** A table in the {@code public} schema. */
     protected Table(String name) {
@@ -350,7 +352,29 @@ public abstract class Table {
         this.renamedFrom = checkName("old table name", oldName, SourceLocation.caller());
     }
 
+    /** The table's comment ({@code COMMENT ON TABLE}). */
+    protected final void comment(String text) {
+        this.comment = text;
+    }
+
+    /**
+     * A comment on one of this table's constraints (primary key, unique, check, foreign key) or indexes,
+     * by its name: {@code commentOn("users_pkey", "Surrogate key")}.
+     */
+    protected final void commentOn(String constraintOrIndexName, String text) {
+        SourceLocation at = SourceLocation.caller();
+        partComments.put(checkName("constraint or index", constraintOrIndexName, at), new Declared<>(text, at));
+    }
+
     // ---- package-private: read by SchemaBuilder -----------------------------------------------
+
+    final String tableComment() {
+        return comment;
+    }
+
+    final java.util.Map<String, Declared<String>> partComments() {
+        return partComments;
+    }
 
     final SourceLocation location() {
         return location;

@@ -409,6 +409,10 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
                             + q.ownedBy().table().display() + "." + Identifiers.show(q.ownedBy().column())
                             + ", which is not a column of an owned table");
                 }
+                if (!owner.name().schema().equals(q.name().schema())) {
+                    throw new InvalidModelException("sequence " + q.name().display(), "is OWNED BY a column of "
+                            + owner.name().display() + "; PostgreSQL requires the sequence and the table in one schema");
+                }
             }
         }
     }

@@ -79,7 +79,22 @@ public final class CatalogFingerprint {
                     + " LEFT JOIN pg_sequence q ON q.seqrelid = dep.objid"
                     + " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND " + USER_SCHEMA + relationFilter
                     + " AND (a.attidentity <> '' OR a.attgenerated <> '' OR a.attcollation <> t.typcollation"
-                    + "   OR col_description(c.oid, a.attnum) IS NOT NULL)");
+                    + "   OR col_description(c.oid, a.attnum) IS NOT NULL)",
+            "SELECT 'sequence options ' || " + RELATION + " || ' ' || format_type(q.seqtypid, NULL) || ' ' || q.seqstart"
+                    + " || ' ' || q.seqincrement || ' ' || q.seqmin || ' ' || q.seqmax || ' ' || q.seqcache || ' ' || q.seqcycle"
+                    + " FROM pg_sequence q JOIN pg_class c ON c.oid = q.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE " + USER_SCHEMA + relationFilter,
+            "SELECT 'schema ' || quote_ident(n.nspname) FROM pg_namespace n WHERE " + USER_SCHEMA,
+            "SELECT 'extension ' || e.extname || ' ' || e.extversion || ' in ' || n.nspname FROM pg_extension e"
+                    + " JOIN pg_namespace n ON n.oid = e.extnamespace",
+            "SELECT 'comment on ' || pg_describe_object(d.classoid, d.objoid, d.objsubid) || ': ' || d.description"
+                    + " FROM pg_description d WHERE d.classoid IN ('pg_class'::regclass, 'pg_constraint'::regclass,"
+                    + " 'pg_type'::regclass, 'pg_namespace'::regclass) AND pg_describe_object(d.classoid, d.objoid, d.objsubid)"
+                    + " NOT LIKE '%pg_catalog%' AND pg_describe_object(d.classoid, d.objoid, d.objsubid) NOT LIKE '%information_schema%'"
+                    + " AND (d.classoid <> 'pg_type'::regclass OR d.objoid >= 16384)"
+                    + " AND (d.classoid <> 'pg_namespace'::regclass OR d.objoid >= 16384)"
+                    + " AND (d.classoid <> 'pg_class'::regclass OR d.objoid >= 16384)"
+                    + " AND (d.classoid <> 'pg_constraint'::regclass OR d.objoid >= 16384)");
     }
 
     /** The fingerprint as text, a sorted line per fact, ready for a readable assertEquals diff. */

@@ -1,5 +1,14 @@
 package dev.shale.workflow;
 
+import dev.shale.change.SetComment;
+import dev.shale.change.DropSchema;
+import dev.shale.change.CreateExtension;
+import dev.shale.change.AlterExtension;
+import dev.shale.change.DropExtension;
+import dev.shale.change.CreateSequence;
+import dev.shale.change.AlterSequence;
+import dev.shale.change.SetSequenceOwner;
+import dev.shale.change.DropSequence;
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
@@ -234,9 +243,50 @@ public final class Drift {
 
         @Override
         public String visitSetComment(SetComment c) {
-            String what = c.target().kind().name().toLowerCase(java.util.Locale.ROOT) + " " + (c.target().part() == null
-                    ? c.target().object().display() : column(c.target().object(), c.target().part()));
-            return "different comment on " + what;
+            return "different comment on " + c.target().display()
+                    + (c.text() == null ? " (none in the snapshot)" : " (" + c.text().length() + " characters in the snapshot)");
+        }
+
+        @Override
+        public String visitDropSchema(DropSchema c) {
+            return "extra schema " + Identifiers.show(c.name());
+        }
+
+        @Override
+        public String visitCreateExtension(CreateExtension c) {
+            return "missing extension " + Identifiers.show(c.extension().name());
+        }
+
+        @Override
+        public String visitAlterExtension(AlterExtension c) {
+            return "different extension " + Identifiers.show(c.to().name()) + " (version " + c.from().version()
+                    + " in schema " + c.from().schema() + " in the database, version " + c.to().version()
+                    + " in schema " + c.to().schema() + " in the snapshot)";
+        }
+
+        @Override
+        public String visitDropExtension(DropExtension c) {
+            return "extra extension " + Identifiers.show(c.extension().name());
+        }
+
+        @Override
+        public String visitCreateSequence(CreateSequence c) {
+            return "missing sequence " + c.sequence().name().display();
+        }
+
+        @Override
+        public String visitAlterSequence(AlterSequence c) {
+            return "different sequence " + c.name().display() + " (options)";
+        }
+
+        @Override
+        public String visitSetSequenceOwner(SetSequenceOwner c) {
+            return "different owner of sequence " + c.name().display();
+        }
+
+        @Override
+        public String visitDropSequence(DropSequence c) {
+            return "extra sequence " + c.sequence().name().display();
         }
     }
 

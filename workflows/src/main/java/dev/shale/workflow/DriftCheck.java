@@ -1,5 +1,6 @@
 package dev.shale.workflow;
 
+import dev.shale.introspect.DeclaredExtensions;
 import dev.shale.model.SchemaModel;
 import dev.shale.snapshot.SnapshotHistory;
 
@@ -38,7 +39,7 @@ public final class DriftCheck {
         try (Connection connection = LiveDatabase.connect(url)) {
             LiveDatabase.Read live = LiveDatabase.read(connection, LiveDatabase.schemasOf(expected), project.historyTable());
             SchemaModel canonical = LiveDatabase.canonical(expected, connection);
-            return new Result(latest, Drift.of(live.model(), canonical), live.notManaged());
+            return new Result(latest, Drift.of(DeclaredExtensions.only(live.model(), expected), canonical), live.notManaged());
         } catch (SQLException e) {
             throw LiveDatabase.lost(e);
         }

@@ -1,6 +1,7 @@
 package dev.shale.workflow;
 
 import dev.shale.introspect.Canonicalizer;
+import dev.shale.introspect.DeclaredExtensions;
 import dev.shale.introspect.Introspector;
 import dev.shale.migrator.ConnectionException;
 import dev.shale.migrator.DatabaseUrl;
@@ -88,13 +89,18 @@ public final class LiveDatabase {
             Introspector.Introspection in = Introspector.read(connection, schemas);
             SchemaModel m = in.model();
             List<Table> tables = m.tables().stream().filter(t -> !t.name().equals(history)).toList();
-            SchemaModel model = tables.size() == m.tables().size() ? m : new SchemaModel(m.enums(), tables, m.externalTables());
+            SchemaModel model = tables.size() == m.tables().size() ? m : m.toBuilder().tables(tables).build();
             return new Read(model, in.notManaged().stream().sorted().toList());
         } catch (SQLException e) {
             throw new WorkflowException(Reason.CATALOG_NOT_READ, String.join(", ", schemas), "could not read the database's schema ("
                     + String.join(", ", schemas) + "): " + e.getMessage()
                     + ". Check that the user may read the catalog (pg_catalog) of these schemas", e);
         }
+    }
+
+    /** {@code live} as compared with code: only the extensions {@code declared} names (see {@link DeclaredExtensions}). */
+    static Read onlyDeclared(Read live, SchemaModel declared) {
+        return new Read(DeclaredExtensions.only(live.model(), declared), live.notManaged());
     }
 
     /** {@code declared} as this database would store it (expressions deparsed the way PostgreSQL writes them). */

@@ -1,5 +1,14 @@
 package dev.shale.workflow;
 
+import dev.shale.change.SetComment;
+import dev.shale.change.DropSchema;
+import dev.shale.change.CreateExtension;
+import dev.shale.change.AlterExtension;
+import dev.shale.change.DropExtension;
+import dev.shale.change.CreateSequence;
+import dev.shale.change.AlterSequence;
+import dev.shale.change.SetSequenceOwner;
+import dev.shale.change.DropSequence;
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
@@ -222,8 +231,49 @@ final class MigrationNames {
 
         @Override
         public Phrase visitSetComment(SetComment c) {
-            String part = c.target().part() == null ? c.target().object().name() : c.target().object().name() + "_" + c.target().part();
-            return new Phrase("comment", part, c.target().object().name(), created.contains(c.target().object()));
+            QualifiedName n = c.target().name();
+            boolean onNew = created.contains(n);
+            return new Phrase("comment", c.target().subName() != null ? c.target().subName() : n.name(), n.name(), onNew);
+        }
+
+        @Override
+        public Phrase visitDropSchema(DropSchema s) {
+            return new Phrase("drop", s.name(), s.name(), false);
+        }
+
+        @Override
+        public Phrase visitCreateExtension(CreateExtension e) {
+            return new Phrase("create", e.extension().name(), e.extension().name(), false);
+        }
+
+        @Override
+        public Phrase visitAlterExtension(AlterExtension e) {
+            return new Phrase("alter", e.to().name(), e.to().name(), false);
+        }
+
+        @Override
+        public Phrase visitDropExtension(DropExtension e) {
+            return new Phrase("drop", e.extension().name(), e.extension().name(), false);
+        }
+
+        @Override
+        public Phrase visitCreateSequence(CreateSequence q) {
+            return new Phrase("create", q.sequence().name().name(), q.sequence().name().name(), false);
+        }
+
+        @Override
+        public Phrase visitAlterSequence(AlterSequence q) {
+            return new Phrase("alter", q.name().name(), q.name().name(), false);
+        }
+
+        @Override
+        public Phrase visitSetSequenceOwner(SetSequenceOwner q) {
+            return new Phrase("alter", q.name().name(), q.name().name(), true);
+        }
+
+        @Override
+        public Phrase visitDropSequence(DropSequence q) {
+            return new Phrase("drop", q.sequence().name().name(), q.sequence().name().name(), false);
         }
     }
 }

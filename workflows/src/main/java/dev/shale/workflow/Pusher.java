@@ -91,7 +91,8 @@ public final class Pusher {
      * @param questions asks open rename questions; {@link Questions#NONE} makes open questions fail
      */
     public static Plan plan(Connection connection, Project project, SchemaDefinition code, Request request, Questions questions) {
-        LiveDatabase.Read live = LiveDatabase.read(connection, LiveDatabase.schemasOf(code.model()), project.historyTable());
+        LiveDatabase.Read live = LiveDatabase.onlyDeclared(LiveDatabase.read(connection, LiveDatabase.schemasOf(code.model()),
+                project.historyTable()), code.model());
         SchemaModel target = LiveDatabase.canonical(code.model(), connection);
         RenameDecisions decisions = RenameSettling.settle(live.model(), "the database", target, code.renames(), request.renames(),
                 request.dropped(), questions);

@@ -140,6 +140,9 @@ public final class SchemaDiffs {
             schemas.addAll(LiveDatabase.userSchemas(theirs));
         }
         LiveDatabase.Read read = LiveDatabase.read(own, schemas, history);
+        if (other instanceof Model m) {
+            read = LiveDatabase.onlyDeclared(read, m.model());
+        }
         return new Sided(read.model(), read.notManaged());
     }
 

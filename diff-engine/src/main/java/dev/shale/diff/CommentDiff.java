@@ -1,0 +1,137 @@
+package dev.shale.diff;
+
+import dev.shale.change.CommentTarget;
+import dev.shale.change.SetComment;
+import dev.shale.diff.ChangeOrder.Phase;
+import dev.shale.model.Check;
+import dev.shale.model.Constraint;
+import dev.shale.model.EnumType;
+import dev.shale.model.Exclusion;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.Namespace;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
+import dev.shale.model.Table;
+import dev.shale.model.Unique;
+
+import java.util.Objects;
+
+/**
+ * Comments on schemas, tables, constraints, indexes, enums and sequences: a {@link SetComment} in the
+ * COMMENT phase for each that differs, and for each object created (or dropped and created again, as a
+ * changed constraint or index is) that carries one. The rest of the diff compares {@link #uncommented}
+ * models, so a new comment never drops and re-creates what it is on. Column comments, domains and
+ * composite types have their own diff.
+ *
+ * <p>A schema's comment is compared only where the new model declares the schema ({@link Namespace}):
+ * an undeclared schema's comment (such as {@code public}'s) is left as it is.
+ */
+final class CommentDiff {
+    private CommentDiff() {}
+
+    /** Adds the comment changes from {@code from} (renames applied) to {@code to}. */
+    static void diff(SchemaModel from, SchemaModel to, ChangeOrder order) {
+        for (Namespace n : to.namespaces()) {
+            Namespace old = from.namespace(n.name());
+            if (!Objects.equals(old == null ? null : old.comment(), n.comment())) {
+                add(order, QualifiedName.of(n.name(), n.name()), 0, "", CommentTarget.schema(n.name()), n.comment());
+            }
+        }
+        for (EnumType e : to.enums()) {
+            EnumType old = from.enumType(e.name());
+            if (!Objects.equals(old == null ? null : old.comment(), e.comment())) {
+                add(order, e.name(), 0, "", CommentTarget.type(e.name()), e.comment());
+            }
+        }
+        for (Sequence q : to.sequences()) {
+            Sequence old = from.sequence(q.name());
+            if (!Objects.equals(old == null ? null : old.comment(), q.comment())) {
+                add(order, q.name(), 0, "", CommentTarget.sequence(q.name()), q.comment());
+            }
+        }
+        for (Table t : to.tables()) {
+            Table old = from.table(t.name());
+            if (!Objects.equals(old == null ? null : old.comment(), t.comment())) {
+                add(order, t.name(), 0, "", CommentTarget.table(t.name()), t.comment());
+            }
+            for (Constraint k : t.constraints()) {
+                Constraint before = old == null ? null : constraint(old, k);
+                if (changed(before == null ? null : uncommented(before), uncommented(k), before == null ? null : before.comment(), k.comment())) {
+                    add(order, t.name(), 1, k.name(), CommentTarget.constraint(t.name(), k.name()), k.comment());
+                }
+            }
+            for (Index ix : t.indexes()) {
+                Index before = old == null ? null : old.indexes().stream().filter(i -> i.name().equals(ix.name())).findFirst().orElse(null);
+                if (changed(before == null ? null : before.withComment(null), ix.withComment(null),
+                        before == null ? null : before.comment(), ix.comment())) {
+                    add(order, t.name(), 2, ix.name(), CommentTarget.index(t.name(), ix.name()), ix.comment());
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a comment must be set: the object is new or re-created (its definition changed) and has
+     * one, or it stays and its comment differs.
+     */
+    private static boolean changed(Object before, Object after, String oldComment, String newComment) {
+        if (!after.equals(before)) {
+            return newComment != null;
+        }
+        return !Objects.equals(oldComment, newComment);
+    }
+
+    private static void add(ChangeOrder order, QualifiedName object, int position, String name, CommentTarget target, String text) {
+        order.add(Phase.COMMENT, object, position, name, new SetComment(target, text));
+    }
+
+    private static Constraint constraint(Table table, Constraint like) {
+        for (Constraint k : table.constraints()) {
+            if (k.name().equals(like.name()) && k.getClass() == like.getClass()) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The model without the comments this diff handles (schemas, enums, sequences, tables, their
+     * constraints and indexes); column, domain and composite type comments stay.
+     */
+    static SchemaModel uncommented(SchemaModel model) {
+        return model.toBuilder()
+                .namespaces(model.namespaces().stream().map(n -> n.withComment(null)).toList())
+                .enums(model.enums().stream().map(e -> e.withComment(null)).toList())
+                .sequences(model.sequences().stream().map(q -> q.withComment(null)).toList())
+                .tables(model.tables().stream().map(CommentDiff::uncommented).toList())
+                .build();
+    }
+
+    private static Table uncommented(Table t) {
+        return t.toBuilder().comment(null)
+                .constraints(t.constraints().stream().map(CommentDiff::uncommented).toList())
+                .indexes(t.indexes().stream().map(ix -> ix.withComment(null)).toList())
+                .build();
+    }
+
+    static Constraint uncommented(Constraint k) {
+        if (k.comment() == null) {
+            return k;
+        }
+        if (k instanceof PrimaryKey pk) {
+            return pk.withComment(null);
+        } else if (k instanceof Unique u) {
+            return u.withComment(null);
+        } else if (k instanceof Check c) {
+            return c.withComment(null);
+        } else if (k instanceof ForeignKey fk) {
+            return fk.withComment(null);
+        } else if (k instanceof Exclusion x) {
+            return x.withComment(null);
+        }
+        throw new IllegalStateException("unknown constraint kind " + k);
+    }
+}

@@ -1,0 +1,2 @@
+-- create extension "citext"
+CREATE EXTENSION IF NOT EXISTS "citext";

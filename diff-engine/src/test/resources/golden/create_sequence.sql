@@ -1,0 +1,2 @@
+-- create sequence "auth"."plain_seq"
+CREATE SEQUENCE "auth"."plain_seq";

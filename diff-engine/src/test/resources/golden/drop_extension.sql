@@ -1,0 +1,2 @@
+-- drop extension "citext"
+DROP EXTENSION "citext";

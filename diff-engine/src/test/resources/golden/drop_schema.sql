@@ -1,0 +1,2 @@
+-- drop schema "auth"
+DROP SCHEMA "auth";

@@ -1,0 +1,2 @@
+-- drop sequence "public"."ticket_no"
+DROP SEQUENCE "public"."ticket_no";

@@ -1,0 +1,2 @@
+-- drop sequence "auth"."plain_seq"
+DROP SEQUENCE "auth"."plain_seq";

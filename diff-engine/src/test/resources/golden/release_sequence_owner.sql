@@ -1,0 +1,2 @@
+-- release sequence "public"."ticket_no"
+ALTER SEQUENCE "public"."ticket_no" OWNED BY NONE;
