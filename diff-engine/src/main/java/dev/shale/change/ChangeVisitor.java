@@ -45,4 +45,18 @@ public interface ChangeVisitor<R> {
     R visitDropIndex(DropIndex change);
 
     R visitRenameIndex(RenameIndex change);
+
+    R visitCreateDomain(CreateDomain change);
+
+    R visitAlterDomain(AlterDomain change);
+
+    R visitDropDomain(DropDomain change);
+
+    R visitCreateCompositeType(CreateCompositeType change);
+
+    R visitAlterCompositeType(AlterCompositeType change);
+
+    R visitDropCompositeType(DropCompositeType change);
+
+    R visitReplaceEnum(ReplaceEnum change);
 }
