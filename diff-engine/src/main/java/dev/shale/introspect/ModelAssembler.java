@@ -39,8 +39,16 @@ final class ModelAssembler {
     private final Map<QualifiedName, Draft> externals = new TreeMap<>();
     private final Set<String> notManaged = new TreeSet<>();
 
+    private final TypeAssembler types;
+
     ModelAssembler(Set<String> schemas) {
         this.schemas = Set.copyOf(schemas);
+        this.types = new TypeAssembler(this.schemas, usedEnums::add);
+    }
+
+    /** The domains and composite types; read before the columns, whose types may refer to them. */
+    TypeAssembler types() {
+        return types;
     }
 
     /** A table under construction. */
@@ -81,7 +89,7 @@ final class ModelAssembler {
                 usedEnums.add(enumName);
                 type = new ColumnType.EnumRef(enumName);
             } else {
-                type = TypeMapping.column(formatted);
+                type = types.column(TypeMapping.column(formatted));
             }
             if (type == null) {
                 notManaged.add(where + " (type " + formatted + (array ? "[]" : "") + ")");
@@ -189,6 +197,7 @@ final class ModelAssembler {
     }
 
     List<String> notManaged() {
+        notManaged.addAll(types.notManaged());
         return List.copyOf(notManaged);
     }
 
@@ -203,7 +212,15 @@ final class ModelAssembler {
         tables.forEach((name, draft) -> owned.add(draft.build(name)));
         List<Table> external = new ArrayList<>();
         externals.forEach((name, draft) -> external.add(draft.build(name)));
-        return SchemaModel.builder().enums(enums).tables(owned).externalTables(external).build();
+        List<dev.shale.model.Domain> domains = types.domains();
+        List<dev.shale.model.CompositeType> composites = types.compositeTypes();
+        allEnums.forEach((name, values) -> {
+            if (!schemas.contains(name.schema()) && usedEnums.contains(name) && enums.stream().noneMatch(e -> e.name().equals(name))) {
+                enums.add(new EnumType(name, values));
+            }
+        });
+        return SchemaModel.builder().enums(enums).tables(owned).externalTables(external).domains(domains)
+                .compositeTypes(composites).build();
     }
 
     private static ReferentialAction action(String code) {

@@ -34,6 +34,7 @@ public final class Column<T> {
     private ReferentialAction onDelete = ReferentialAction.NO_ACTION;
     private ReferentialAction onUpdate = ReferentialAction.NO_ACTION;
     private PgEnum<?> pgEnum;
+    private Object declaredType;
 
     @SuppressWarnings("unchecked")
     Column(Table table, String name, ColumnType type, Function<? super T, DefaultValue> literal) {
@@ -172,6 +173,16 @@ public final class Column<T> {
 
     PgEnum<?> pgEnum() {
         return pgEnum;
+    }
+
+    Column<T> withDeclaredType(Object domainOrComposite) {
+        this.declaredType = domainOrComposite;
+        return this;
+    }
+
+    /** The {@link PgDomain} or {@link PgComposite} this column's type is, or null. */
+    Object declaredType() {
+        return declaredType;
     }
 
     ColumnType type() {
