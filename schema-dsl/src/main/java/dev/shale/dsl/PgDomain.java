@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class PgDomain {
     private final QualifiedName name;
-    private final ColumnType type;
+    private ColumnType type;
     private final Object uses;
     private final SourceLocation location;
     private boolean notNull;
@@ -64,6 +64,20 @@ public final class PgDomain {
     /** A domain in {@code schema} over one of the schema's composite types. */
     public static PgDomain inSchema(String schema, String name, PgComposite composite) {
         return new PgDomain(schema, name, new ColumnType.CompositeRef(composite.name()), composite);
+    }
+
+    /** A domain in {@code schema} over another domain of the schema. */
+    public static PgDomain inSchema(String schema, String name, PgDomain base) {
+        return new PgDomain(schema, name, new ColumnType.DomainRef(base.name()), base);
+    }
+
+    /** Makes the domain one over an array of the type given ({@code text[]}, an array of an enum). */
+    public PgDomain array() {
+        if (type instanceof ColumnType.ArrayOf) {
+            throw new SchemaDefinitionException(SourceLocation.caller(), "domain " + name.display() + " is already over an array");
+        }
+        this.type = new ColumnType.ArrayOf(type);
+        return this;
     }
 
     /** Rejects NULL in every column of the domain. */
