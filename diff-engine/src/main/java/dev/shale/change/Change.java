@@ -13,7 +13,8 @@ public sealed interface Change permits CreateSchema, CreateEnum, DropEnum, AddEn
         RenameTable, AddColumn, DropColumn, RenameColumn, AlterColumn, AddConstraint, DropConstraint, RenameConstraint,
         CreateIndex, DropIndex, RenameIndex, AlterForeignKey, ValidateConstraint, AlterStorage, SetLogged,
         SetReplicaIdentity, SetComment, DropSchema, CreateExtension, AlterExtension, DropExtension,
-        CreateSequence, AlterSequence, SetSequenceOwner, DropSequence {
+        CreateSequence, AlterSequence, SetSequenceOwner, DropSequence, CreateDomain, AlterDomain, DropDomain,
+        CreateCompositeType, AlterCompositeType, DropCompositeType, ReplaceEnum {
 
     /** Calls the visitor's method for this change's kind and returns what it returns. */
     <R> R accept(ChangeVisitor<R> visitor);

@@ -73,4 +73,18 @@ public interface ChangeVisitor<R> {
     R visitSetSequenceOwner(SetSequenceOwner change);
 
     R visitDropSequence(DropSequence change);
+
+    R visitCreateDomain(CreateDomain change);
+
+    R visitAlterDomain(AlterDomain change);
+
+    R visitDropDomain(DropDomain change);
+
+    R visitCreateCompositeType(CreateCompositeType change);
+
+    R visitAlterCompositeType(AlterCompositeType change);
+
+    R visitDropCompositeType(DropCompositeType change);
+
+    R visitReplaceEnum(ReplaceEnum change);
 }

@@ -8,12 +8,11 @@ import dev.shale.model.EnumType;
 import dev.shale.model.SchemaModel;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Enum changes: create, drop, and new values placed where they belong. PostgreSQL can add a value
- * before or after an existing one but cannot remove or reorder values, so those differences are
- * reported as {@link UnsupportedChangeException}.
+ * before or after an existing one but cannot remove or reorder values: for those the enum is replaced
+ * by a new type ({@link EnumReplacement}).
  */
 final class EnumDiff {
     private EnumDiff() {}
@@ -23,8 +22,13 @@ final class EnumDiff {
             EnumType old = from.enumType(now.name());
             if (old == null) {
                 order.add(Phase.CREATE_ENUM, now.name(), 0, "", new CreateEnum(now));
-            } else if (!old.equals(now)) {
-                addValues(old, now, order);
+            } else if (!old.values().equals(now.values())) {
+                List<String> kept = now.values().stream().filter(old.values()::contains).toList();
+                if (kept.equals(old.values())) {
+                    addValues(old, now, order);
+                } else {
+                    EnumReplacement.add(from, to, old, now, order);
+                }
             }
         }
         for (EnumType old : from.enums()) {
@@ -35,21 +39,6 @@ final class EnumDiff {
     }
 
     private static void addValues(EnumType old, EnumType now, ChangeOrder order) {
-        List<String> removed = old.values().stream().filter(v -> !now.values().contains(v)).toList();
-        if (!removed.isEmpty()) {
-            throw new UnsupportedChangeException("enum " + old.name().display(), "removing "
-                    + (removed.size() == 1 ? "value " : "values ") + quoted(removed)
-                    + " is not expressible in PostgreSQL, which cannot drop an enum value", "write this step as a"
-                    + " hand-written migration (create a new type, convert the columns that use it, drop the old type"
-                    + " and rename the new one)");
-        }
-        List<String> kept = now.values().stream().filter(old.values()::contains).toList();
-        if (!kept.equals(old.values())) {
-            throw new UnsupportedChangeException("enum " + old.name().display(), "reordering its values from "
-                    + quoted(old.values()) + " to " + quoted(kept) + " is not expressible in PostgreSQL, which"
-                    + " cannot move an enum value", "write this step as a hand-written"
-                    + " migration, or keep the old order and add new values where they belong");
-        }
         List<String> values = now.values();
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
@@ -67,9 +56,5 @@ final class EnumDiff {
             }
             order.add(Phase.ADD_ENUM_VALUE, now.name(), i, value, add);
         }
-    }
-
-    private static String quoted(List<String> values) {
-        return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", "));
     }
 }

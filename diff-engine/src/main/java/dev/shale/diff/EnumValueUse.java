@@ -12,18 +12,24 @@ import dev.shale.change.DropSequence;
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
+import dev.shale.change.AlterCompositeType;
+import dev.shale.change.AlterDomain;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.AlterForeignKey;
 import dev.shale.change.AlterStorage;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
+import dev.shale.change.CreateCompositeType;
+import dev.shale.change.CreateDomain;
 import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateIndex;
 import dev.shale.change.CreateSchema;
 import dev.shale.change.CreateTable;
 import dev.shale.change.DropColumn;
+import dev.shale.change.DropCompositeType;
 import dev.shale.change.DropConstraint;
+import dev.shale.change.DropDomain;
 import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
@@ -31,6 +37,7 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.ReplaceEnum;
 import dev.shale.change.SetComment;
 import dev.shale.change.SetLogged;
 import dev.shale.change.SetReplicaIdentity;
@@ -251,6 +258,46 @@ final class EnumValueUse {
         public Role visitDropSequence(DropSequence c) {
             return Role.NEITHER;
         }
+
+        @Override
+        public Role visitCreateDomain(CreateDomain c) {
+            return role(usesInDomain(c.domain(), added));
+        }
+
+        @Override
+        public Role visitAlterDomain(AlterDomain c) {
+            return role(usesInDomain(c.to(), added));
+        }
+
+        @Override
+        public Role visitDropDomain(DropDomain c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitCreateCompositeType(CreateCompositeType c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitAlterCompositeType(AlterCompositeType c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitDropCompositeType(DropCompositeType c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitReplaceEnum(ReplaceEnum c) {
+            // A replaced enum is a new type: its values are usable at once. Its restored defaults,
+            // indexes and checks may still name a value another enum gains in this plan.
+            return role(c.columns().stream().anyMatch(col -> col.defaultValue() != null
+                            && col.defaultValue().kind() == DefaultValue.Kind.EXPRESSION && mentions(col.defaultValue().value(), added))
+                    || c.indexes().stream().anyMatch(ix -> uses(ix.index(), added))
+                    || c.checks().stream().anyMatch(k -> mentions(k.check().expression(), added)));
+        }
     }
 
     private static boolean uses(Column column, Map<QualifiedName, Set<String>> added) {
@@ -263,6 +310,14 @@ final class EnumValueUse {
         }
         return d.kind() == DefaultValue.Kind.STRING && column.type() instanceof ColumnType.EnumRef ref
                 && added.getOrDefault(ref.name(), Set.of()).contains(d.value());
+    }
+
+    private static boolean usesInDomain(dev.shale.model.Domain domain, Map<QualifiedName, Set<String>> added) {
+        DefaultValue d = domain.defaultValue();
+        boolean inDefault = d != null && (d.kind() == DefaultValue.Kind.EXPRESSION ? mentions(d.value(), added)
+                : d.kind() == DefaultValue.Kind.STRING && domain.type() instanceof ColumnType.EnumRef ref
+                && added.getOrDefault(ref.name(), Set.of()).contains(d.value()));
+        return inDefault || domain.checks().stream().anyMatch(k -> mentions(k.expression(), added));
     }
 
     private static boolean convertsTo(ColumnType type, Map<QualifiedName, Set<String>> added) {

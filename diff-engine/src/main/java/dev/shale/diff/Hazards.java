@@ -12,18 +12,24 @@ import dev.shale.change.DropSequence;
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
+import dev.shale.change.AlterCompositeType;
+import dev.shale.change.AlterDomain;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.AlterForeignKey;
 import dev.shale.change.AlterStorage;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
+import dev.shale.change.CreateCompositeType;
+import dev.shale.change.CreateDomain;
 import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateIndex;
 import dev.shale.change.CreateSchema;
 import dev.shale.change.CreateTable;
 import dev.shale.change.DropColumn;
+import dev.shale.change.DropCompositeType;
 import dev.shale.change.DropConstraint;
+import dev.shale.change.DropDomain;
 import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
@@ -31,6 +37,7 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.ReplaceEnum;
 import dev.shale.change.SetComment;
 import dev.shale.change.SetLogged;
 import dev.shale.change.SetReplicaIdentity;
@@ -92,6 +99,7 @@ public final class Hazards {
      */
     private static final class Rules implements ChangeVisitor<List<Hazard>> {
         private final Set<QualifiedName> created = new HashSet<>();
+        private final Set<QualifiedName> replaced = new HashSet<>();
 
         @Override
         public List<Hazard> visitCreateSchema(CreateSchema c) {
@@ -105,6 +113,9 @@ public final class Hazards {
 
         @Override
         public List<Hazard> visitDropEnum(DropEnum c) {
+            if (replaced.contains(c.type().name())) {
+                return List.of(); // the old type of a replaced enum: the replacement carries the hazards
+            }
             return List.of(new Hazard(Kind.DATA_LOSS, c, "drops enum " + c.type().name().display() + " and its values"));
         }
 
@@ -278,6 +289,42 @@ public final class Hazards {
         public List<Hazard> visitDropSequence(DropSequence c) {
             return List.of(new Hazard(Kind.DATA_LOSS, c, "drops sequence " + c.sequence().name().display()
                     + " and its current value"));
+        }
+
+        @Override
+        public List<Hazard> visitCreateDomain(CreateDomain c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitAlterDomain(AlterDomain c) {
+            return TypeHazards.alterDomain(c);
+        }
+
+        @Override
+        public List<Hazard> visitDropDomain(DropDomain c) {
+            return List.of(new Hazard(Kind.DATA_LOSS, c, "drops domain " + c.domain().name().display() + " and its checks"));
+        }
+
+        @Override
+        public List<Hazard> visitCreateCompositeType(CreateCompositeType c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitAlterCompositeType(AlterCompositeType c) {
+            return TypeHazards.alterComposite(c);
+        }
+
+        @Override
+        public List<Hazard> visitDropCompositeType(DropCompositeType c) {
+            return List.of(new Hazard(Kind.DATA_LOSS, c, "drops composite type " + c.type().name().display()));
+        }
+
+        @Override
+        public List<Hazard> visitReplaceEnum(ReplaceEnum c) {
+            replaced.add(c.oldName());
+            return TypeHazards.replaceEnum(c);
         }
     }
 

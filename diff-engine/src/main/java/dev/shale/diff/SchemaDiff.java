@@ -48,6 +48,7 @@ final class SchemaDiff {
             }
         }
         EnumDiff.diff(base, to, order);
+        TypeDiff.diff(base, to, order);
         Set<QualifiedName> dropped = new TreeSet<>();
         for (Table t : base.tables()) {
             Table now = to.table(t.name());
@@ -60,7 +61,7 @@ final class SchemaDiff {
         createTables(base, to, order);
         dropTables(base, dropped, order);
         dropForeignKeysOnChangedKeys(base, to, order);
-        return order.changes();
+        return EnumReplacement.settle(order.changes());
     }
 
     private static void createTables(SchemaModel base, SchemaModel to, ChangeOrder order) {

@@ -148,11 +148,10 @@ final class CatalogQueries {
 
     /** Objects in the schemas that the model cannot express, as "kind schema.name". */
     static final String NOT_MANAGED = "SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'"
-            + "   WHEN 'f' THEN 'foreign table' WHEN 'c' THEN 'composite type'"
+            + "   WHEN 'f' THEN 'foreign table'"
             + "   ELSE 'partition' END || ' ' || " + QNAME
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY (?)"
-            + " AND (c.relkind IN ('v', 'm', 'f', 'c') OR (c.relkind IN ('r', 'p') AND c.relispartition)"
-            + ")"
+            + " AND (c.relkind IN ('v', 'm', 'f') OR (c.relkind IN ('r', 'p') AND c.relispartition))"
             + String.format(NOT_FROM_EXTENSION, "c.oid", "pg_class")
             + " UNION ALL SELECT 'trigger ' || " + QNAME + " || '.' || quote_ident(tg.tgname)"
             + " FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
@@ -160,10 +159,7 @@ final class CatalogQueries {
             + " UNION ALL SELECT CASE p.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' ELSE 'function ' END"
             + "   || quote_ident(n.nspname) || '.' || quote_ident(p.proname)"
             + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ANY (?)"
-            + String.format(NOT_FROM_EXTENSION, "p.oid", "pg_proc")
-            + " UNION ALL SELECT 'domain ' || quote_ident(n.nspname) || '.' || quote_ident(t.typname)"
-            + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'd' AND n.nspname = ANY (?)"
-            + String.format(NOT_FROM_EXTENSION, "t.oid", "pg_type");
+            + String.format(NOT_FROM_EXTENSION, "p.oid", "pg_proc");
 
     /**
      * The column features beyond type, NOT NULL and default, a row for each column that has one: identity
@@ -191,7 +187,7 @@ final class CatalogQueries {
             + " ORDER BY 1, 2, a.attnum";
 
     /** How many {@code text[]} schema parameters {@link #NOT_MANAGED} takes. */
-    static final int NOT_MANAGED_PARAMETERS = 4;
+    static final int NOT_MANAGED_PARAMETERS = 3;
 
     private static final String OWN_TABLE = " c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)";
 
@@ -246,4 +242,48 @@ final class CatalogQueries {
             + " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE" + OWN_TABLE
             + " ORDER BY 1, 2, 3";
+
+    /**
+     * The type of {@code x} (a pg_type alias) with {@code typmod} as three columns: its element's
+     * {@code format_type} text, whether it is an array, and the element as {@code text[]}: kind ({@code e}
+     * enum, {@code d} domain, {@code c} composite type, {@code r} a table's row type, else its typtype),
+     * schema and name.
+     */
+    private static String typeColumns(String typmod, String x) {
+        String element = "CASE WHEN " + x + ".typcategory = 'A' AND " + x + ".typelem <> 0 THEN " + x + ".typelem ELSE " + x + ".oid END";
+        return "format_type(" + element + ", " + typmod + "), (" + x + ".typcategory = 'A' AND " + x + ".typelem <> 0),"
+                + " (SELECT ARRAY[CASE WHEN et.typtype = 'c' AND (SELECT r.relkind FROM pg_class r WHERE r.oid = et.typrelid) <> 'c'"
+                + "   THEN 'r' ELSE et.typtype::text END, en.nspname::text, et.typname::text]"
+                + "   FROM pg_type et JOIN pg_namespace en ON en.oid = et.typnamespace WHERE et.oid = " + element + ")";
+    }
+
+    /**
+     * Domains of the schemas (not an extension's): name, the name as {@code format_type} writes it, the
+     * underlying type (see {@link #typeColumns}: three columns), NOT NULL, default, collation when it is
+     * not the underlying type's, and the checks by name with their expressions and validity.
+     */
+    static final String DOMAINS = "SELECT n.nspname, t.typname, format_type(t.oid, NULL), " + typeColumns("t.typtypmod", "b") + ","
+            + " t.typnotnull, pg_get_expr(t.typdefaultbin, 0, true),"
+            + " CASE WHEN t.typcollation <> b.typcollation THEN (SELECT co.collname::text FROM pg_collation co WHERE co.oid = t.typcollation) END,"
+            + " ARRAY(SELECT k.conname::text FROM pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname),"
+            + " ARRAY(SELECT pg_get_expr(k.conbin, 0, true) FROM pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname),"
+            + " ARRAY(SELECT NOT k.convalidated FROM pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname)"
+            + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_type b ON b.oid = t.typbasetype"
+            + " WHERE t.typtype = 'd' AND n.nspname = ANY (?)" + String.format(NOT_FROM_EXTENSION, "t.oid", "pg_type")
+            + " ORDER BY 1, 2";
+
+    /**
+     * Composite types of the schemas (standalone ones, relkind {@code c}, not tables' row types), one row per
+     * attribute in order: name, the name as {@code format_type} writes it, attribute name (null for a type
+     * without attributes), its type (see {@link #typeColumns}: three columns) and its collation when it is
+     * not the type's default.
+     */
+    static final String COMPOSITES = "SELECT n.nspname, t.typname, format_type(t.oid, NULL), a.attname, "
+            + typeColumns("a.atttypmod", "at") + ","
+            + " CASE WHEN a.attcollation <> at.typcollation THEN (SELECT co.collname::text FROM pg_collation co WHERE co.oid = a.attcollation) END"
+            + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'"
+            + " LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+            + " LEFT JOIN pg_type at ON at.oid = a.atttypid"
+            + " WHERE t.typtype = 'c' AND n.nspname = ANY (?)" + String.format(NOT_FROM_EXTENSION, "t.oid", "pg_type")
+            + " ORDER BY 1, 2, a.attnum";
 }

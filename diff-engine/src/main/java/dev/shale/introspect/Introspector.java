@@ -41,6 +41,16 @@ public final class Introspector {
                 queries++;
                 assembler.enums(rs);
             }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.DOMAINS, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.types().domains(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.COMPOSITES, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.types().composites(rs);
+            }
             try (PreparedStatement ps = prepare(connection, CatalogQueries.COLUMNS, schemaArray, 1);
                  ResultSet rs = ps.executeQuery()) {
                 queries++;

@@ -54,8 +54,16 @@ final class ModelAssembler {
     private final List<Sequence> sequences = new ArrayList<>();
     private final Map<String, String> comments = new HashMap<>();
 
+    private final TypeAssembler types;
+
     ModelAssembler(Set<String> schemas) {
         this.schemas = Set.copyOf(schemas);
+        this.types = new TypeAssembler(this.schemas, usedEnums::add);
+    }
+
+    /** The domains and composite types; read before the columns, whose types may refer to them. */
+    TypeAssembler types() {
+        return types;
     }
 
     /** A table under construction. */
@@ -96,7 +104,7 @@ final class ModelAssembler {
                 usedEnums.add(enumName);
                 type = new ColumnType.EnumRef(enumName);
             } else {
-                type = TypeMapping.column(formatted);
+                type = types.column(TypeMapping.column(formatted));
             }
             if (type == null) {
                 notManaged.add(where + " (type " + formatted + (array ? "[]" : "") + ")");
@@ -312,6 +320,7 @@ final class ModelAssembler {
     }
 
     List<String> notManaged() {
+        notManaged.addAll(types.notManaged());
         return List.copyOf(notManaged);
     }
 
@@ -326,13 +335,22 @@ final class ModelAssembler {
         tables.forEach((name, draft) -> owned.add(commented(options.apply(draft.build(name)))));
         List<Table> external = new ArrayList<>();
         externals.forEach((name, draft) -> external.add(draft.build(name)));
+        List<dev.shale.model.Domain> domains = types.domains().stream().map(d -> d.comment() != null ? d
+                : d.withComment(comment("domain", d.name().schema(), null, d.name().name()))).toList();
+        List<dev.shale.model.CompositeType> composites = types.compositeTypes().stream().map(c -> c.comment() != null ? c
+                : c.withComment(comment("type", c.name().schema(), null, c.name().name()))).toList();
+        allEnums.forEach((name, values) -> {
+            if (!schemas.contains(name.schema()) && usedEnums.contains(name) && enums.stream().noneMatch(e -> e.name().equals(name))) {
+                enums.add(new EnumType(name, values));
+            }
+        });
         List<EnumType> commentedEnums = enums.stream()
                 .map(e -> e.withComment(comment("type", e.name().schema(), null, e.name().name()))).toList();
         List<Namespace> declared = namespaces.stream().map(n -> new Namespace(n, schemaComment(n))).toList();
         List<Sequence> commentedSequences = sequences.stream()
                 .map(q -> q.withComment(comment("sequence", q.name().schema(), null, q.name().name()))).toList();
         return SchemaModel.builder().enums(commentedEnums).tables(owned).externalTables(external).namespaces(declared)
-                .extensions(extensions).sequences(commentedSequences).build();
+                .extensions(extensions).sequences(commentedSequences).domains(domains).compositeTypes(composites).build();
     }
 
     private static ReferentialAction action(String code) {

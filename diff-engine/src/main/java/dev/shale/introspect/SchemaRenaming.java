@@ -3,6 +3,7 @@ package dev.shale.introspect;
 import dev.shale.model.Check;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.CompositeType;
 import dev.shale.model.DefaultValue;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
@@ -42,6 +43,8 @@ final class SchemaRenaming {
         java.util.Set<QualifiedName> owned = new java.util.HashSet<>();
         model.enums().forEach(e -> owned.add(e.name()));
         model.tables().forEach(t -> owned.add(t.name()));
+        model.domains().forEach(d -> owned.add(d.name()));
+        model.compositeTypes().forEach(c -> owned.add(c.name()));
         java.util.Set<QualifiedName> sequences = new java.util.HashSet<>();
         model.sequences().forEach(q -> sequences.add(q.name()));
         return map(model, s -> SequenceLiterals.replace(ExpressionNames.replace(s, qualifiers,
@@ -56,7 +59,20 @@ final class SchemaRenaming {
         List<Sequence> sequences = model.sequences().stream().map(q -> q.withName(name(q.name())).withOwnedBy(
                 q.ownedBy() == null ? null : new Sequence.OwnedBy(name(q.ownedBy().table()), q.ownedBy().column()))).toList();
         return model.toBuilder().enums(enums).tables(tables).externalTables(externals).namespaces(namespaces)
-                .sequences(sequences).build();
+                .sequences(sequences)
+                .domains(model.domains().stream().map(d -> domain(d, text)).toList())
+                .compositeTypes(model.compositeTypes().stream().map(c -> c.withName(name(c.name())).withAttributes(
+                        c.attributes().stream().map(a -> new CompositeType.Attribute(a.name(), type(a.type()), a.collation()))
+                                .toList())).toList())
+                .build();
+    }
+
+    private dev.shale.model.Domain domain(dev.shale.model.Domain d, UnaryOperator<String> text) {
+        DefaultValue v = d.defaultValue();
+        return d.withName(name(d.name())).withType(type(d.type()))
+                .withDefault(v == null || v.kind() != DefaultValue.Kind.EXPRESSION ? v : DefaultValue.expression(text.apply(v.value())))
+                .withChecks(d.checks().stream().map(k -> k.withExpression(text.apply(k.expression()))).toList());
+
     }
 
     private QualifiedName name(QualifiedName name) {
@@ -80,6 +96,12 @@ final class SchemaRenaming {
     private ColumnType type(ColumnType type) {
         if (type instanceof ColumnType.EnumRef e) {
             return new ColumnType.EnumRef(name(e.name()));
+        }
+        if (type instanceof ColumnType.DomainRef d) {
+            return new ColumnType.DomainRef(name(d.name()));
+        }
+        if (type instanceof ColumnType.CompositeRef c) {
+            return new ColumnType.CompositeRef(name(c.name()));
         }
         if (type instanceof ColumnType.ArrayOf a) {
             return new ColumnType.ArrayOf(type(a.element()));

@@ -12,17 +12,23 @@ import dev.shale.change.DropSequence;
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
+import dev.shale.change.AlterCompositeType;
+import dev.shale.change.AlterDomain;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.AlterForeignKey;
 import dev.shale.change.AlterStorage;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
+import dev.shale.change.CreateCompositeType;
+import dev.shale.change.CreateDomain;
 import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateIndex;
 import dev.shale.change.CreateSchema;
 import dev.shale.change.CreateTable;
 import dev.shale.change.DropColumn;
+import dev.shale.change.DropCompositeType;
 import dev.shale.change.DropConstraint;
+import dev.shale.change.DropDomain;
 import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
@@ -30,6 +36,7 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.ReplaceEnum;
 import dev.shale.change.SetComment;
 import dev.shale.change.SetLogged;
 import dev.shale.change.SetReplicaIdentity;
@@ -280,6 +287,49 @@ public final class PostgresRenderer {
         public Statement visitDropSequence(DropSequence c) {
             return statement(c, "drop sequence " + Sql.qualified(c.sequence().name()),
                     Sql.jooq(Sql.JOOQ.dropSequence(name(c.sequence().name()))));
+        }
+
+        // By hand, through TypeSql: jOOQ's CREATE DOMAIN names no checks and has no COLLATE.
+        @Override
+        public Statement visitCreateDomain(CreateDomain c) {
+            return new Statement(c, "create domain " + Sql.qualified(c.domain().name()), TypeSql.createDomain(c.domain()));
+        }
+
+        // By hand, through TypeSql: jOOQ has no ALTER DOMAIN.
+        @Override
+        public Statement visitAlterDomain(AlterDomain c) {
+            return new Statement(c, "alter domain " + Sql.qualified(c.from().name()), TypeSql.alterDomain(c));
+        }
+
+        // By hand: DROP DOMAIN "s"."d".
+        @Override
+        public Statement visitDropDomain(DropDomain c) {
+            return new Statement(c, "drop domain " + Sql.qualified(c.domain().name()), TypeSql.dropDomain(c.domain()));
+        }
+
+        // By hand, through TypeSql: jOOQ has no composite types.
+        @Override
+        public Statement visitCreateCompositeType(CreateCompositeType c) {
+            return new Statement(c, "create composite type " + Sql.qualified(c.type().name()), TypeSql.createComposite(c.type()));
+        }
+
+        // By hand, through TypeSql.
+        @Override
+        public Statement visitAlterCompositeType(AlterCompositeType c) {
+            return new Statement(c, "alter composite type " + Sql.qualified(c.from().name()), TypeSql.alterComposite(c));
+        }
+
+        // By hand: DROP TYPE "s"."t".
+        @Override
+        public Statement visitDropCompositeType(DropCompositeType c) {
+            return new Statement(c, "drop composite type " + Sql.qualified(c.type().name()), TypeSql.dropComposite(c.type()));
+        }
+
+        // By hand, through TypeSql: several statements, see ReplaceEnum.
+        @Override
+        public Statement visitReplaceEnum(ReplaceEnum c) {
+            return new Statement(c, "replace enum " + Sql.qualified(c.to().name()) + " (values removed or reordered)",
+                    TypeSql.replaceEnum(c));
         }
     }
 

@@ -21,6 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EvolutionTest {
 
     @TestFactory
+    Stream<DynamicTest> domainsCompositesAndEnumReplacement() {
+        return tests(TypeEvolutions.cases());
+    }
+
+    @TestFactory
     Stream<DynamicTest> enums() {
         return tests(EnumEvolutions.cases());
     }

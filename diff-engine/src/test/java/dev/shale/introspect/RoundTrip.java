@@ -40,6 +40,8 @@ final class RoundTrip {
             SchemaModel canonical = Canonicalizer.canonical(model, c);
             assertEquals(canonical.enums(), introspected.enums());
             assertEquals(canonical.tables(), introspected.tables());
+            assertEquals(canonical.domains(), introspected.domains());
+            assertEquals(canonical.compositeTypes(), introspected.compositeTypes());
             assertEquals(List.of(), Differ.plan(introspected, canonical, RenameDecisions.NONE));
             assertEquals(List.of(), Differ.plan(canonical, introspected, RenameDecisions.NONE));
             assertEquals(List.of(), db.strings("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'shale\\_canon%'"));

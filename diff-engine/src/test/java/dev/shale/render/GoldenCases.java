@@ -3,15 +3,21 @@ package dev.shale.render;
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
+import dev.shale.change.AlterCompositeType;
+import dev.shale.change.AlterDomain;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.Change;
 import dev.shale.change.ColumnAspect;
+import dev.shale.change.CreateCompositeType;
+import dev.shale.change.CreateDomain;
 import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateIndex;
 import dev.shale.change.CreateSchema;
 import dev.shale.change.CreateTable;
 import dev.shale.change.DropColumn;
+import dev.shale.change.DropCompositeType;
 import dev.shale.change.DropConstraint;
+import dev.shale.change.DropDomain;
 import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
@@ -19,9 +25,13 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.ReplaceEnum;
 import dev.shale.model.Check;
 import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.CompositeType;
 import dev.shale.model.DefaultValue;
+import dev.shale.model.Domain;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
@@ -204,7 +214,52 @@ final class GoldenCases {
         all.addAll(OptionCases.cases());
         all.addAll(ColumnFeatureCases.cases());
         all.addAll(ObjectGoldenCases.cases());
+        all.addAll(typeCases());
         return List.copyOf(all);
+    }
+
+    static final QualifiedName EMAIL_ADDRESS = QualifiedName.of("email_address");
+    static final Domain EMAIL_ADDRESS_DOMAIN = new Domain(EMAIL_ADDRESS, ColumnType.parse("text"), true,
+            DefaultValue.string("nobody@example.com"), "C", List.of(new Check("email_address_check", "VALUE ~ '@'"),
+            new Check("email_address_short", "length(VALUE) < 200").withNotValid(true)), null);
+    static final CompositeType POSTAL_ADDRESS = CompositeType.of(QualifiedName.of("postal_address"), List.of(
+            CompositeType.Attribute.of("street", ColumnType.parse("text")),
+            new CompositeType.Attribute("zip", ColumnType.parse("varchar(10)"), "C"),
+            CompositeType.Attribute.of("kind", ColumnType.parse("enum:public.user_role"))));
+
+    /** Domains, composite types and an enum replaced, on the users table the story has built. */
+    private static List<Case> typeCases() {
+        List<Case> all = new ArrayList<>();
+        all.add(new Case("create_domain", new CreateDomain(EMAIL_ADDRESS_DOMAIN)));
+        all.add(new Case("create_composite_type", new CreateCompositeType(POSTAL_ADDRESS)));
+        CompositeType altered = POSTAL_ADDRESS.withAttributes(List.of(
+                CompositeType.Attribute.of("street", ColumnType.parse("text")),
+                CompositeType.Attribute.of("zip", ColumnType.parse("text")),
+                new CompositeType.Attribute("city", ColumnType.parse("text"), "C")));
+        all.add(new Case("alter_composite_type", new AlterCompositeType(POSTAL_ADDRESS, altered)));
+        Column backup = col("backup_email", "domain:public.email_address", false, null);
+        Column addresses = col("addresses", "composite:public.postal_address[]", false, null);
+        all.add(new Case("add_column_domain", new AddColumn(USERS, backup)));
+        all.add(new Case("add_column_composite_array", new AddColumn(USERS, addresses)));
+        Domain alteredDomain = EMAIL_ADDRESS_DOMAIN.withNotNull(false).withDefault(null).withChecks(List.of(
+                new Check("email_address_has_at", "VALUE ~ '@'"),
+                new Check("email_address_short", "length(VALUE) < 200"),
+                new Check("email_address_no_space", "VALUE !~ ' '").withNotValid(true)));
+        all.add(new Case("alter_domain", new AlterDomain(EMAIL_ADDRESS_DOMAIN, alteredDomain)));
+        EnumType roles = new EnumType(USER_ROLE, List.of("guest", "applicant", "member", "admin", "owner"));
+        EnumType reordered = new EnumType(USER_ROLE, List.of("admin", "member", "applicant"));
+        Index recent = new Index("users_role_recent_idx", false, null,
+                List.of(IndexKey.column("role"), new IndexKey("created_at", null, true, NullsOrder.DEFAULT)), "score > 0 and active");
+        ReplaceEnum replace = new ReplaceEnum(roles, reordered,
+                List.of(new ReplaceEnum.EnumColumn(USERS, "role", false, true, DefaultValue.string("applicant"))),
+                List.of(new ReplaceEnum.TableIndex(USERS, recent)), List.of(), List.of(), List.of());
+        all.add(new Case("replace_enum", replace));
+        all.add(new Case("drop_enum_replaced", new DropEnum(new EnumType(replace.oldName(), roles.values()))));
+        all.add(new Case("drop_column_domain", new DropColumn(USERS, backup)));
+        all.add(new Case("drop_domain", new DropDomain(alteredDomain)));
+        all.add(new Case("drop_column_composite_array", new DropColumn(USERS, addresses)));
+        all.add(new Case("drop_composite_type", new DropCompositeType(altered)));
+        return all;
     }
 
     /** Every combination of aspects, set and drop, with and without a USING cast. */

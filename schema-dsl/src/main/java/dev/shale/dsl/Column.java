@@ -41,6 +41,7 @@ public final class Column<T> {
     private String collation;
     private String comment;
     private String using;
+    private Object declaredType;
 
     @SuppressWarnings("unchecked")
     Column(Table table, String name, ColumnType type, Function<? super T, DefaultValue> literal) {
@@ -261,6 +262,16 @@ public final class Column<T> {
 
     PgEnum<?> pgEnum() {
         return pgEnum;
+    }
+
+    Column<T> withDeclaredType(Object domainOrComposite) {
+        this.declaredType = domainOrComposite;
+        return this;
+    }
+
+    /** The {@link PgDomain} or {@link PgComposite} this column's type is, or null. */
+    Object declaredType() {
+        return declaredType;
     }
 
     ColumnType type() {

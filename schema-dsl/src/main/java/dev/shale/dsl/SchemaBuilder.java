@@ -42,7 +42,8 @@ public final class SchemaBuilder {
             for (Field f : c.getDeclaredFields()) {
                 if (!Modifier.isStatic(f.getModifiers())
                         || !(Table.class.isAssignableFrom(f.getType()) || PgEnum.class.isAssignableFrom(f.getType())
-                        || isObject(f.getType()))) {
+                        || isObject(f.getType()) || PgDomain.class.isAssignableFrom(f.getType())
+                        || PgComposite.class.isAssignableFrom(f.getType()))) {
                     continue;
                 }
                 Object value;
@@ -122,6 +123,7 @@ public final class SchemaBuilder {
         Map<QualifiedName, Table> owned = new LinkedHashMap<>();
         Map<QualifiedName, Table> external = new LinkedHashMap<>();
         Map<QualifiedName, PgEnum<?>> enums = new LinkedHashMap<>();
+        DeclaredTypes types = new DeclaredTypes();
         for (Object o : tablesAndEnums) {
             if (o instanceof Table t) {
                 Map<QualifiedName, Table> into = t instanceof ExternalTable ? external : owned;
@@ -136,6 +138,8 @@ public final class SchemaBuilder {
                 into.put(t.qualifiedName(), t);
             } else if (o instanceof PgEnum<?> e) {
                 addEnum(enums, e);
+            } else if (o instanceof PgDomain || o instanceof PgComposite) {
+                types.add(o);
             } else {
                 throw new IllegalArgumentException("not a table or enum: " + o);
             }
@@ -167,10 +171,19 @@ public final class SchemaBuilder {
         for (Table t : external.values()) {
             externals.add(tableModel(t, owned, external, enums));
         }
+        for (Table t : owned.values()) {
+            for (Column<?> c : t.columns()) {
+                if (c.declaredType() != null) {
+                    types.add(c.declaredType());
+                }
+            }
+        }
+        types.enums().forEach(e -> addEnum(enums, e));
         List<EnumType> enumModels = enums.values().stream().map(PgEnum::toModel).toList();
         try {
             return new SchemaDefinition(
-                    SchemaModel.builder().enums(enumModels).tables(tables).externalTables(externals).build(), renames,
+                    SchemaModel.builder().enums(enumModels).tables(tables).externalTables(externals)
+                            .domains(types.domains()).compositeTypes(types.composites()).build(), renames,
                     conversions);
         } catch (InvalidModelException e) {
             throw new SchemaDefinitionException(locate(e, owned), e.getMessage());

@@ -229,6 +229,190 @@ public abstract class Table {
         return new Column<>(this, name, type, DefaultValue::string);
     }
 
+    /** A column whose type is one of the schema's domains; values are the underlying type's text form. */
+    protected final Column<String> column(String name, PgDomain domain) {
+        if (domain == null) {
+            throw new SchemaDefinitionException(SourceLocation.caller(), "column " + Identifiers.show(name) + " in table "
+                    + this.name.display() + ": the domain is null; is it declared in a static field initialised after this table?");
+        }
+        return new Column<String>(this, name, new ColumnType.DomainRef(domain.name()), DefaultValue::string).withDeclaredType(domain);
+    }
+
+    /** A column whose type is one of the schema's composite types; values are row literals ({@code (a,b)}). */
+    protected final Column<String> column(String name, PgComposite composite) {
+        if (composite == null) {
+            throw new SchemaDefinitionException(SourceLocation.caller(), "column " + Identifiers.show(name) + " in table "
+                    + this.name.display() + ": the composite type is null; is it declared in a static field initialised after this table?");
+        }
+        return new Column<String>(this, name, new ColumnType.CompositeRef(composite.name()), DefaultValue::string)
+                .withDeclaredType(composite);
+    }
+
+    /** money: an amount in the database's lc_monetary currency; values in its text form. */
+    protected final Column<String> money(String name) {
+        return named(name, "money");
+    }
+
+    /** tsvector: a document for full text search. */
+    protected final Column<String> tsvector(String name) {
+        return named(name, "tsvector");
+    }
+
+    /** tsquery: a full text search query. */
+    protected final Column<String> tsquery(String name) {
+        return named(name, "tsquery");
+    }
+
+    protected final Column<String> xml(String name) {
+        return named(name, "xml");
+    }
+
+    /** cidr: an IPv4 or IPv6 network. */
+    protected final Column<String> cidr(String name) {
+        return named(name, "cidr");
+    }
+
+    protected final Column<String> macaddr(String name) {
+        return named(name, "macaddr");
+    }
+
+    protected final Column<String> macaddr8(String name) {
+        return named(name, "macaddr8");
+    }
+
+    /** bit(n): exactly {@code length} bits. */
+    protected final Column<String> bit(String name, int length) {
+        return named(name, "bit(" + length + ")");
+    }
+
+    /** bit varying(n): up to {@code length} bits. */
+    protected final Column<String> varbit(String name, int length) {
+        return named(name, "bit varying(" + length + ")");
+    }
+
+    /** time with time zone. */
+    protected final Column<String> timetz(String name) {
+        return named(name, "time with time zone");
+    }
+
+    /** time(p) without time zone: {@code precision} fractional digits of the seconds (0 to 6). */
+    protected final Column<String> time(String name, int precision) {
+        return named(name, "time(" + precision + ") without time zone");
+    }
+
+    /** timestamp(p) without time zone. */
+    protected final Column<String> timestamp(String name, int precision) {
+        return named(name, "timestamp(" + precision + ") without time zone");
+    }
+
+    /** timestamp(p) with time zone. */
+    protected final Column<String> timestamptz(String name, int precision) {
+        return named(name, "timestamp(" + precision + ") with time zone");
+    }
+
+    /** interval restricted to fields, as SQL writes them: {@code "year to month"}, {@code "day to second(3)"}. */
+    protected final Column<String> interval(String name, String fields) {
+        return named(name, "interval " + fields);
+    }
+
+    protected final Column<String> point(String name) {
+        return named(name, "point");
+    }
+
+    protected final Column<String> line(String name) {
+        return named(name, "line");
+    }
+
+    protected final Column<String> lseg(String name) {
+        return named(name, "lseg");
+    }
+
+    protected final Column<String> box(String name) {
+        return named(name, "box");
+    }
+
+    protected final Column<String> path(String name) {
+        return named(name, "path");
+    }
+
+    protected final Column<String> polygon(String name) {
+        return named(name, "polygon");
+    }
+
+    protected final Column<String> circle(String name) {
+        return named(name, "circle");
+    }
+
+    protected final Column<String> int4range(String name) {
+        return named(name, "int4range");
+    }
+
+    protected final Column<String> int8range(String name) {
+        return named(name, "int8range");
+    }
+
+    protected final Column<String> numrange(String name) {
+        return named(name, "numrange");
+    }
+
+    protected final Column<String> tsrange(String name) {
+        return named(name, "tsrange");
+    }
+
+    protected final Column<String> tstzrange(String name) {
+        return named(name, "tstzrange");
+    }
+
+    protected final Column<String> daterange(String name) {
+        return named(name, "daterange");
+    }
+
+    /** int4multirange (PostgreSQL 14 and later), as the other multiranges. */
+    protected final Column<String> int4multirange(String name) {
+        return named(name, "int4multirange");
+    }
+
+    protected final Column<String> int8multirange(String name) {
+        return named(name, "int8multirange");
+    }
+
+    protected final Column<String> nummultirange(String name) {
+        return named(name, "nummultirange");
+    }
+
+    protected final Column<String> tsmultirange(String name) {
+        return named(name, "tsmultirange");
+    }
+
+    protected final Column<String> tstzmultirange(String name) {
+        return named(name, "tstzmultirange");
+    }
+
+    protected final Column<String> datemultirange(String name) {
+        return named(name, "datemultirange");
+    }
+
+    /** pg_lsn: a write-ahead log position. */
+    protected final Column<String> pgLsn(String name) {
+        return named(name, "pg_lsn");
+    }
+
+    /** oid: an object identifier. */
+    protected final Column<Long> oid(String name) {
+        return new Column<>(this, name, ColumnType.named("oid"), v -> DefaultValue.number(v.toString()));
+    }
+
+    private Column<String> named(String name, String sqlType) {
+        ColumnType type;
+        try {
+            type = ColumnType.named(sqlType);
+        } catch (InvalidModelException e) {
+            throw new SchemaDefinitionException(SourceLocation.caller(), "column " + Identifiers.show(name) + " in table "
+                    + this.name.display() + ": " + e.getMessage());
+        }
+        return new Column<>(this, name, type, DefaultValue::string);
+    }
+
     // ---- keys, constraints, indexes -----------------------------------------------------------
 
     /** A (composite) primary key named {@code <table>_pkey}. */

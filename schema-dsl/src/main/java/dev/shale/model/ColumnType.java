@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
  * other type PostgreSQL knows by its name, or a one-dimensional array of one of these. {@link #spec()}
  * is the canonical text form used in snapshots and {@link #parse(String)} reads it back.
  */
-public sealed interface ColumnType permits ColumnType.Builtin, ColumnType.EnumRef, ColumnType.Named, ColumnType.ArrayOf {
+public sealed interface ColumnType permits ColumnType.Builtin, ColumnType.EnumRef, ColumnType.Named, ColumnType.ArrayOf,
+        ColumnType.DomainRef, ColumnType.CompositeRef {
 
     /**
      * Canonical text: {@code varchar(255)}, {@code numeric(12,2)}, {@code enum:public.role},
-     * {@code named:citext}, {@code text[]}.
+     * {@code named:citext}, {@code domain:public.email}, {@code composite:public.address}, {@code text[]}.
      */
     String spec();
 
@@ -28,6 +29,12 @@ public sealed interface ColumnType permits ColumnType.Builtin, ColumnType.EnumRe
     default String sql() {
         if (this instanceof EnumRef e) {
             return e.name().display();
+        }
+        if (this instanceof DomainRef d) {
+            return d.name().display();
+        }
+        if (this instanceof CompositeRef c) {
+            return c.name().display();
         }
         if (this instanceof ArrayOf a) {
             return a.element().sql() + "[]";
@@ -169,6 +176,57 @@ public sealed interface ColumnType permits ColumnType.Builtin, ColumnType.EnumRe
         }
     }
 
+    /**
+     * A column whose type is one of the schema's domains.
+     *
+     * @param name the domain's qualified name
+     */
+    record DomainRef(QualifiedName name) implements ColumnType {
+        public DomainRef {
+            if (name == null) {
+                throw new InvalidModelException("domain column type", "the domain's name is required");
+            }
+        }
+
+        @Override
+        public String spec() {
+            return "domain:" + name.key();
+        }
+    }
+
+    /**
+     * A column whose type is one of the schema's composite types.
+     *
+     * @param name the composite type's qualified name
+     */
+    record CompositeRef(QualifiedName name) implements ColumnType {
+        public CompositeRef {
+            if (name == null) {
+                throw new InvalidModelException("composite column type", "the composite type's name is required");
+            }
+        }
+
+        @Override
+        public String spec() {
+            return "composite:" + name.key();
+        }
+    }
+
+    /** The schema object this type refers to (an enum, domain or composite type, or an array of one), or null. */
+    default QualifiedName userType() {
+        ColumnType t = this instanceof ArrayOf a ? a.element() : this;
+        if (t instanceof EnumRef e) {
+            return e.name();
+        }
+        if (t instanceof DomainRef d) {
+            return d.name();
+        }
+        if (t instanceof CompositeRef c) {
+            return c.name();
+        }
+        return null;
+    }
+
     Pattern MODIFIERS = Pattern.compile("([a-z ]+)\\((\\d+)(?:,(\\d+))?\\)");
 
     /** Reads a {@link #spec()} string back; throws naming the text when it is not one. */
@@ -180,12 +238,13 @@ public sealed interface ColumnType permits ColumnType.Builtin, ColumnType.EnumRe
             return new ArrayOf(parse(spec.substring(0, spec.length() - 2)));
         }
         if (spec.startsWith("enum:")) {
-            String key = spec.substring(5);
-            int dot = key.indexOf('.');
-            if (dot <= 0 || dot == key.length() - 1) {
-                throw new InvalidModelException("column type \"" + spec + "\"", "an enum type is written enum:<schema>.<name>");
-            }
-            return new EnumRef(QualifiedName.of(key.substring(0, dot), key.substring(dot + 1)));
+            return new EnumRef(refName(spec, "enum"));
+        }
+        if (spec.startsWith("domain:")) {
+            return new DomainRef(refName(spec, "domain"));
+        }
+        if (spec.startsWith("composite:")) {
+            return new CompositeRef(refName(spec, "composite"));
         }
         if (spec.startsWith("named:")) {
             return new Named(spec.substring(6));
@@ -195,6 +254,16 @@ public sealed interface ColumnType permits ColumnType.Builtin, ColumnType.EnumRe
             throw new InvalidModelException("column type \"" + spec + "\"", "not a supported type");
         }
         return b;
+    }
+
+    private static QualifiedName refName(String spec, String prefix) {
+        String key = spec.substring(prefix.length() + 1);
+        int dot = key.indexOf('.');
+        if (dot <= 0 || dot == key.length() - 1) {
+            throw new InvalidModelException("column type \"" + spec + "\"", (prefix.equals("enum") ? "an enum" : "a " + prefix) + " type is written "
+                    + prefix + ":<schema>.<name>");
+        }
+        return QualifiedName.of(key.substring(0, dot), key.substring(dot + 1));
     }
 
     /** The built-in type {@code spec} names ({@code integer}, {@code varchar(20)}), or null when it names none. */

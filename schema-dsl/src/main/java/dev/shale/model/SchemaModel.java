@@ -400,6 +400,7 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         for (CompositeType c : composites) {
             claim(types, c.name(), "composite type " + c.name().display());
         }
+        UserTypes.validate(enums, tables, domains, composites);
         for (Sequence q : sequences) {
             claim(relations, q.name(), "sequence " + q.name().display());
             if (q.ownedBy() != null) {

@@ -12,8 +12,9 @@ import java.util.List;
  * columns (type by {@code format_type}, NOT NULL, default by {@code pg_get_expr}), constraints by
  * {@code pg_get_constraintdef}, indexes by {@code pg_get_indexdef}, enums with their labels in sort
  * order, a line per serial column naming the column that owns its sequence, a line per table
- * with options (UNLOGGED, storage parameters, replica identity), and a line per column with
- * an identity (and its sequence's options), a generation expression, a collation of its own or a comment. Two databases with
+ * with options (UNLOGGED, storage parameters, replica identity), a line per column with
+ * an identity (and its sequence's options), a generation expression, a collation of its own or a comment,
+ * domains with their constraints and composite types with their attributes. Two databases with
  * equal fingerprints have the same schema as far as Shale models it.
  *
  * <p>Column order is not compared: ADD COLUMN can only append. A sequence's own name is not compared
@@ -94,7 +95,23 @@ public final class CatalogFingerprint {
                     + " AND (d.classoid <> 'pg_type'::regclass OR d.objoid >= 16384)"
                     + " AND (d.classoid <> 'pg_namespace'::regclass OR d.objoid >= 16384)"
                     + " AND (d.classoid <> 'pg_class'::regclass OR d.objoid >= 16384)"
-                    + " AND (d.classoid <> 'pg_constraint'::regclass OR d.objoid >= 16384)");
+                    + " AND (d.classoid <> 'pg_constraint'::regclass OR d.objoid >= 16384)",
+            "SELECT 'domain ' || quote_ident(n.nspname) || '.' || quote_ident(t.typname) || ' ' || format_type(t.typbasetype, t.typtypmod)"
+                    + " || CASE WHEN t.typnotnull THEN ' not null' ELSE '' END || coalesce(' default ' || t.typdefault, '')"
+                    + " || CASE WHEN t.typcollation <> b.typcollation THEN ' collate ' || t.typcollation::regcollation::text ELSE '' END"
+                    + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_type b ON b.oid = t.typbasetype"
+                    + " WHERE t.typtype = 'd' AND " + USER_SCHEMA,
+            "SELECT 'domain constraint ' || quote_ident(n.nspname) || '.' || quote_ident(t.typname) || ' ' || quote_ident(k.conname)"
+                    + " || ' ' || pg_get_constraintdef(k.oid, true)"
+                    + " FROM pg_constraint k JOIN pg_type t ON t.oid = k.contypid JOIN pg_namespace n ON n.oid = t.typnamespace"
+                    + " WHERE " + USER_SCHEMA,
+            "SELECT 'composite type ' || quote_ident(n.nspname) || '.' || quote_ident(t.typname) || ' ('"
+                    + " || coalesce((SELECT string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod)"
+                    + "   || CASE WHEN a.attcollation <> at.typcollation THEN ' collate ' || a.attcollation::regcollation::text ELSE '' END,"
+                    + "   ', ' ORDER BY a.attnum) FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid"
+                    + "   WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), '') || ')'"
+                    + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_class c ON c.oid = t.typrelid"
+                    + " WHERE t.typtype = 'c' AND c.relkind = 'c' AND " + USER_SCHEMA);
     }
 
     /** The fingerprint as text, a sorted line per fact, ready for a readable assertEquals diff. */

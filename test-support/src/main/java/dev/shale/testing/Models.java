@@ -75,8 +75,14 @@ public final class Models {
         List<EnumType> enums = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
         List<Table> externals = new ArrayList<>();
+        List<dev.shale.model.Domain> domains = new ArrayList<>();
+        List<dev.shale.model.CompositeType> composites = new ArrayList<>();
         for (Object p : parts) {
-            if (p instanceof EnumType e) {
+            if (p instanceof dev.shale.model.Domain d) {
+                domains.add(d);
+            } else if (p instanceof dev.shale.model.CompositeType c) {
+                composites.add(c);
+            } else if (p instanceof EnumType e) {
                 enums.add(e);
             } else if (p instanceof TableSpec t) {
                 (t.external ? externals : tables).add(t.build());
@@ -86,7 +92,22 @@ public final class Models {
                 throw new IllegalArgumentException("not a schema part: " + p);
             }
         }
-        return new SchemaModel(enums, tables, externals);
+        return SchemaModel.builder().enums(enums).tables(tables).externalTables(externals).domains(domains)
+                .compositeTypes(composites).build();
+    }
+
+    /** A domain over a type given as a {@link ColumnType#spec()} string. */
+    public static dev.shale.model.Domain domain(String name, String typeSpec) {
+        return dev.shale.model.Domain.of(q(name), ColumnType.parse(typeSpec));
+    }
+
+    /** A composite type; {@code attributes} alternate name and type spec: {@code "street", "text", "zip", "varchar(10)"}. */
+    public static dev.shale.model.CompositeType composite(String name, String... attributes) {
+        List<dev.shale.model.CompositeType.Attribute> list = new ArrayList<>();
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            list.add(dev.shale.model.CompositeType.Attribute.of(attributes[i], ColumnType.parse(attributes[i + 1])));
+        }
+        return dev.shale.model.CompositeType.of(q(name), list);
     }
 
     /** A single-column foreign key; {@code table} as in {@link #q}; a null action is NO ACTION. */

@@ -12,18 +12,24 @@ import dev.shale.change.DropSequence;
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
+import dev.shale.change.AlterCompositeType;
+import dev.shale.change.AlterDomain;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.AlterForeignKey;
 import dev.shale.change.AlterStorage;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
+import dev.shale.change.CreateCompositeType;
+import dev.shale.change.CreateDomain;
 import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateIndex;
 import dev.shale.change.CreateSchema;
 import dev.shale.change.CreateTable;
 import dev.shale.change.DropColumn;
+import dev.shale.change.DropCompositeType;
 import dev.shale.change.DropConstraint;
+import dev.shale.change.DropDomain;
 import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
@@ -31,6 +37,7 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.ReplaceEnum;
 import dev.shale.change.SetComment;
 import dev.shale.change.SetLogged;
 import dev.shale.change.SetReplicaIdentity;
@@ -120,6 +127,9 @@ public final class Drift {
 
         @Override
         public String visitDropEnum(DropEnum c) {
+            if (Change.select(ReplaceEnum.class, all).stream().anyMatch(r -> r.oldName().equals(c.type().name()))) {
+                return null;
+            }
             return "extra enum " + c.type().name().display() + " (values " + values(c.type()) + ")";
         }
 
@@ -287,6 +297,42 @@ public final class Drift {
         @Override
         public String visitDropSequence(DropSequence c) {
             return "extra sequence " + c.sequence().name().display();
+        }
+
+        @Override
+        public String visitCreateDomain(CreateDomain c) {
+            return "missing domain " + c.domain().name().display();
+        }
+
+        @Override
+        public String visitAlterDomain(AlterDomain c) {
+            return "different domain " + c.to().name().display() + " (its default, NOT NULL or checks differ)";
+        }
+
+        @Override
+        public String visitDropDomain(DropDomain c) {
+            return "extra domain " + c.domain().name().display();
+        }
+
+        @Override
+        public String visitCreateCompositeType(CreateCompositeType c) {
+            return "missing composite type " + c.type().name().display();
+        }
+
+        @Override
+        public String visitAlterCompositeType(AlterCompositeType c) {
+            return "different composite type " + c.to().name().display() + " (its attributes differ)";
+        }
+
+        @Override
+        public String visitDropCompositeType(DropCompositeType c) {
+            return "extra composite type " + c.type().name().display();
+        }
+
+        @Override
+        public String visitReplaceEnum(ReplaceEnum c) {
+            return "different enum " + c.to().name().display() + " (values " + values(c.from()) + " in the database, "
+                    + values(c.to()) + " in the snapshot)";
         }
     }
 

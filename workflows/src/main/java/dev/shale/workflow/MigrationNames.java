@@ -12,17 +12,23 @@ import dev.shale.change.DropSequence;
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
+import dev.shale.change.AlterCompositeType;
+import dev.shale.change.AlterDomain;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.AlterForeignKey;
 import dev.shale.change.AlterStorage;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
+import dev.shale.change.CreateCompositeType;
+import dev.shale.change.CreateDomain;
 import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateIndex;
 import dev.shale.change.CreateSchema;
 import dev.shale.change.CreateTable;
 import dev.shale.change.DropColumn;
+import dev.shale.change.DropCompositeType;
 import dev.shale.change.DropConstraint;
+import dev.shale.change.DropDomain;
 import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
@@ -30,6 +36,7 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.ReplaceEnum;
 import dev.shale.change.SetComment;
 import dev.shale.change.SetLogged;
 import dev.shale.change.SetReplicaIdentity;
@@ -274,6 +281,41 @@ final class MigrationNames {
         @Override
         public Phrase visitDropSequence(DropSequence q) {
             return new Phrase("drop", q.sequence().name().name(), q.sequence().name().name(), false);
+        }
+
+        @Override
+        public Phrase visitCreateDomain(CreateDomain d) {
+            return new Phrase("create", d.domain().name().name(), d.domain().name().name(), !created.isEmpty());
+        }
+
+        @Override
+        public Phrase visitAlterDomain(AlterDomain d) {
+            return new Phrase("alter", d.to().name().name(), d.to().name().name(), false);
+        }
+
+        @Override
+        public Phrase visitDropDomain(DropDomain d) {
+            return new Phrase("drop", d.domain().name().name(), d.domain().name().name(), false);
+        }
+
+        @Override
+        public Phrase visitCreateCompositeType(CreateCompositeType t) {
+            return new Phrase("create", t.type().name().name(), t.type().name().name(), !created.isEmpty());
+        }
+
+        @Override
+        public Phrase visitAlterCompositeType(AlterCompositeType t) {
+            return new Phrase("alter", t.to().name().name(), t.to().name().name(), false);
+        }
+
+        @Override
+        public Phrase visitDropCompositeType(DropCompositeType t) {
+            return new Phrase("drop", t.type().name().name(), t.type().name().name(), false);
+        }
+
+        @Override
+        public Phrase visitReplaceEnum(ReplaceEnum e) {
+            return new Phrase("change", e.to().name().name(), e.to().name().name(), false);
         }
     }
 }

@@ -23,12 +23,18 @@ final class ColumnTypes {
 
     private ColumnTypes() {}
 
+    /** The generated {@code Types} class, next to {@code Enums}. */
+    static ClassName typesClass(ClassName enumsClass) {
+        return enumsClass.peerClass("Types");
+    }
+
     /** The Java type a {@code Column<T>} of this type carries. */
     static TypeName javaType(ColumnType type) {
         if (type instanceof ColumnType.ArrayOf a) {
             return ParameterizedTypeName.get(ClassName.get(List.class), javaType(a.element()));
         }
-        if (type instanceof ColumnType.EnumRef || type instanceof ColumnType.Named) {
+        if (type instanceof ColumnType.EnumRef || type instanceof ColumnType.Named || type instanceof ColumnType.DomainRef
+                || type instanceof ColumnType.CompositeRef) {
             return ClassName.get(String.class);
         }
         ColumnType.Builtin b = (ColumnType.Builtin) type;
@@ -66,8 +72,14 @@ final class ColumnTypes {
         if (type instanceof ColumnType.EnumRef e) {
             return CodeBlock.of("column($S, $T.$N)", column, enumsClass, names.enumConstant(e.name()));
         }
+        if (type instanceof ColumnType.DomainRef d) {
+            return CodeBlock.of("column($S, $T.$N)", column, typesClass(enumsClass), names.typeConstant(d.name()));
+        }
+        if (type instanceof ColumnType.CompositeRef c) {
+            return CodeBlock.of("column($S, $T.$N)", column, typesClass(enumsClass), names.typeConstant(c.name()));
+        }
         if (type instanceof ColumnType.Named n) {
-            return CodeBlock.of("custom($S, $S)", column, n.sql());
+            return NamedTypes.factory(column, n.sql());
         }
         ColumnType.Builtin b = (ColumnType.Builtin) type;
         return switch (b.type()) {

@@ -62,8 +62,8 @@ final class Defaults {
             return d.kind() == DefaultValue.Kind.STRING && en != null && en.values().contains(d.value())
                     ? CodeBlock.of("$S", d.value()) : null;
         }
-        if (type instanceof ColumnType.Named) {
-            return d.kind() == DefaultValue.Kind.STRING ? CodeBlock.of("$S", d.value()) : null; // custom() takes text
+        if (type instanceof ColumnType.Named || type instanceof ColumnType.DomainRef || type instanceof ColumnType.CompositeRef) {
+            return d.kind() == DefaultValue.Kind.STRING ? CodeBlock.of("$S", d.value()) : null; // these columns take text
         }
         PgType t = ((ColumnType.Builtin) type).type();
         String v = d.value();

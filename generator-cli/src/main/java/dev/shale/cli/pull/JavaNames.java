@@ -23,7 +23,7 @@ import java.util.Set;
  */
 final class JavaNames {
     /** Names the generated package already uses, or that would shadow types the generated code needs. */
-    private static final Set<String> RESERVED_CLASSES = Set.of("Schema", "Enums", "Column", "Table", "ExternalTable",
+    private static final Set<String> RESERVED_CLASSES = Set.of("Schema", "Enums", "Types", "PgDomain", "PgComposite", "Column", "Table", "ExternalTable",
             "PgEnum", "IndexKeySpec", "IndexMethod", "ReferentialAction", "List", "UUID", "BigDecimal", "InetAddress",
             "Duration", "LocalDate", "LocalTime", "LocalDateTime", "OffsetDateTime", "String", "Object", "Short",
             "Integer", "Long", "Float", "Double", "Boolean", "Byte", "Character", "Number", "Math", "System",
@@ -40,12 +40,13 @@ final class JavaNames {
 
     private final Map<QualifiedName, TableNames> tables = new HashMap<>();
     private final Map<QualifiedName, String> enums = new HashMap<>();
+    private final Map<QualifiedName, String> types = new HashMap<>();
 
     JavaNames(SchemaModel model) {
         NameAllocator classes = new NameAllocator();
         RESERVED_CLASSES.forEach(classes::newName);
         NameAllocator constants = new NameAllocator();
-        Set<String> files = new java.util.HashSet<>(Set.of("schema", "enums"));
+        Set<String> files = new java.util.HashSet<>(Set.of("schema", "enums", "types"));
         List<Table> all = new ArrayList<>(model.tables());
         all.addAll(model.externalTables());
         for (Table t : all) {
@@ -68,6 +69,13 @@ final class JavaNames {
         for (EnumType e : model.enums()) {
             enums.put(e.name(), enumNames.newName(upperSnake(qualified(e.name())), e.name()));
         }
+        NameAllocator typeNames = new NameAllocator();
+        for (dev.shale.model.Domain d : model.domains()) {
+            types.put(d.name(), typeNames.newName(upperSnake(qualified(d.name())), d.name()));
+        }
+        for (dev.shale.model.CompositeType c : model.compositeTypes()) {
+            types.put(c.name(), typeNames.newName(upperSnake(qualified(c.name())), c.name()));
+        }
     }
 
     TableNames table(QualifiedName name) {
@@ -76,6 +84,11 @@ final class JavaNames {
 
     String enumConstant(QualifiedName name) {
         return enums.get(name);
+    }
+
+    /** The {@code Types} constant of a domain or composite type. */
+    String typeConstant(QualifiedName name) {
+        return types.get(name);
     }
 
     private static String qualified(QualifiedName name) {

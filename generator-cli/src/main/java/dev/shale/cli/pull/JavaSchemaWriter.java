@@ -64,6 +64,9 @@ public final class JavaSchemaWriter {
         }
         files.put(dir + "Schema.java", render(packageName, holder.build()));
         files.put(dir + "Enums.java", render(packageName, enums(model, names)));
+        if (!model.domains().isEmpty() || !model.compositeTypes().isEmpty()) {
+            files.put(dir + "Types.java", render(packageName, new TypesFile(model, names, packageName).typeSpec()));
+        }
         return files;
     }
 

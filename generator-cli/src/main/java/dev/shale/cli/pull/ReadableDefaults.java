@@ -4,6 +4,7 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.DefaultValue;
 import dev.shale.model.PgType;
+import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 
@@ -77,6 +78,11 @@ public final class ReadableDefaults {
         }
         if (type instanceof ColumnType.Named n) {
             return cast.equals(n.sql()) || cast.equals("public." + n.sql()); // deparsed under search_path pg_catalog
+        }
+        QualifiedName ref = type instanceof ColumnType.DomainRef d ? d.name()
+                : type instanceof ColumnType.CompositeRef c ? c.name() : null;
+        if (ref != null) {
+            return cast.equals(ref.key()) || cast.equals(ref.name()) || cast.equals(ref.display());
         }
         String base = cast.replaceAll("\\(\\d+(,\\d+)?\\)", "");
         return switch (((ColumnType.Builtin) type).type()) {
