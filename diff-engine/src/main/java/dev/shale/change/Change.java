@@ -11,7 +11,7 @@ import java.util.List;
  */
 public sealed interface Change permits CreateSchema, CreateEnum, DropEnum, AddEnumValue, CreateTable, DropTable,
         RenameTable, AddColumn, DropColumn, RenameColumn, AlterColumn, AddConstraint, DropConstraint, RenameConstraint,
-        CreateIndex, DropIndex, RenameIndex {
+        CreateIndex, DropIndex, RenameIndex, AttachPartition, DetachPartition {
 
     /** Calls the visitor's method for this change's kind and returns what it returns. */
     <R> R accept(ChangeVisitor<R> visitor);

@@ -45,4 +45,8 @@ public interface ChangeVisitor<R> {
     R visitDropIndex(DropIndex change);
 
     R visitRenameIndex(RenameIndex change);
+
+    R visitAttachPartition(AttachPartition change);
+
+    R visitDetachPartition(DetachPartition change);
 }

@@ -4,6 +4,8 @@ import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
 import dev.shale.change.AlterColumn;
+import dev.shale.change.AttachPartition;
+import dev.shale.change.DetachPartition;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
@@ -163,6 +165,16 @@ final class EnumValueUse {
 
         @Override
         public Role visitRenameIndex(RenameIndex c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitAttachPartition(AttachPartition c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitDetachPartition(DetachPartition c) {
             return Role.NEITHER;
         }
     }

@@ -4,12 +4,14 @@ import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
 import dev.shale.change.AlterColumn;
+import dev.shale.change.AttachPartition;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateIndex;
 import dev.shale.change.CreateSchema;
 import dev.shale.change.CreateTable;
+import dev.shale.change.DetachPartition;
 import dev.shale.change.DropColumn;
 import dev.shale.change.DropConstraint;
 import dev.shale.change.DropEnum;
@@ -94,7 +96,9 @@ public final class PostgresRenderer {
         // By hand, through TableSql: see there why jOOQ's CREATE TABLE is not used.
         @Override
         public Statement visitCreateTable(CreateTable c) {
-            return new Statement(c, "create table " + Sql.qualified(c.table().name()), TableSql.createTable(c.table()));
+            return new Statement(c, (c.table().isPartition() ? "create partition " + Sql.qualified(c.table().name()) + " of "
+                    + Sql.qualified(c.table().partitionOf().parent()) : "create table " + Sql.qualified(c.table().name())),
+                    TableSql.createTable(c.table()));
         }
 
         // jOOQ: DROP TABLE "public"."users"
@@ -176,6 +180,20 @@ public final class PostgresRenderer {
         public Statement visitRenameIndex(RenameIndex c) {
             return new Statement(c, "rename index " + Sql.ident(c.from()) + " on " + Sql.qualified(c.table()) + " to " + Sql.ident(c.to()),
                     "ALTER INDEX " + Sql.qualified(c.table().withName(c.from())) + " RENAME TO " + Sql.ident(c.to()) + ";");
+        }
+
+        // By hand, through PartitionSql: jOOQ has no partitioning syntax.
+        @Override
+        public Statement visitAttachPartition(AttachPartition c) {
+            return new Statement(c, "attach " + Sql.qualified(c.table()) + " as a partition of " + Sql.qualified(c.partitionOf().parent()),
+                    PartitionSql.attach(c.table(), c.partitionOf()));
+        }
+
+        // By hand, through PartitionSql: jOOQ has no partitioning syntax.
+        @Override
+        public Statement visitDetachPartition(DetachPartition c) {
+            return new Statement(c, "detach partition " + Sql.qualified(c.table()) + " from " + Sql.qualified(c.partitionOf().parent()),
+                    PartitionSql.detach(c.table(), c.partitionOf()));
         }
     }
 

@@ -34,6 +34,9 @@ final class TableSql {
      * uniques and checks. Foreign keys and indexes are separate changes and are not rendered here.
      */
     static String createTable(Table table) {
+        if (table.isPartition()) {
+            return PartitionSql.createPartition(table);
+        }
         List<String> lines = new ArrayList<>();
         for (Column c : table.columns()) {
             lines.add(columnDefinition(c));
@@ -48,10 +51,10 @@ final class TableSql {
             lines.add(constraintClause(k));
         }
         if (lines.isEmpty()) {
-            return "CREATE TABLE " + Sql.qualified(table.name()) + " ();";
+            return "CREATE TABLE " + Sql.qualified(table.name()) + " ()" + PartitionSql.partitionBy(table) + ";";
         }
         return "CREATE TABLE " + Sql.qualified(table.name()) + " (\n"
-                + Sql.INDENT + String.join(",\n" + Sql.INDENT, lines) + "\n);";
+                + Sql.INDENT + String.join(",\n" + Sql.INDENT, lines) + "\n)" + PartitionSql.partitionBy(table) + ";";
     }
 
     /** {@code "id" uuid DEFAULT gen_random_uuid() NOT NULL}: the order pg_dump writes. */

@@ -51,7 +51,9 @@ class ChangeVisitorTest {
             new RenameConstraint(USERS, "a", "b"),
             new CreateIndex(USERS, INDEX),
             new DropIndex(USERS, INDEX),
-            new RenameIndex(USERS, "users_email_idx", "people_email_idx"));
+            new RenameIndex(USERS, "users_email_idx", "people_email_idx"),
+            new AttachPartition(USERS, new dev.shale.model.PartitionOf(QualifiedName.of("people"), "DEFAULT")),
+            new DetachPartition(USERS, new dev.shale.model.PartitionOf(QualifiedName.of("people"), "DEFAULT")));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {

@@ -4,6 +4,8 @@ import dev.shale.change.AddColumn;
 import dev.shale.change.AddConstraint;
 import dev.shale.change.AddEnumValue;
 import dev.shale.change.AlterColumn;
+import dev.shale.change.AttachPartition;
+import dev.shale.change.DetachPartition;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
@@ -194,6 +196,18 @@ public final class Drift {
         public String visitRenameIndex(RenameIndex c) {
             return "different index name on " + c.table().display() + ": " + Identifiers.show(c.from()) + " in the database, "
                     + Identifiers.show(c.to()) + " in the snapshot";
+        }
+
+        @Override
+        public String visitAttachPartition(AttachPartition c) {
+            return "table " + c.table().display() + " is not a partition of " + c.partitionOf().parent().display()
+                    + " " + c.partitionOf().bound() + " in the database, but is in the snapshot";
+        }
+
+        @Override
+        public String visitDetachPartition(DetachPartition c) {
+            return "table " + c.table().display() + " is a partition of " + c.partitionOf().parent().display()
+                    + " " + c.partitionOf().bound() + " in the database, but not in the snapshot";
         }
     }
 
