@@ -51,10 +51,12 @@ final class ModelAssembler {
         final List<Check> checks = new ArrayList<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
+        dev.shale.model.Partitioning partitioning;
+        dev.shale.model.PartitionOf partitionOf;
 
         Table build(QualifiedName name) {
             return Table.builder(name).columns(columns).primaryKey(primaryKey).uniques(uniques).checks(checks)
-                    .foreignKeys(foreignKeys).indexes(indexes).build();
+                    .foreignKeys(foreignKeys).indexes(indexes).partitioning(partitioning).partitionOf(partitionOf).build();
         }
     }
 
@@ -181,6 +183,27 @@ final class ModelAssembler {
                 keys.add(new IndexKey(columns[k], columns[k] == null ? definitions[k] : null, descending, nulls));
             }
             draft.indexes.add(new Index(name, rs.getBoolean(4), method, keys, rs.getString(9)));
+        }
+    }
+
+    /** Rows of {@link CatalogQueries#PARTITIONS}: partitions become tables, partitioned tables get their key. */
+    void partitions(ResultSet rs) throws SQLException {
+        while (rs.next()) {
+            QualifiedName table = QualifiedName.of(rs.getString(1), rs.getString(2));
+            String bound = rs.getString(5);
+            if (bound != null) {
+                QualifiedName parent = QualifiedName.of(rs.getString(3), rs.getString(4));
+                if (!schemas.contains(parent.schema())) {
+                    notManaged.add("partition " + table.display() + " (of " + parent.display() + ", in a schema not read)");
+                    continue;
+                }
+                tables.computeIfAbsent(table, t -> new Draft()).partitionOf = new dev.shale.model.PartitionOf(parent, bound);
+            }
+            String strategy = rs.getString(6);
+            Draft draft = tables.get(table);
+            if (strategy != null && draft != null) {
+                draft.partitioning = PartitionKeys.parse(strategy, rs.getString(7), strings(rs, 8), strings(rs, 9));
+            }
         }
     }
 

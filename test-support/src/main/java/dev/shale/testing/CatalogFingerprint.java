@@ -17,7 +17,8 @@ import java.util.List;
  * <p>Column order is not compared: ADD COLUMN can only append. A sequence's own name is not compared
  * either: it is fixed when the table is created and a table rename keeps it, while the model (a
  * "serial" column) does not name it; {@code nextval('...'::regclass)} reads as
- * {@code nextval(<owned sequence>)}. One class for the evolution, property, migrator and CLI tests.
+ * {@code nextval(<owned sequence>)}. Partitioned tables add their key ({@code pg_get_partkeydef}) and
+ * partitions their parent and bound. One class for the evolution, property, migrator and CLI tests.
  */
 public final class CatalogFingerprint {
     private CatalogFingerprint() {}
@@ -53,7 +54,15 @@ public final class CatalogFingerprint {
                     + " JOIN pg_attribute a ON a.attrelid = dep.refobjid AND a.attnum = dep.refobjsubid",
             "SELECT 'unowned sequence ' || " + RELATION + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                     + " WHERE c.relkind = 'S' AND " + USER_SCHEMA + relationFilter + " AND NOT EXISTS (SELECT 1 FROM pg_depend dep"
-                    + " WHERE dep.objid = c.oid AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'a')");
+                    + " WHERE dep.objid = c.oid AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'a')",
+            "SELECT 'partition ' || " + RELATION + " || ' of ' || quote_ident(pn.nspname) || '.' || quote_ident(pc.relname)"
+                    + " || ' ' || pg_get_expr(c.relpartbound, c.oid)"
+                    + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_inherits ih ON ih.inhrelid = c.oid"
+                    + " JOIN pg_class pc ON pc.oid = ih.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace"
+                    + " WHERE c.relispartition AND c.relkind IN ('r', 'p') AND " + USER_SCHEMA + relationFilter,
+            "SELECT 'partitioned ' || " + RELATION + " || ' by ' || pg_get_partkeydef(c.oid)"
+                    + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE c.relkind = 'p' AND " + USER_SCHEMA + relationFilter);
     }
 
     /** The fingerprint as text, a sorted line per fact, ready for a readable assertEquals diff. */
