@@ -104,7 +104,9 @@ public final class PostgresRenderer {
         // jOOQ: DROP TABLE "public"."users"
         @Override
         public Statement visitDropTable(DropTable c) {
-            return statement(c, "drop table " + Sql.qualified(c.table().name()), Sql.jooq(Sql.JOOQ.dropTable(name(c.table().name()))));
+            return statement(c, (c.table().isPartition() ? "drop partition " + Sql.qualified(c.table().name()) + " of "
+                    + Sql.qualified(c.table().partitionOf().parent()) : "drop table " + Sql.qualified(c.table().name())),
+                    Sql.jooq(Sql.JOOQ.dropTable(name(c.table().name()))));
         }
 
         // jOOQ: ALTER TABLE "public"."users" RENAME TO "members"

@@ -70,6 +70,11 @@ class EvolutionTest {
         return tests(CompoundEvolutions.cases());
     }
 
+    @TestFactory
+    Stream<DynamicTest> partitions() {
+        return tests(PartitionEvolutions.cases());
+    }
+
     /** The case list itself: enough cases, one name each, and every case really changes something. */
     @Test
     void casesAreDistinctAndEnough() {
@@ -84,6 +89,7 @@ class EvolutionTest {
         all.addAll(NamespaceEvolutions.cases());
         all.addAll(InterplayEvolutions.cases());
         all.addAll(CompoundEvolutions.cases());
+        all.addAll(PartitionEvolutions.cases());
         assertTrue(all.size() >= 30, "at least 30 evolutions, got " + all.size());
         Set<String> names = new HashSet<>();
         for (Evolution e : all) {
