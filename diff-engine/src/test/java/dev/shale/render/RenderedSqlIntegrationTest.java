@@ -57,6 +57,12 @@ class RenderedSqlIntegrationTest {
                     INSERT INTO "public"."we""ird" DEFAULT VALUES;
                     """);
         }
+        if (caseName.equals("attach_partition")) {
+            db.execute("""
+                    INSERT INTO "public"."events" VALUES (1, '2024-05-01', 'a'), (2, '2030-01-01', 'b');
+                    INSERT INTO "public"."events_archive" VALUES (3, '2001-01-01', 'c');
+                    """);
+        }
     }
 
     private static void after(TestDatabase db, String caseName) throws SQLException {
@@ -80,6 +86,10 @@ class RenderedSqlIntegrationTest {
                                 + " WHERE attrelid = 'public.profiles'::regclass AND attname IN ('status', 'level') ORDER BY attnum"),
                         "a default dropped for a USING cast is set again");
             }
+            case "attach_partition" -> assertEquals(List.of("1 events_2024", "2 events_other", "3 events_archive"), db.strings(
+                    "SELECT id || ' ' || tableoid::regclass FROM \"public\".\"events\" ORDER BY id"), "each row in its partition");
+            case "detach_partition" -> assertEquals(List.of("3"), db.strings("SELECT id::text FROM \"public\".\"events_archive\""),
+                    "a detached partition keeps its rows");
             default -> { }
         }
     }
