@@ -181,7 +181,8 @@ public final class SchemaBuilder {
         List<dev.shale.model.Index> indexes = t.indexes().stream().map(IndexBuilder::toModel).toList();
         dev.shale.model.PrimaryKey pk = t.primaryKeyModel();
         return Table.modelOrFail(t.location(), () -> dev.shale.model.Table.builder(t.qualifiedName()).columns(columns)
-                .primaryKey(pk).uniques(uniques).checks(checks).foreignKeys(fks).indexes(indexes).build());
+                .primaryKey(pk).uniques(uniques).checks(checks).foreignKeys(fks).indexes(indexes)
+                .partitioning(t.partitioningModel()).partitionOf(t.partitionOfModel()).build());
     }
 
     private static Column<?> resolve(Table from, Supplier<? extends Column<?>> target, SourceLocation at,
