@@ -120,6 +120,12 @@ final class PartitionRules {
         for (Unique u : t.uniques()) {
             check(self, "unique constraint " + Identifiers.show(u.name()), u.columns(), keyColumns, expressions);
         }
+        for (Index ix : t.indexes()) {
+            if (ix.unique()) {
+                check(self, "unique index " + Identifiers.show(ix.name()),
+                        ix.keys().stream().map(IndexKey::column).filter(java.util.Objects::nonNull).toList(), keyColumns, expressions);
+            }
+        }
     }
 
     private static void check(String self, String what, List<String> columns, List<String> keys, boolean expressions) {
