@@ -87,4 +87,8 @@ public interface ChangeVisitor<R> {
     R visitDropCompositeType(DropCompositeType change);
 
     R visitReplaceEnum(ReplaceEnum change);
+
+    R visitAttachPartition(AttachPartition change);
+
+    R visitDetachPartition(DetachPartition change);
 }

@@ -45,6 +45,21 @@ final class ChangeOrder {
         entries.add(new Entry(phase, group, object, 0, "", change));
     }
 
+    /**
+     * Moves every change collected in {@code other} into this order, in the phase and group that
+     * {@code placement} gives it (null keeps its own): how a table's alignment before ATTACH PARTITION, or
+     * its clean-up after DETACH PARTITION, lands around that statement.
+     */
+    void addAll(ChangeOrder other, java.util.function.BiFunction<Phase, Change, Placement> placement) {
+        for (Entry e : other.entries) {
+            Placement p = placement.apply(e.phase(), e.change());
+            entries.add(p == null ? e : new Entry(p.phase(), p.group(), e.object(), e.position(), e.name(), e.change()));
+        }
+    }
+
+    /** Where {@link #addAll} puts a change: a phase and a group within it. */
+    record Placement(Phase phase, int group) {}
+
     /** The changes in apply order; a change added twice appears once. */
     List<Change> changes() {
         List<Entry> sorted = new ArrayList<>(entries);

@@ -17,6 +17,8 @@ import dev.shale.change.AlterDomain;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.AlterForeignKey;
 import dev.shale.change.AlterStorage;
+import dev.shale.change.AttachPartition;
+import dev.shale.change.DetachPartition;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
@@ -297,6 +299,16 @@ final class EnumValueUse {
                             && col.defaultValue().kind() == DefaultValue.Kind.EXPRESSION && mentions(col.defaultValue().value(), added))
                     || c.indexes().stream().anyMatch(ix -> uses(ix.index(), added))
                     || c.checks().stream().anyMatch(k -> mentions(k.check().expression(), added)));
+        }
+
+        @Override
+        public Role visitAttachPartition(AttachPartition c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitDetachPartition(DetachPartition c) {
+            return Role.NEITHER;
         }
     }
 

@@ -17,6 +17,8 @@ import dev.shale.change.AlterDomain;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.AlterForeignKey;
 import dev.shale.change.AlterStorage;
+import dev.shale.change.AttachPartition;
+import dev.shale.change.DetachPartition;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
@@ -132,6 +134,10 @@ public final class Hazards {
 
         @Override
         public List<Hazard> visitDropTable(DropTable c) {
+            if (c.table().isPartition()) {
+                return List.of(new Hazard(Kind.DATA_LOSS, c, "drops partition " + c.table().name().display() + " of "
+                        + c.table().partitionOf().parent().display() + " and its rows (" + c.table().partitionOf().bound() + ")"));
+            }
             return List.of(new Hazard(Kind.DATA_LOSS, c, "drops table " + c.table().name().display() + " and its data"));
         }
 
@@ -325,6 +331,18 @@ public final class Hazards {
         public List<Hazard> visitReplaceEnum(ReplaceEnum c) {
             replaced.add(c.oldName());
             return TypeHazards.replaceEnum(c);
+        }
+
+        @Override
+        public List<Hazard> visitAttachPartition(AttachPartition c) {
+            return List.of(new Hazard(Kind.MAY_FAIL, c, "attaches " + c.table().display() + " to " + c.partitionOf().parent().display()
+                    + " " + c.partitionOf().bound(), "scans every row of it (and of a default partition) to check the bound,"
+                    + " holding a lock that blocks writes, and fails if a row lies outside the bound"));
+        }
+
+        @Override
+        public List<Hazard> visitDetachPartition(DetachPartition c) {
+            return List.of();
         }
     }
 

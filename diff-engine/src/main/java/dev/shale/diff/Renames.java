@@ -59,6 +59,10 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
                 .uniques(t.uniques().stream().map(u -> u.withColumns(columns(name, u.columns()))).toList())
                 .foreignKeys(t.foreignKeys().stream().map(fk -> rename(name, fk)).toList())
                 .indexes(t.indexes().stream().map(ix -> rename(name, ix)).toList())
+                .partitioning(t.partitioning() == null ? null : new dev.shale.model.Partitioning(t.partitioning().strategy(),
+                        t.partitioning().keys().stream().map(k -> k.column() == null ? k : k.withColumn(column(name, k.column()))).toList()))
+                .partitionOf(t.partitionOf() == null ? null
+                        : new dev.shale.model.PartitionOf(tableName(t.partitionOf().parent()), t.partitionOf().bound()))
                 .build();
     }
 

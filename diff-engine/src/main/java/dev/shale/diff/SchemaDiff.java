@@ -53,7 +53,7 @@ final class SchemaDiff {
         for (Table t : base.tables()) {
             Table now = to.table(t.name());
             if (now != null) {
-                TableDiff.diff(t, now, conversions, order);
+                PartitionDiff.diff(base, to, t, now, conversions, order);
             } else if (to.externalTable(t.name()) == null) {
                 dropped.add(t.name());
             }
@@ -70,7 +70,7 @@ final class SchemaDiff {
         for (Table t : to.tables()) {
             if (base.table(t.name()) == null) {
                 created.add(t.name());
-                references.put(t.name(), referencedTables(t));
+                references.put(t.name(), PartitionDiff.dependencies(t, referencedTables(t)));
             }
         }
         List<QualifiedName> sorted = TableOrder.sort(created, references);
@@ -96,7 +96,7 @@ final class SchemaDiff {
     private static void dropTables(SchemaModel base, Set<QualifiedName> dropped, ChangeOrder order) {
         Map<QualifiedName, Set<QualifiedName>> referrers = new HashMap<>();
         for (QualifiedName name : dropped) {
-            for (QualifiedName target : referencedTables(base.table(name))) {
+            for (QualifiedName target : PartitionDiff.dependencies(base.table(name), referencedTables(base.table(name)))) {
                 referrers.computeIfAbsent(target, k -> new TreeSet<>()).add(name);
             }
         }

@@ -61,7 +61,8 @@ final class CatalogQueries {
             + " CASE WHEN k.contype = 'c' THEN pg_get_expr(k.conbin, k.conrelid, true) END"
             + " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " LEFT JOIN pg_class fc ON fc.oid = k.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace"
-            + " WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND k.conparentid = 0 AND n.nspname = ANY (?)"
+            + " WHERE c.relkind IN ('r', 'p') AND k.conparentid = 0 AND NOT (c.relispartition AND k.contype = 'c' AND k.coninhcount > 0)"
+            + " AND n.nspname = ANY (?)"
             + " ORDER BY 1, 2, 3";
 
     private static final String PER_KEY = " FROM generate_series(1, i.indnkeyatts) g(k) ORDER BY g.k)";
@@ -75,7 +76,8 @@ final class CatalogQueries {
             + " pg_get_expr(i.indpred, i.indrelid, true), i.indnatts > i.indnkeyatts"
             + " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am am ON am.oid = ic.relam"
-            + " WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)"
+            + " WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY (?)"
+            + " AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = i.indexrelid)"
             + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid"
             + "   AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))"
             + " ORDER BY 1, 2, 3";
@@ -149,9 +151,10 @@ final class CatalogQueries {
     /** Objects in the schemas that the model cannot express, as "kind schema.name". */
     static final String NOT_MANAGED = "SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'"
             + "   WHEN 'f' THEN 'foreign table'"
-            + "   ELSE 'partition' END || ' ' || " + QNAME
+            + "   ELSE 'inherited table' END || ' ' || " + QNAME
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY (?)"
-            + " AND (c.relkind IN ('v', 'm', 'f') OR (c.relkind IN ('r', 'p') AND c.relispartition))"
+            + " AND (c.relkind IN ('v', 'm', 'f') OR (c.relkind IN ('r', 'p') AND NOT c.relispartition"
+            + "   AND EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = c.oid)))"
             + String.format(NOT_FROM_EXTENSION, "c.oid", "pg_class")
             + " UNION ALL SELECT 'trigger ' || " + QNAME + " || '.' || quote_ident(tg.tgname)"
             + " FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
@@ -286,4 +289,22 @@ final class CatalogQueries {
             + " LEFT JOIN pg_type at ON at.oid = a.atttypid"
             + " WHERE t.typtype = 'c' AND n.nspname = ANY (?)" + String.format(NOT_FROM_EXTENSION, "t.oid", "pg_type")
             + " ORDER BY 1, 2, a.attnum";
+
+    /**
+     * Partitioned tables and partitions, a row each: a partition's parent and bound as PostgreSQL prints
+     * it, a partitioned table's strategy, its key as {@code pg_get_partkeydef} prints it, and per key the
+     * column (null for an expression) and the operator class when it is not the type's default.
+     */
+    static final String PARTITIONS = "SELECT n.nspname, c.relname, pn.nspname, pc.relname, pg_get_expr(c.relpartbound, c.oid),"
+            + " pt.partstrat::text, pg_get_partkeydef(c.oid),"
+            + " ARRAY(SELECT (SELECT a.attname::text FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum = pt.partattrs[g.k]"
+            + "   AND pt.partattrs[g.k] <> 0) FROM generate_series(0, pt.partnatts - 1) g(k) ORDER BY g.k),"
+            + " ARRAY(SELECT (SELECT CASE WHEN o.opcdefault THEN NULL ELSE o.opcname::text END FROM pg_opclass o"
+            + "   WHERE o.oid = pt.partclass[g.k]) FROM generate_series(0, pt.partnatts - 1) g(k) ORDER BY g.k)"
+            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " LEFT JOIN pg_inherits ih ON ih.inhrelid = c.oid AND c.relispartition"
+            + " LEFT JOIN pg_class pc ON pc.oid = ih.inhparent LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace"
+            + " LEFT JOIN pg_partitioned_table pt ON pt.partrelid = c.oid"
+            + " WHERE c.relkind IN ('r', 'p') AND (c.relispartition OR c.relkind = 'p') AND n.nspname = ANY (?)"
+            + " ORDER BY 1, 2";
 }

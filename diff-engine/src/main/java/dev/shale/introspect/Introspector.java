@@ -61,6 +61,11 @@ public final class Introspector {
                 queries++;
                 assembler.columnFeatures(rs);
             }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.PARTITIONS, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.partitions(rs);
+            }
             try (PreparedStatement ps = prepare(connection, CatalogQueries.CONSTRAINTS, schemaArray, 1);
                  ResultSet rs = ps.executeQuery()) {
                 queries++;

@@ -74,10 +74,12 @@ final class ModelAssembler {
         final List<Check> checks = new ArrayList<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
+        dev.shale.model.Partitioning partitioning;
+        dev.shale.model.PartitionOf partitionOf;
 
         Table build(QualifiedName name) {
             return Table.builder(name).columns(columns).primaryKey(primaryKey).uniques(uniques).checks(checks)
-                    .foreignKeys(foreignKeys).indexes(indexes).build();
+                    .foreignKeys(foreignKeys).indexes(indexes).partitioning(partitioning).partitionOf(partitionOf).build();
         }
     }
 
@@ -313,6 +315,27 @@ final class ModelAssembler {
             return x.withComment(text);
         }
         throw new IllegalStateException("unknown constraint kind " + k);
+    }
+
+    /** Rows of {@link CatalogQueries#PARTITIONS}: partitions become tables, partitioned tables get their key. */
+    void partitions(ResultSet rs) throws SQLException {
+        while (rs.next()) {
+            QualifiedName table = QualifiedName.of(rs.getString(1), rs.getString(2));
+            String bound = rs.getString(5);
+            if (bound != null) {
+                QualifiedName parent = QualifiedName.of(rs.getString(3), rs.getString(4));
+                if (!schemas.contains(parent.schema())) {
+                    notManaged.add("partition " + table.display() + " (of " + parent.display() + ", in a schema not read)");
+                    continue;
+                }
+                tables.computeIfAbsent(table, t -> new Draft()).partitionOf = new dev.shale.model.PartitionOf(parent, bound);
+            }
+            String strategy = rs.getString(6);
+            Draft draft = tables.get(table);
+            if (strategy != null && draft != null) {
+                draft.partitioning = PartitionKeys.parse(strategy, rs.getString(7), strings(rs, 8), strings(rs, 9));
+            }
+        }
     }
 
     void notManaged(String object) {

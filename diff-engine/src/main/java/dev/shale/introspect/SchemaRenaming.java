@@ -90,7 +90,13 @@ final class SchemaRenaming {
         List<Index> indexes = t.indexes().stream().map(ix -> ix.withKeys(ix.keys().stream()
                         .map(k -> k.expression() == null ? k : k.withExpression(text.apply(k.expression()))).toList())
                 .withWhere(ix.where() == null ? null : text.apply(ix.where()))).toList();
-        return t.toBuilder().name(name(t.name())).columns(columns).checks(checks).foreignKeys(fks).indexes(indexes).build();
+        return t.toBuilder().name(name(t.name())).columns(columns).checks(checks).foreignKeys(fks).indexes(indexes)
+                .partitionOf(t.partitionOf() == null ? null
+                        : new dev.shale.model.PartitionOf(name(t.partitionOf().parent()), t.partitionOf().bound()))
+                .partitioning(t.partitioning() == null ? null : new dev.shale.model.Partitioning(t.partitioning().strategy(),
+                        t.partitioning().keys().stream().map(k -> k.expression() == null ? k
+                                : k.withExpression(text.apply(k.expression()))).toList()))
+                .build();
     }
 
     private ColumnType type(ColumnType type) {

@@ -17,6 +17,7 @@ import dev.shale.change.AlterDomain;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.AlterForeignKey;
 import dev.shale.change.AlterStorage;
+import dev.shale.change.AttachPartition;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.CreateCompositeType;
@@ -25,6 +26,7 @@ import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateIndex;
 import dev.shale.change.CreateSchema;
 import dev.shale.change.CreateTable;
+import dev.shale.change.DetachPartition;
 import dev.shale.change.DropColumn;
 import dev.shale.change.DropCompositeType;
 import dev.shale.change.DropConstraint;
@@ -116,13 +118,17 @@ public final class PostgresRenderer {
         // By hand, through TableSql: see there why jOOQ's CREATE TABLE is not used.
         @Override
         public Statement visitCreateTable(CreateTable c) {
-            return new Statement(c, "create table " + Sql.qualified(c.table().name()), TableSql.createTable(c.table()));
+            return new Statement(c, (c.table().isPartition() ? "create partition " + Sql.qualified(c.table().name()) + " of "
+                    + Sql.qualified(c.table().partitionOf().parent()) : "create table " + Sql.qualified(c.table().name())),
+                    TableSql.createTable(c.table()));
         }
 
         // jOOQ: DROP TABLE "public"."users"
         @Override
         public Statement visitDropTable(DropTable c) {
-            return statement(c, "drop table " + Sql.qualified(c.table().name()), Sql.jooq(Sql.JOOQ.dropTable(name(c.table().name()))));
+            return statement(c, (c.table().isPartition() ? "drop partition " + Sql.qualified(c.table().name()) + " of "
+                    + Sql.qualified(c.table().partitionOf().parent()) : "drop table " + Sql.qualified(c.table().name())),
+                    Sql.jooq(Sql.JOOQ.dropTable(name(c.table().name()))));
         }
 
         // jOOQ: ALTER TABLE "public"."users" RENAME TO "members"
@@ -330,6 +336,20 @@ public final class PostgresRenderer {
         public Statement visitReplaceEnum(ReplaceEnum c) {
             return new Statement(c, "replace enum " + Sql.qualified(c.to().name()) + " (values removed or reordered)",
                     TypeSql.replaceEnum(c));
+        }
+
+        // By hand, through PartitionSql: jOOQ has no partitioning syntax.
+        @Override
+        public Statement visitAttachPartition(AttachPartition c) {
+            return new Statement(c, "attach " + Sql.qualified(c.table()) + " as a partition of " + Sql.qualified(c.partitionOf().parent()),
+                    PartitionSql.attach(c.table(), c.partitionOf()));
+        }
+
+        // By hand, through PartitionSql: jOOQ has no partitioning syntax.
+        @Override
+        public Statement visitDetachPartition(DetachPartition c) {
+            return new Statement(c, "detach partition " + Sql.qualified(c.table()) + " from " + Sql.qualified(c.partitionOf().parent()),
+                    PartitionSql.detach(c.table(), c.partitionOf()));
         }
     }
 

@@ -38,6 +38,9 @@ final class TableSql {
      * check whatever it says, so a NOT VALID check is added after the table to stay NOT VALID).
      */
     static String createTable(Table table) {
+        if (table.isPartition()) {
+            return PartitionSql.createPartition(table);
+        }
         List<String> lines = new ArrayList<>();
         for (Column c : table.columns()) {
             lines.add(columnDefinition(c));
@@ -59,10 +62,10 @@ final class TableSql {
         String create = table.unlogged() ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ";
         String with = OptionsSql.with(table.storage());
         if (lines.isEmpty()) {
-            return create + Sql.qualified(table.name()) + " ()" + with + ";";
+            return create + Sql.qualified(table.name()) + " ()" + PartitionSql.partitionBy(table) + with + ";";
         }
         return create + Sql.qualified(table.name()) + " (\n"
-                + Sql.INDENT + String.join(",\n" + Sql.INDENT, lines) + "\n)" + with + ";";
+                + Sql.INDENT + String.join(",\n" + Sql.INDENT, lines) + "\n)" + PartitionSql.partitionBy(table) + with + ";";
     }
 
     /** {@code "id" uuid DEFAULT gen_random_uuid() NOT NULL}: the order pg_dump writes. */

@@ -73,7 +73,9 @@ class ChangeVisitorTest {
             new CreateSequence(Sequence.of(QualifiedName.of("ticket_no"))),
             new AlterSequence(QualifiedName.of("ticket_no"), SequenceOptions.DEFAULTS, SequenceOptions.DEFAULTS.withCache(20L)),
             new SetSequenceOwner(QualifiedName.of("ticket_no"), null),
-            new DropSequence(Sequence.of(QualifiedName.of("ticket_no"))));
+            new DropSequence(Sequence.of(QualifiedName.of("ticket_no"))),
+            new AttachPartition(USERS, new dev.shale.model.PartitionOf(QualifiedName.of("people"), "DEFAULT")),
+            new DetachPartition(USERS, new dev.shale.model.PartitionOf(QualifiedName.of("people"), "DEFAULT")));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {

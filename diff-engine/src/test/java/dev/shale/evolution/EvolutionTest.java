@@ -90,6 +90,11 @@ class EvolutionTest {
         return tests(ObjectEvolutions.cases());
     }
 
+    @TestFactory
+    Stream<DynamicTest> partitions() {
+        return tests(PartitionEvolutions.cases());
+    }
+
     /** The case list itself: enough cases, one name each, and every case really changes something. */
     @Test
     void casesAreDistinctAndEnough() {
@@ -107,6 +112,7 @@ class EvolutionTest {
         all.addAll(OptionEvolutions.cases());
         all.addAll(ColumnFeatureEvolutions.cases());
         all.addAll(ObjectEvolutions.cases());
+        all.addAll(PartitionEvolutions.cases());
         assertTrue(all.size() >= 30, "at least 30 evolutions, got " + all.size());
         Set<String> names = new HashSet<>();
         for (Evolution e : all) {

@@ -261,7 +261,9 @@ final class RandomMutations {
     private void alterType(Draft d, Column c) {
         boolean referenced = drafts.stream().anyMatch(x -> x.fks.stream()
                 .anyMatch(f -> f.referencedTable().equals(d.name) && f.referencedColumns().contains(c.name())));
-        if (referenced || d.inOwnForeignKey(c.name()) || !(c.type() instanceof ColumnType.Builtin b)) {
+        // PostgreSQL cannot change the type of a partition key column.
+        boolean partitionKey = d.partitioning != null && d.partitioning.keys().stream().anyMatch(k -> c.name().equals(k.column()));
+        if (referenced || partitionKey || d.inOwnForeignKey(c.name()) || !(c.type() instanceof ColumnType.Builtin b)) {
             return;
         }
         ColumnType next = switch (b.type()) {

@@ -6,6 +6,8 @@ import dev.shale.change.AddEnumValue;
 import dev.shale.change.AlterCompositeType;
 import dev.shale.change.AlterDomain;
 import dev.shale.change.AlterColumn;
+import dev.shale.change.AttachPartition;
+import dev.shale.change.DetachPartition;
 import dev.shale.change.Change;
 import dev.shale.change.ColumnAspect;
 import dev.shale.change.CreateCompositeType;
@@ -38,6 +40,8 @@ import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.NullsOrder;
+import dev.shale.model.PartitionOf;
+import dev.shale.model.Partitioning;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
@@ -215,6 +219,7 @@ final class GoldenCases {
         all.addAll(ColumnFeatureCases.cases());
         all.addAll(ObjectGoldenCases.cases());
         all.addAll(typeCases());
+        all.addAll(partitionCases());
         return List.copyOf(all);
     }
 
@@ -259,6 +264,50 @@ final class GoldenCases {
         all.add(new Case("drop_domain", new DropDomain(alteredDomain)));
         all.add(new Case("drop_column_composite_array", new DropColumn(USERS, addresses)));
         all.add(new Case("drop_composite_type", new DropCompositeType(altered)));
+        return all;
+    }
+
+    /** Partitioned tables, partitions of every bound, a local index, attach, detach and drop. */
+    private static List<Case> partitionCases() {
+        QualifiedName eventsName = QualifiedName.of("events");
+        QualifiedName tags = QualifiedName.of("tags");
+
+        Table events = Table.builder(eventsName)
+                .columns(List.of(col("id", "bigint", true, null), col("at", "date", true, null), col("kind", "text", false, null)))
+                .primaryKey(new PrimaryKey("events_pkey", List.of("id", "at")))
+                .addCheck(new Check("events_kind_check", "kind <> ''"))
+                .partitioning(new Partitioning(Partitioning.Strategy.RANGE, List.of(IndexKey.column("at")))).build();
+
+        Table archive = Table.builder(QualifiedName.of("events_archive"))
+                .columns(events.columns()).addCheck(new Check("events_kind_check", "kind <> ''")).build();
+
+        PartitionOf archiveBound = new PartitionOf(eventsName, "FOR VALUES FROM (MINVALUE) TO ('2024-01-01')");
+        List<Case> all = new ArrayList<>();
+        all.add(new Case("create_table_partitioned_by_range", new CreateTable(events)));
+        all.add(new Case("create_table_partitioned_by_list_expression", new CreateTable(Table.builder(tags)
+                .columns(List.of(col("name", "text", true, null), col("weight", "integer", false, null)))
+                .partitioning(new Partitioning(Partitioning.Strategy.LIST, List.of(IndexKey.expression("lower(name)")))).build())));
+        all.add(new Case("create_partition_range", new CreateTable(Table.builder(QualifiedName.of("events_2024"))
+                .partitionOf(new PartitionOf(eventsName, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')")).build())));
+        all.add(new Case("create_partition_default_with_check", new CreateTable(Table.builder(QualifiedName.of("events_other"))
+                .partitionOf(new PartitionOf(eventsName, "DEFAULT")).addCheck(new Check("events_other_id_check", "id > 0")).build())));
+        all.add(new Case("create_partition_list_partitioned_by_hash", new CreateTable(Table.builder(QualifiedName.of("tags_ab"))
+                .partitionOf(new PartitionOf(tags, "FOR VALUES IN ('a', 'b')"))
+                .partitioning(new Partitioning(Partitioning.Strategy.HASH, List.of(IndexKey.column("weight")))).build())));
+        all.add(new Case("create_partition_hash", new CreateTable(Table.builder(QualifiedName.of("tags_ab_0"))
+                .partitionOf(new PartitionOf(QualifiedName.of("tags_ab"), "FOR VALUES WITH (modulus 2, remainder 0)")).build())));
+        all.add(new Case("create_index_on_partition", new CreateIndex(QualifiedName.of("events_2024"),
+                new Index("events_2024_kind_idx", false, null, List.of(IndexKey.column("kind")), null))));
+        all.add(new Case("create_table_to_attach", new CreateTable(archive)));
+        all.add(new Case("attach_partition", new AttachPartition(archive.name(), archiveBound)));
+        all.add(new Case("detach_partition", new DetachPartition(archive.name(), archiveBound)));
+        all.add(new Case("drop_partition", new DropTable(Table.builder(QualifiedName.of("events_other"))
+                .partitionOf(new PartitionOf(eventsName, "DEFAULT")).build())));
+        all.add(new Case("drop_table_partitioned", new DropTable(events)));
+        all.add(new Case("drop_table_detached", new DropTable(archive)));
+        all.add(new Case("drop_table_partitioned_by_list", new DropTable(Table.builder(tags)
+                .columns(List.of(col("name", "text", true, null), col("weight", "integer", false, null)))
+                .partitioning(new Partitioning(Partitioning.Strategy.LIST, List.of(IndexKey.expression("lower(name)")))).build())));
         return all;
     }
 

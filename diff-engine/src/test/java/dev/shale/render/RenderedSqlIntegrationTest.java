@@ -60,6 +60,12 @@ class RenderedSqlIntegrationTest {
         if (caseName.equals("set_comment_column")) {
             db.execute("INSERT INTO \"public\".\"orders\" (\"code\", \"price\", \"quantity\") VALUES ('a', 3, 2), ('b', 5, 1)");
         }
+        if (caseName.equals("attach_partition")) {
+            db.execute("""
+                    INSERT INTO "public"."events" VALUES (1, '2024-05-01', 'a'), (2, '2030-01-01', 'b');
+                    INSERT INTO "public"."events_archive" VALUES (3, '2001-01-01', 'c');
+                    """);
+        }
     }
 
     private static void after(TestDatabase db, String caseName) throws SQLException {
@@ -92,6 +98,10 @@ class RenderedSqlIntegrationTest {
                     db.strings("SELECT count(*) FROM public.orders WHERE created_at IS NOT NULL"));
             case "alter_column_type_using_overrides_cast" -> assertEquals(List.of("1", "1"),
                     db.strings("SELECT code FROM public.orders WHERE price IN (3, 5) ORDER BY id"), "length(code), not a cast");
+            case "attach_partition" -> assertEquals(List.of("1 events_2024", "2 events_other", "3 events_archive"), db.strings(
+                    "SELECT id || ' ' || tableoid::regclass FROM \"public\".\"events\" ORDER BY id"), "each row in its partition");
+            case "detach_partition" -> assertEquals(List.of("3"), db.strings("SELECT id::text FROM \"public\".\"events_archive\""),
+                    "a detached partition keeps its rows");
             default -> { }
         }
     }

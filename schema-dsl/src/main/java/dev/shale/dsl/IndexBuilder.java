@@ -92,7 +92,7 @@ public final class IndexBuilder {
 
     Index toModel() {
         for (IndexKeySpec k : keys) {
-            if (k.column() != null && k.column().table() != table) {
+            if (k.column() != null && !table.ownsColumn(k.column())) {
                 throw new SchemaDefinitionException(location, "index " + name + " on " + table.qualifiedName().display()
                         + " uses column " + k.column().name() + " of another table (" + k.column().table().qualifiedName().display() + ")");
             }

@@ -256,7 +256,7 @@ public final class SchemaBuilder {
         dev.shale.model.Table model = Table.modelOrFail(t.location(), () -> dev.shale.model.Table.builder(t.qualifiedName()).columns(columns)
                 .primaryKey(pk).uniques(uniques).checks(checks).foreignKeys(fks).indexes(indexes)
                 .exclusions(exclusions).unlogged(t.isUnlogged()).storage(t.storage())
-                .replicaIdentity(t.replicaIdentity()).build());
+                .replicaIdentity(t.replicaIdentity()).partitioning(t.partitioningModel()).partitionOf(t.partitionOfModel()).build());
         return PartComments.apply(t, model);
     }
 

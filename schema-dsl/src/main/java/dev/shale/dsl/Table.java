@@ -64,6 +64,9 @@ public abstract class Table {
     private ReplicaIdentity replicaIdentity = ReplicaIdentity.DEFAULT;
     private String comment;
     private final java.util.Map<String, Declared<String>> partComments = new java.util.LinkedHashMap<>();
+    private Declared<dev.shale.model.Partitioning> partitioning;
+    private Table parent;
+    private PartitionBound bound;
 
     /** A table in the {@code public} schema. */
     protected Table(String name) {
@@ -550,6 +553,104 @@ public abstract class Table {
         partComments.put(checkName("constraint or index", constraintOrIndexName, at), new Declared<>(text, at));
     }
 
+    // ---- partitioning -------------------------------------------------------------------------
+
+    /** {@code PARTITION BY RANGE (keys)}: rows go to the partition whose FROM ... TO range holds the keys. */
+    protected final void partitionByRange(Column<?>... keys) {
+        partitionBy(dev.shale.model.Partitioning.Strategy.RANGE, SourceLocation.caller(), keys);
+    }
+
+    /** {@code PARTITION BY LIST (key)}: rows go to the partition that lists the key's value. */
+    protected final void partitionByList(Column<?> key) {
+        partitionBy(dev.shale.model.Partitioning.Strategy.LIST, SourceLocation.caller(), key);
+    }
+
+    /** {@code PARTITION BY HASH (keys)}: rows are spread over partitions by the keys' hash. */
+    protected final void partitionByHash(Column<?>... keys) {
+        partitionBy(dev.shale.model.Partitioning.Strategy.HASH, SourceLocation.caller(), keys);
+    }
+
+    /**
+     * {@code PARTITION BY strategy ((expression), ...)} over SQL expressions ({@code "lower(name)"}),
+     * for keys that are not plain columns.
+     */
+    protected final void partitionByExpressions(dev.shale.model.Partitioning.Strategy strategy, String... expressions) {
+        SourceLocation at = SourceLocation.caller();
+        List<dev.shale.model.IndexKey> keys = new ArrayList<>();
+        for (String e : expressions) {
+            keys.add(modelOrFail(at, () -> dev.shale.model.IndexKey.expression(e)));
+        }
+        setPartitioning(at, modelOrFail(at, () -> new dev.shale.model.Partitioning(strategy, keys)));
+    }
+
+    /**
+     * Makes this table a partition of {@code parent}; choose its bound on the result. A partition takes
+     * its columns from the parent and declares none; it may have indexes, checks and keys of its own,
+     * over the parent's columns, and may be partitioned in turn.
+     */
+    protected final PartitionBound partitionOf(Table parentTable) {
+        SourceLocation at = SourceLocation.caller();
+        if (parentTable == null) {
+            throw new SchemaDefinitionException(at, "table " + name.display() + ": the partitioned table is null;"
+                    + " is it declared in a static field initialised after this partition?");
+        }
+        if (parent != null) {
+            throw new SchemaDefinitionException(at, "table " + name.display() + " is already a partition of "
+                    + parent.qualifiedName().display() + "; a table has one parent");
+        }
+        parent = parentTable;
+        bound = new PartitionBound(this, at);
+        return bound;
+    }
+
+    private void partitionBy(dev.shale.model.Partitioning.Strategy strategy, SourceLocation at, Column<?>... keys) {
+        List<dev.shale.model.IndexKey> model = new ArrayList<>();
+        for (Column<?> c : keys) {
+            if (c == null || !ownsColumn(c)) {
+                throw new SchemaDefinitionException(at, "table " + name.display() + ": partition key "
+                        + (c == null ? "null" : "column " + Identifiers.show(c.name()) + " of another table, "
+                        + c.table().qualifiedName().display()) + "; partition by this table's own columns");
+            }
+            model.add(dev.shale.model.IndexKey.column(c.name()));
+        }
+        setPartitioning(at, modelOrFail(at, () -> new dev.shale.model.Partitioning(strategy, model)));
+    }
+
+    private void setPartitioning(SourceLocation at, dev.shale.model.Partitioning value) {
+        if (partitioning != null) {
+            throw new SchemaDefinitionException(at, "table " + name.display() + " is already partitioned (at "
+                    + partitioning.location() + "); a table is partitioned one way");
+        }
+        partitioning = new Declared<>(value, at);
+    }
+
+    /** Whether {@code c} is a column of this table or, for a partition, of one of its parents. */
+    final boolean ownsColumn(Column<?> c) {
+        int hops = 0;
+        for (Table t = this; t != null && hops < 64; t = t.parent, hops++) {
+            if (c.table() == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    final dev.shale.model.Partitioning partitioningModel() {
+        return partitioning == null ? null : partitioning.value();
+    }
+
+    final dev.shale.model.PartitionOf partitionOfModel() {
+        if (parent == null) {
+            return null;
+        }
+        if (bound.text() == null) {
+            throw new SchemaDefinitionException(bound.location(), "partition " + name.display() + " of "
+                    + parent.qualifiedName().display() + " has no bound: call forValuesFrom(...).to(...), forValuesIn(...),"
+                    + " forValuesWithModulus(...) or defaultPartition() on partitionOf(...)");
+        }
+        return modelOrFail(bound.location(), () -> new dev.shale.model.PartitionOf(parent.qualifiedName(), bound.text()));
+    }
+
     // ---- package-private: read by SchemaBuilder -----------------------------------------------
 
     final String tableComment() {
@@ -647,7 +748,7 @@ public abstract class Table {
     }
 
     final void checkOwn(Column<?> c, String what, SourceLocation at) {
-        if (c.table() != this) {
+        if (!ownsColumn(c)) {
             throw new SchemaDefinitionException(at, "table " + name.display() + ": " + what + " uses column "
                     + Identifiers.show(c.name()) + " of another table, " + c.table().qualifiedName().display());
         }

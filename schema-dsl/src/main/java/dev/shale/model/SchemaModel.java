@@ -41,6 +41,7 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         domains = sorted(domains, Domain::name);
         compositeTypes = sorted(compositeTypes, CompositeType::name);
         validate(enums, tables, externalTables);
+        PartitionRules.validate(tables);
         validateObjects(enums, tables, namespaces, extensions, sequences, domains, compositeTypes);
     }
 

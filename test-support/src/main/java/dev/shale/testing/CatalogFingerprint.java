@@ -20,7 +20,8 @@ import java.util.List;
  * <p>Column order is not compared: ADD COLUMN can only append. A sequence's own name is not compared
  * either: it is fixed when the table is created and a table rename keeps it, while the model (a
  * "serial" column) does not name it; {@code nextval('...'::regclass)} reads as
- * {@code nextval(<owned sequence>)}. One class for the evolution, property, migrator and CLI tests.
+ * {@code nextval(<owned sequence>)}. Partitioned tables add their key ({@code pg_get_partkeydef}) and
+ * partitions their parent and bound. One class for the evolution, property, migrator and CLI tests.
  */
 public final class CatalogFingerprint {
     private CatalogFingerprint() {}
@@ -111,7 +112,15 @@ public final class CatalogFingerprint {
                     + "   ', ' ORDER BY a.attnum) FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid"
                     + "   WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), '') || ')'"
                     + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_class c ON c.oid = t.typrelid"
-                    + " WHERE t.typtype = 'c' AND c.relkind = 'c' AND " + USER_SCHEMA);
+                    + " WHERE t.typtype = 'c' AND c.relkind = 'c' AND " + USER_SCHEMA,
+            "SELECT 'partition ' || " + RELATION + " || ' of ' || quote_ident(pn.nspname) || '.' || quote_ident(pc.relname)"
+                    + " || ' ' || pg_get_expr(c.relpartbound, c.oid)"
+                    + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_inherits ih ON ih.inhrelid = c.oid"
+                    + " JOIN pg_class pc ON pc.oid = ih.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace"
+                    + " WHERE c.relispartition AND c.relkind IN ('r', 'p') AND " + USER_SCHEMA + relationFilter,
+            "SELECT 'partitioned ' || " + RELATION + " || ' by ' || pg_get_partkeydef(c.oid)"
+                    + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE c.relkind = 'p' AND " + USER_SCHEMA + relationFilter);
     }
 
     /** The fingerprint as text, a sorted line per fact, ready for a readable assertEquals diff. */

@@ -27,6 +27,10 @@ public final class Draft {
     public final List<Check> checks = new ArrayList<>();
     public final List<ForeignKey> fks = new ArrayList<>();
     public final List<Index> indexes = new ArrayList<>();
+    /** PARTITION BY of a partitioned table, or null. */
+    public dev.shale.model.Partitioning partitioning;
+    /** The parent and bound of a partition (which has no columns of its own), or null. */
+    public dev.shale.model.PartitionOf partitionOf;
 
     public Draft(QualifiedName name) {
         this.name = name;
@@ -40,11 +44,14 @@ public final class Draft {
         d.checks.addAll(t.checks());
         d.fks.addAll(t.foreignKeys());
         d.indexes.addAll(t.indexes());
+        d.partitioning = t.partitioning();
+        d.partitionOf = t.partitionOf();
         return d;
     }
 
     public Table build() {
-        return new Table(name, columns, pk, uniques, checks, fks, indexes);
+        return Table.builder(name).columns(columns).primaryKey(pk).uniques(uniques).checks(checks).foreignKeys(fks)
+                .indexes(indexes).partitioning(partitioning).partitionOf(partitionOf).build();
     }
 
     public Column column(String n) {

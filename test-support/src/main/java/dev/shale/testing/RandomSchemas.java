@@ -113,6 +113,9 @@ public final class RandomSchemas {
         for (int i = 0; i < fkCount; i++) {
             foreignKey(drafts.get(r.nextInt(drafts.size())), drafts.get(r.nextInt(drafts.size())));
         }
+        if (r.nextInt(4) == 0) {
+            drafts.addAll(partitionedTable(schemaName(twoSchemas)));
+        }
         return model(drafts);
     }
 
@@ -426,6 +429,75 @@ public final class RandomSchemas {
             cols.add(c.name());
         }
         from.fks.add(new ForeignKey(name("fk"), cols, to.name, key, pick(ACTIONS), pick(ACTIONS)));
+    }
+
+    /**
+     * A partitioned table (by RANGE over an integer or a date, LIST over text, or HASH over a bigint)
+     * with random other columns, maybe a primary key holding the partition key, checks and non-unique
+     * indexes, and 1-3 partitions: consecutive ranges (the first maybe from MINVALUE), lists of letters,
+     * or hash remainders; a range or list partition is sometimes the DEFAULT one. A partition sometimes
+     * has an index of its own, partial on {@code IS NULL} so that it never matches (and is never
+     * adopted by) an index of the parent.
+     */
+    public List<Draft> partitionedTable(String schema) {
+        Draft parent = new Draft(QualifiedName.of(schema, name("t")));
+        int strategy = r.nextInt(4);
+        ColumnType keyType = switch (strategy) {
+            case 0 -> ColumnType.Builtin.of(PgType.INTEGER);
+            case 1 -> ColumnType.Builtin.of(PgType.DATE);
+            case 2 -> ColumnType.Builtin.of(PgType.TEXT);
+            default -> ColumnType.Builtin.of(PgType.BIGINT);
+        };
+        Column key = new Column(name("c"), keyType, true, null);
+        parent.columns.add(key);
+        int more = r.nextInt(4);
+        for (int i = 0; i < more; i++) {
+            parent.columns.add(column(true));
+        }
+        dev.shale.model.Partitioning.Strategy s = strategy < 2 ? dev.shale.model.Partitioning.Strategy.RANGE
+                : strategy == 2 ? dev.shale.model.Partitioning.Strategy.LIST : dev.shale.model.Partitioning.Strategy.HASH;
+        parent.partitioning = new dev.shale.model.Partitioning(s, List.of(IndexKey.column(key.name())));
+        List<String> keyable = keyable(parent).stream().filter(c -> !c.equals(key.name())).toList();
+        if (r.nextBoolean()) {
+            List<String> pk = new ArrayList<>(List.of(key.name()));
+            if (!keyable.isEmpty() && r.nextBoolean()) {
+                pk.add(0, pick(keyable));
+            }
+            parent.pk = new PrimaryKey(r.nextBoolean() ? parent.name.name() + "_pkey" : name("pk"), pk);
+        }
+        if (r.nextInt(3) == 0) {
+            addCheck(parent);
+        }
+        int indexCount = r.nextInt(3);
+        for (int i = 0; i < indexCount; i++) {
+            addIndex(parent);
+        }
+        // A unique index of a partitioned table must hold the partition key, as a key must.
+        parent.indexes.replaceAll(ix -> ix.unique() ? ix.withUnique(false) : ix);
+        List<Draft> out = new ArrayList<>(List.of(parent));
+        int count = 1 + r.nextInt(3);
+        boolean withDefault = s != dev.shale.model.Partitioning.Strategy.HASH && r.nextInt(3) == 0;
+        for (int i = 0; i < count; i++) {
+            Draft p = new Draft(QualifiedName.of(schema, name("t")));
+            boolean isDefault = withDefault && i == count - 1;
+            String bound = isDefault ? "DEFAULT" : switch (strategy) {
+                case 0 -> "FOR VALUES FROM (" + (i == 0 && r.nextBoolean() ? "MINVALUE" : String.valueOf(i * 100)) + ") TO ("
+                        + (i * 100 + 100) + ")";
+                case 1 -> "FOR VALUES FROM ('" + (2020 + i) + "-01-01') TO ('" + (2021 + i) + "-01-01')";
+                case 2 -> "FOR VALUES IN ('" + (char) ('a' + 2 * i) + "'" + (r.nextBoolean() ? ", '" + (char) ('b' + 2 * i) + "'" : "") + ")";
+                default -> "FOR VALUES WITH (modulus " + count + ", remainder " + i + ")";
+            };
+            p.partitionOf = new dev.shale.model.PartitionOf(parent.name, bound);
+            if (r.nextInt(3) == 0) {
+                String col = pick(parent.columns).name();
+                if (isKeyable(parent.column(col).type())) {
+                    p.indexes.add(new Index(name("ix"), false, IndexMethod.BTREE, List.of(IndexKey.column(col)),
+                            Draft.quote(col) + " IS NULL"));
+                }
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     public <T> T pick(List<T> items) {

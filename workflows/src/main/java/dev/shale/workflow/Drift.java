@@ -17,6 +17,8 @@ import dev.shale.change.AlterDomain;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.AlterForeignKey;
 import dev.shale.change.AlterStorage;
+import dev.shale.change.AttachPartition;
+import dev.shale.change.DetachPartition;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
@@ -333,6 +335,18 @@ public final class Drift {
         public String visitReplaceEnum(ReplaceEnum c) {
             return "different enum " + c.to().name().display() + " (values " + values(c.from()) + " in the database, "
                     + values(c.to()) + " in the snapshot)";
+        }
+
+        @Override
+        public String visitAttachPartition(AttachPartition c) {
+            return "table " + c.table().display() + " is not a partition of " + c.partitionOf().parent().display()
+                    + " " + c.partitionOf().bound() + " in the database, but is in the snapshot";
+        }
+
+        @Override
+        public String visitDetachPartition(DetachPartition c) {
+            return "table " + c.table().display() + " is a partition of " + c.partitionOf().parent().display()
+                    + " " + c.partitionOf().bound() + " in the database, but not in the snapshot";
         }
     }
 

@@ -17,6 +17,8 @@ import dev.shale.change.AlterDomain;
 import dev.shale.change.AlterColumn;
 import dev.shale.change.AlterForeignKey;
 import dev.shale.change.AlterStorage;
+import dev.shale.change.AttachPartition;
+import dev.shale.change.DetachPartition;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.CreateCompositeType;
@@ -194,6 +196,16 @@ final class MigrationNames {
         @Override
         public Phrase visitRenameConstraint(RenameConstraint r) {
             return new Phrase("rename", r.from() + "_to_" + r.to(), r.table().name(), renamed.contains(r.table()));
+        }
+
+        @Override
+        public Phrase visitAttachPartition(AttachPartition a) {
+            return new Phrase("attach", a.table().name(), a.partitionOf().parent().name(), false);
+        }
+
+        @Override
+        public Phrase visitDetachPartition(DetachPartition d) {
+            return new Phrase("detach", d.table().name(), d.partitionOf().parent().name(), false);
         }
 
         @Override

@@ -52,7 +52,7 @@ public final class JavaSchemaWriter {
         TypeSpec.Builder holder = TypeSpec.classBuilder(schema).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("The pulled schema: one instance of each table, so foreign keys can name the column they reference.\n")
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        List<Table> owned = model.tables();
+        List<Table> owned = PartitionCode.parentsFirst(model.tables());
         for (int i = 0; i < owned.size() + model.externalTables().size(); i++) {
             boolean external = i >= owned.size();
             Table t = external ? model.externalTables().get(i - owned.size()) : owned.get(i);

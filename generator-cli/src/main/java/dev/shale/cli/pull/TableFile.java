@@ -43,6 +43,8 @@ final class TableFile {
     private final JavaNames names;
     private final String packageName;
     private final JavaNames.TableNames own;
+    /** Where the columns are: the table itself, or a partition's topmost parent. */
+    private final Table columnsOf;
 
     TableFile(Table table, boolean external, SchemaModel model, JavaNames names, String packageName) {
         this.table = table;
@@ -51,6 +53,16 @@ final class TableFile {
         this.names = names;
         this.packageName = packageName;
         this.own = names.table(table.name());
+        this.columnsOf = PartitionCode.root(table, model);
+    }
+
+    /** A column in code: the field, or for a partition the parent's, {@code Schema.EVENTS.at}. */
+    private CodeBlock column(String name) {
+        if (!table.isPartition()) {
+            return CodeBlock.of("$N", own.fields().get(name));
+        }
+        return CodeBlock.of("$T.$N.$N", ClassName.get(packageName, "Schema"), names.table(columnsOf.name()).constant(),
+                names.table(columnsOf.name()).fields().get(name));
     }
 
     TypeSpec typeSpec() {
@@ -112,6 +124,16 @@ final class TableFile {
             ctor.addStatement("super($S)", table.name().name());
         } else {
             ctor.addStatement("super($S, $S)", table.name().schema(), table.name().name());
+        }
+        CodeBlock partitionOf = PartitionCode.partitionOf(table, ClassName.get(packageName, "Schema"), names);
+        if (partitionOf != null) {
+            ctor.addStatement("$L", partitionOf);
+        }
+        Map<String, CodeBlock> columnCode = new HashMap<>();
+        columnsOf.columns().forEach(c -> columnCode.put(c.name(), column(c.name())));
+        CodeBlock partitionBy = PartitionCode.partitionBy(table, columnCode);
+        if (partitionBy != null) {
+            ctor.addStatement("$L", partitionBy);
         }
         if (pkName != null && inlinePk == null) {
             String deferral = deferral(table.primaryKey().deferral());
@@ -194,7 +216,7 @@ final class TableFile {
         if (!cast) {
             return CodeBlock.of("() -> $T.$N.$N", schema, ref.constant(), field);
         }
-        TypeName mine = columnOf(table.column(fk.columns().get(i)).type());
+        TypeName mine = columnOf(columnsOf.column(fk.columns().get(i)).type());
         return CodeBlock.of("() -> ($T) ($T) $T.$N.$N", mine,
                 ParameterizedTypeName.get(ClassName.get(Column.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class)),
                 schema, ref.constant(), field);
@@ -216,7 +238,7 @@ final class TableFile {
             target = model.externalTable(fk.referencedTable());
         }
         for (int i = 0; i < fk.columns().size(); i++) {
-            TypeName mine = ColumnTypes.javaType(table.column(fk.columns().get(i)).type());
+            TypeName mine = ColumnTypes.javaType(columnsOf.column(fk.columns().get(i)).type());
             TypeName theirs = ColumnTypes.javaType(target.column(fk.referencedColumns().get(i)).type());
             if (!mine.equals(theirs)) {
                 return false;
@@ -281,7 +303,7 @@ final class TableFile {
 
     /** An index or exclusion key: a column field or an expression, with its sort order, collation and operator class. */
     private CodeBlock key(IndexKey k) {
-        CodeBlock key = k.column() != null ? CodeBlock.of("$N", own.fields().get(k.column()))
+        CodeBlock key = k.column() != null ? column(k.column())
                 : CodeBlock.of("$T.expression($S)", IndexKeySpec.class, k.expression());
         boolean plain = k.column() != null && !k.descending() && k.nulls() == NullsOrder.DEFAULT
                 && k.collation() == null && k.opclass() == null;
@@ -307,7 +329,7 @@ final class TableFile {
     }
 
     private CodeBlock fields(List<String> columns) {
-        return CodeBlock.join(columns.stream().map(c -> CodeBlock.of("$N", own.fields().get(c))).toList(), ", ");
+        return CodeBlock.join(columns.stream().map(this::column).toList(), ", ");
     }
 
     private ClassName enumsClass() {

@@ -1,0 +1,2 @@
+-- drop partition "public"."events_other" of "public"."events"
+DROP TABLE "public"."events_other";

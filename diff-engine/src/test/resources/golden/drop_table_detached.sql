@@ -1,0 +1,2 @@
+-- drop table "public"."events_archive"
+DROP TABLE "public"."events_archive";

@@ -1,0 +1,2 @@
+-- drop table "public"."events"
+DROP TABLE "public"."events";

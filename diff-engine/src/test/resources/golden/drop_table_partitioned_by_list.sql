@@ -1,0 +1,2 @@
+-- drop table "public"."tags"
+DROP TABLE "public"."tags";
