@@ -21,8 +21,9 @@ import java.util.concurrent.Callable;
 /** {@code shale pull}: reads a live database and writes it as Java schema code, plus a baseline snapshot. */
 @Command(name = "pull", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Read an existing database and write it as Java DSL classes (one per table, enums together, a Schema",
-                "holder), plus, when the project has no snapshot yet, a baseline snapshot and an empty 0000_baseline migration",
-                "so the next `shale generate` starts from the database's real state. Never overwrites a file."})
+                "holder), plus, when the project has no snapshot yet, a baseline snapshot and a 0000_baseline migration with the",
+                "DDL of what it read, so a fresh database can be built from the migrations and the next `shale generate` starts",
+                "from the database's real state. Never overwrites a file."})
 final class PullCommand implements Callable<Integer> {
     private final Session session;
 
@@ -87,6 +88,10 @@ final class PullCommand implements Callable<Integer> {
         if (!cfg.sources().contains(root) || !packageName.equals(cfg.schemaPackage())) {
             o.println("To make generate and check read this code, set in " + ShaleConfig.FILE_NAME + ": [schema] source = \""
                     + cfg.show(root) + "\" and package = \"" + packageName + "\".");
+        }
+        if (files.stream().anyMatch(f -> f.target().getFileName().toString().equals(Puller.BASELINE + ".sql"))) {
+            o.println("The baseline migration holds the schema's DDL. On the database it was read from, record it as applied"
+                    + " without running it: shale migrate --baseline 0. A fresh database is built from the migrations by shale migrate.");
         }
         NotManaged.print(o, found.notManaged(), "not pulled");
         return 0;
