@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Reads an existing database and writes it as Java schema classes (one per table, enums together, a
  * {@code Schema} holder) under the source folder, plus, when the project has no snapshot yet, a baseline
- * snapshot and an empty {@code 0000_baseline} migration, so the next generate starts from the database's
- * real state. Never overwrites a file.
+ * snapshot and a {@code 0000_baseline} migration holding the DDL of what it read, so a fresh database can be
+ * built from the migrations and the next generate starts from the database's real state. Never overwrites a file.
  */
 @Mojo(name = "pull", threadSafe = true)
 public final class PullMojo extends AbstractShaleMojo {
@@ -66,6 +66,10 @@ public final class PullMojo extends AbstractShaleMojo {
                 + shale.show(root.resolve(packageName.replace('.', '/'))) + ".");
         for (PullFiles.PulledFile f : files) {
             getLog().info("  wrote " + shale.show(f.target()));
+        }
+        if (files.stream().anyMatch(f -> f.target().getFileName().toString().equals(Puller.BASELINE + ".sql"))) {
+            getLog().info("The baseline migration holds the schema's DDL. On the database it was read from, record it as"
+                    + " applied without running it: mvn shale:migrate -Dshale.baseline=0. A fresh database is built by shale:migrate.");
         }
         getLog().info("For generate and check to read this code, <schemaPackage> in the shale-maven-plugin configuration"
                 + " must be " + packageName + ".");
