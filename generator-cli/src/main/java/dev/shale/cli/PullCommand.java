@@ -67,7 +67,7 @@ final class PullCommand implements Callable<Integer> {
                 : cfg.sources().isEmpty() ? cfg.root().resolve("src/main/java") : cfg.sources().get(0);
         List<PullFiles.PulledFile> files;
         try {
-            files = PullFiles.files(found.model(), packageName, root, cfg.snapshotsDir(), cfg.migrationsDir());
+            files = PullFiles.files(found.model(), packageName, root, cfg.snapshotsDir(), cfg.migrationsDir(), cfg.layout());
         } catch (IllegalArgumentException e) {
             throw new ShaleException(e.getMessage(), e);
         }
@@ -77,6 +77,7 @@ final class PullCommand implements Callable<Integer> {
                         + " package (--package) or folder (--out), or remove the old files first. Nothing was written.");
             }
         }
+        boolean baseline = !Puller.hasSnapshot(cfg.snapshotsDir());
         FileBatch.commit(files.stream().map(f -> new FileBatch.Entry(f.target(), f.content())).toList());
         PrintWriter o = session.out();
         o.println("Pulled " + found.model().tables().size() + " tables, " + found.model().enums().size() + " enums and "
@@ -89,7 +90,7 @@ final class PullCommand implements Callable<Integer> {
             o.println("To make generate and check read this code, set in " + ShaleConfig.FILE_NAME + ": [schema] source = \""
                     + cfg.show(root) + "\" and package = \"" + packageName + "\".");
         }
-        if (files.stream().anyMatch(f -> f.target().getFileName().toString().equals(Puller.BASELINE + ".sql"))) {
+        if (baseline) {
             o.println("The baseline migration holds the schema's DDL. On the database it was read from, record it as applied"
                     + " without running it: shale migrate --baseline 0. A fresh database is built from the migrations by shale migrate.");
         }

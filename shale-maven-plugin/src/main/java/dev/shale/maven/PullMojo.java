@@ -60,6 +60,7 @@ public final class PullMojo extends AbstractShaleMojo {
                         + " Nothing was written.");
             }
         }
+        boolean baseline = !Puller.hasSnapshot(shale.snapshotsDir());
         FileBatch.commit(files.stream().map(f -> new FileBatch.Entry(f.target(), f.content())).toList());
         getLog().info("Pulled " + found.model().tables().size() + " tables, " + found.model().enums().size() + " enums and "
                 + found.model().externalTables().size() + " external tables from " + found.source() + " into "
@@ -67,7 +68,7 @@ public final class PullMojo extends AbstractShaleMojo {
         for (PullFiles.PulledFile f : files) {
             getLog().info("  wrote " + shale.show(f.target()));
         }
-        if (files.stream().anyMatch(f -> f.target().getFileName().toString().equals(Puller.BASELINE + ".sql"))) {
+        if (baseline) {
             getLog().info("The baseline migration holds the schema's DDL. On the database it was read from, record it as"
                     + " applied without running it: mvn shale:migrate -Dshale.baseline=0. A fresh database is built by shale:migrate.");
         }

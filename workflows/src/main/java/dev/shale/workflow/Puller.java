@@ -65,14 +65,20 @@ public final class Puller {
      * drop the schema that existed before Shale managed it. Empty when a snapshot exists.
      */
     public static List<FileBatch.Entry> baseline(Path snapshotsDir, Path migrationsDir, SchemaModel model) {
+        return baseline(snapshotsDir, migrationsDir, model, MigrationLayout.SHALE);
+    }
+
+    /** The baseline with its migration files named in {@code layout} ({@code V0__baseline.sql} in Flyway's). */
+    public static List<FileBatch.Entry> baseline(Path snapshotsDir, Path migrationsDir, SchemaModel model, MigrationLayout layout) {
         List<FileBatch.Entry> out = new ArrayList<>();
         if (hasSnapshot(snapshotsDir)) {
             return out;
         }
         Snapshot baseline = Snapshot.next(null, model);
         out.add(new FileBatch.Entry(snapshotsDir.resolve("0000_snapshot.json"), SnapshotJson.write(baseline)));
-        out.add(new FileBatch.Entry(migrationsDir.resolve(BASELINE + ".sql"), baselineSql(model)));
-        out.add(new FileBatch.Entry(migrationsDir.resolve(BASELINE + ".down.sql"), MigrationScript.renderIrreversible(BASELINE,
+        String name = BASELINE.substring(BASELINE.indexOf('_') + 1);
+        out.add(new FileBatch.Entry(layout.upFile(migrationsDir, 0, name), baselineSql(model)));
+        out.add(new FileBatch.Entry(layout.downFile(migrationsDir, 0, name), MigrationScript.renderIrreversible(BASELINE,
                 "the baseline is the schema the database had before Shale managed it; rolling it back would drop all of it."
                 + " `shale rollback` refuses this file")));
         out.add(Integrity.after(migrationsDir, snapshotsDir, out));
