@@ -49,7 +49,7 @@ public final class PullMojo extends AbstractShaleMojo {
         Path root = sourceDirectory.toPath().toAbsolutePath().normalize();
         List<PullFiles.PulledFile> files;
         try {
-            files = PullFiles.files(found.model(), packageName, root, shale.snapshotsDir(), shale.migrationsDir());
+            files = PullFiles.files(found.model(), packageName, root, shale.snapshotsDir(), shale.migrationsDir(), shale.layout());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("<package> (-Dshale.package): " + e.getMessage(), e);
         }
