@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer>, Json.Reporting {
         out.println("Run `shale generate` and commit what it writes. It would write:");
         for (MigrationPlan.Planned m : result.pending().migrations()) {
             out.println();
-            out.println("--- " + config.show(m.migrationFile(config.migrationsDir())));
+            out.println("--- " + config.show(m.migrationFile(config.migrationsDir(), config.layout())));
             out.print(m.sql());
         }
         GenerateCommand.printHazards(out, result.pending().hazards());

@@ -24,8 +24,9 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = Main.EXIT_HEADING, exitCodeList = {Main.EXIT_OK,
                 "1:the database could not be read, or a file to write already exists (nothing was written)", Main.EXIT_USAGE},
         description = {"Read an existing database and write it as Java DSL classes (one per table, enums together, a Schema",
-                "holder), plus, when the project has no snapshot yet, a baseline snapshot and an empty 0000_baseline migration",
-                "so the next `shale generate` starts from the database's real state. Never overwrites a file."})
+                "holder), plus, when the project has no snapshot yet, a baseline snapshot and a 0000_baseline migration with the",
+                "DDL of what it read, so a fresh database can be built from the migrations and the next `shale generate` starts",
+                "from the database's real state. Never overwrites a file."})
 final class PullCommand implements Callable<Integer>, Json.Reporting {
     private final Session session;
 
@@ -78,7 +79,7 @@ final class PullCommand implements Callable<Integer>, Json.Reporting {
                 : cfg.sources().isEmpty() ? cfg.root().resolve("src/main/java") : cfg.sources().get(0);
         List<PullFiles.PulledFile> files;
         try {
-            files = PullFiles.files(found.model(), packageName, root, cfg.snapshotsDir(), cfg.migrationsDir());
+            files = PullFiles.files(found.model(), packageName, root, cfg.snapshotsDir(), cfg.migrationsDir(), cfg.layout());
         } catch (IllegalArgumentException e) {
             throw new ShaleException(e.getMessage(), e);
         }
@@ -88,6 +89,7 @@ final class PullCommand implements Callable<Integer>, Json.Reporting {
                         + " package (--package) or folder (--out), or remove the old files first. Nothing was written.");
             }
         }
+        boolean baseline = !Puller.hasSnapshot(cfg.snapshotsDir());
         FileBatch.commit(files.stream().map(f -> new FileBatch.Entry(f.target(), f.content())).toList());
         if (json) {
             var rootNode = Json.object();
@@ -109,6 +111,10 @@ final class PullCommand implements Callable<Integer>, Json.Reporting {
         if (!cfg.sources().contains(root) || !packageName.equals(cfg.schemaPackage())) {
             o.println("To make generate and check read this code, set in " + ShaleConfig.FILE_NAME + ": [schema] source = \""
                     + cfg.show(root) + "\" and package = \"" + packageName + "\".");
+        }
+        if (baseline) {
+            o.println("The baseline migration holds the schema's DDL. On the database it was read from, record it as applied"
+                    + " without running it: shale migrate --baseline 0. A fresh database is built from the migrations by shale migrate.");
         }
         NotManaged.print(o, found.notManaged(), "not pulled");
         return 0;

@@ -3,6 +3,7 @@ package dev.shale.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.shale.workflow.MigrationLayout;
 import dev.shale.workflow.MigrationSettings;
 import dev.shale.workflow.Project;
 import dev.shale.workflow.SchemaLocation;
@@ -32,6 +33,7 @@ import java.util.Set;
  * [output]
  * migrations = "migrations"
  * snapshots = "snapshots"
+ * layout = "shale"                        # or "flyway": V1__name.sql and U1__name.sql
  * [database]
  * url = "${DATABASE_URL}"
  * migrations_url = "${DIRECT_DATABASE_URL:-jdbc:postgresql://127.0.0.1:5432/app}"
@@ -56,16 +58,17 @@ import java.util.Set;
  * @param unresolved settings whose {@code ${VAR}} could not be resolved, by setting ({@code database.url}), with
  *                   the reason: a command fails on one only when it uses that setting, so a Neon project with only
  *                   {@code DATABASE_URL_UNPOOLED} set can generate, check and migrate
+ * @param layout how generate names migration files ({@code [output] layout})
  */
 public record ShaleConfig(Path root, Path file, String dialect, List<Path> sources, List<Path> classpath,
                           String schemaPackage, String schemaClass, Path migrationsDir, Path snapshotsDir,
-                          String databaseUrl, String migrationsUrl, MigrationSettings migrations,
+                          String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout,
                           Map<String, String> unresolved) {
     public static final String FILE_NAME = "shale.toml";
     private static final Map<String, Set<String>> KEYS = Map.of(
             "", Set.of("dialect", "schema", "output", "database", "migrations"),
             "schema", Set.of("source", "classpath", "package", "class"),
-            "output", Set.of("migrations", "snapshots"),
+            "output", Set.of("migrations", "snapshots", "layout"),
             "database", Set.of("url", "migrations_url"),
             "migrations", Set.of("schema", "table", "lock_timeout", "statement_timeout", "lock_wait", "lock_retries",
                     "lock_retry_delay"));
@@ -83,7 +86,7 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
      */
     public Project project() {
         return new Project(root, new SchemaLocation(sources(), classpath(), schemaPackage(), schemaClass()), migrationsDir(),
-                snapshotsDir(), databaseUrl, migrationsUrl, migrations);
+                snapshotsDir(), databaseUrl, migrationsUrl, migrations, layout);
     }
 
     private void require(String... settings) {
@@ -254,8 +257,14 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
                 r.string("migrations", "table", d.table()), r.duration("migrations", "lock_timeout"),
                 r.duration("migrations", "statement_timeout"), r.duration("migrations", "lock_wait"),
                 r.count("migrations", "lock_retries"), r.duration("migrations", "lock_retry_delay"));
+        String layoutName = r.string("output", "layout", "shale");
+        MigrationLayout layout = MigrationLayout.named(layoutName);
+        if (layout == null) {
+            throw new ShaleException(name + ": [output] layout = \"" + layoutName + "\" is not a layout; use \"shale\""
+                    + " (0001_name.sql and 0001_name.down.sql) or \"flyway\" (V1__name.sql and U1__name.sql)");
+        }
         return new ShaleConfig(root, file, "postgresql", sources, classpath, pkg, cls, migrations, snapshots, url, migrationsUrl,
-                settings, r.unresolved());
+                settings, layout, r.unresolved());
     }
 
     /** A path as messages show it: relative to the project root when inside it. */

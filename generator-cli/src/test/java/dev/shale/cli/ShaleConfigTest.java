@@ -147,4 +147,17 @@ class ShaleConfigTest {
                 """, Map.of()));
         assertTrue(both.getMessage().contains("both package"), both.getMessage());
     }
+
+    @Test
+    void outputLayoutIsShaleUnlessFlywayIsNamed() {
+        String base = """
+                [schema]
+                source = "src"
+                package = "app.db"
+                """;
+        assertEquals(dev.shale.workflow.MigrationLayout.SHALE, load(base, Map.of()).project().layout());
+        assertEquals(dev.shale.workflow.MigrationLayout.FLYWAY, load(base + "[output]\nlayout = \"flyway\"\n", Map.of()).project().layout());
+        ShaleException wrong = assertThrows(ShaleException.class, () -> load(base + "[output]\nlayout = \"liquibase\"\n", Map.of()));
+        assertTrue(wrong.getMessage().contains("\"flyway\" (V1__name.sql and U1__name.sql)"), wrong.getMessage());
+    }
 }

@@ -17,12 +17,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Finds migration files: {@code NNNN_<name>.sql} with an optional {@code NNNN_<name>.down.sql}, in a
+ * Finds migration files: {@code NNNN_<name>.sql} with an optional {@code NNNN_<name>.down.sql} (or in
+ * Flyway's layout {@code V<n>__<name>.sql} with an optional {@code U<n>__<name>.sql}, see
+ * {@link MigrationFileName}), in a
  * folder or as classpath resources; other files are ignored. Classpath resources are listed from every
  * directory or jar on the class loader that holds {@code prefix/} (a {@code file:} or {@code jar:} URL;
  * Spring Boot's nested jars are {@code jar:} URLs too). A jar must hold the folder's directory entry for
@@ -30,8 +31,8 @@ import java.util.stream.Stream;
  * are an error.
  */
 final class MigrationFiles {
-    /** Up and down file names: {@code NNNN_<name>.sql}, {@code NNNN_<name>.down.sql} (group 1 the number, 3 the down mark). */
-    static final Pattern NAME = Pattern.compile("(\\d+)_([^/\\\\]+?)(\\.down)?\\.sql");
+    /** Up and down file names of both layouts ({@link MigrationFileName}). */
+    static final Pattern NAME = MigrationFileName.NAME;
 
     private MigrationFiles() {}
 
@@ -115,18 +116,18 @@ final class MigrationFiles {
         Map<Integer, Found> ups = new TreeMap<>();
         Map<Integer, Found> downs = new TreeMap<>();
         for (Found f : found) {
-            Matcher m = NAME.matcher(f.fileName());
-            if (!m.matches()) {
+            MigrationFileName m = MigrationFileName.parse(f.fileName());
+            if (m == null) {
                 continue;
             }
             int version;
             try {
-                version = Integer.parseInt(m.group(1));
+                version = Integer.parseInt(m.number());
             } catch (NumberFormatException e) {
                 throw MigrationException.of(MigrationException.Reason.FILES, f.display(), "migration file " + f.display()
                         + " has a version number too large for the history table: number migrations 0000, 0001, ...");
             }
-            Map<Integer, Found> side = m.group(3) == null ? ups : downs;
+            Map<Integer, Found> side = m.down() ? downs : ups;
             Found other = side.putIfAbsent(version, f);
             if (other != null) {
                 throw MigrationException.of(MigrationException.Reason.FILES, f.display(), "migration files " + other.display()
@@ -142,7 +143,7 @@ final class MigrationFiles {
             if (down != null && !nameOf(down).equals(name)) {
                 throw MigrationException.of(MigrationException.Reason.FILES, down.display(), "down file " + down.display()
                         + " does not match its up file " + up.display() + ": a down file must be named like its up file, "
-                        + "with .down.sql in place of .sql.");
+                        + "with .down.sql in place of .sql (in Flyway's layout, U in place of V).");
             }
             String sql = Checksums.normalize(up.text());
             out.add(new Migration(e.getKey(), name, up.display(), sql, Checksums.sha256(sql),
@@ -152,10 +153,10 @@ final class MigrationFiles {
     }
 
     private static String nameOf(Found f) {
-        Matcher m = NAME.matcher(f.fileName());
-        if (!m.matches()) {
+        MigrationFileName m = MigrationFileName.parse(f.fileName());
+        if (m == null) {
             throw new IllegalStateException(f.fileName());
         }
-        return m.group(2);
+        return m.name();
     }
 }

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -80,16 +79,17 @@ public final class SumFile {
             if (SNAPSHOT_NAME.matcher(name).matches()) {
                 return FileKind.SNAPSHOT;
             }
-            Matcher m = MigrationFiles.NAME.matcher(name);
-            if (!m.matches()) {
+            MigrationFileName m = MigrationFileName.parse(name);
+            if (m == null) {
                 throw new IllegalStateException("not a migration or snapshot file name: " + name);
             }
-            return m.group(3) == null ? FileKind.MIGRATION : FileKind.DOWN;
+            return m.down() ? FileKind.DOWN : FileKind.MIGRATION;
         }
 
-        /** The number the name starts with. */
+        /** The number the name starts with (after the V or U of Flyway's layout). */
         public BigInteger number() {
-            return new BigInteger(name.substring(0, name.indexOf('_')));
+            MigrationFileName m = MigrationFileName.parse(name);
+            return new BigInteger(m != null ? m.number() : name.substring(0, name.indexOf('_')));
         }
     }
 

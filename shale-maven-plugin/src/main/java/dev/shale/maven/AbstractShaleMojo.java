@@ -2,6 +2,7 @@ package dev.shale.maven;
 
 import dev.shale.diff.UnresolvedRenamesException;
 import dev.shale.migrator.MigrationException;
+import dev.shale.workflow.MigrationLayout;
 import dev.shale.workflow.MigrationSettings;
 import dev.shale.workflow.Project;
 import dev.shale.workflow.WorkflowException;
@@ -51,6 +52,13 @@ abstract class AbstractShaleMojo extends AbstractMojo {
     @Parameter(property = "shale.historyTable", defaultValue = "shale_migrations")
     String historyTable;
 
+    /**
+     * How generate and pull name migration files: {@code shale} ({@code 0001_name.sql}, {@code 0001_name.down.sql})
+     * or {@code flyway} ({@code V1__name.sql}, {@code U1__name.sql}), for a project that keeps Flyway as its runner.
+     */
+    @Parameter(property = "shale.layout", defaultValue = "shale")
+    String layout;
+
     /** Skips the goal. */
     @Parameter(property = "shale.skip", defaultValue = "false")
     boolean skip;
@@ -66,6 +74,10 @@ abstract class AbstractShaleMojo extends AbstractMojo {
         if (skip) {
             getLog().info("Skipping shale:" + goal() + " (shale.skip is set).");
             return;
+        }
+        if (layout != null && MigrationLayout.named(layout) == null) {
+            throw new MojoFailureException("<layout> (-Dshale.layout) is \"" + layout + "\"; use shale (0001_name.sql and"
+                    + " 0001_name.down.sql) or flyway (V1__name.sql and U1__name.sql)");
         }
         try {
             run();
@@ -95,7 +107,8 @@ abstract class AbstractShaleMojo extends AbstractMojo {
                 .withSnapshotsDir(snapshotsDirectory.toPath())
                 .withDatabaseUrl(given(url))
                 .withMigrationsUrl(given(migrationsUrl))
-                .withMigrations(migrationSettings());
+                .withMigrations(migrationSettings())
+                .withLayout(layout == null ? MigrationLayout.SHALE : MigrationLayout.named(layout));
     }
 
     /** The history table; {@link MigratorMojo} adds the timeouts. */

@@ -39,7 +39,7 @@ public final class CheckMojo extends SchemaMojo {
         getLog().error(changes + ". mvn shale:generate would write:");
         for (MigrationPlan.Planned m : result.pending().migrations()) {
             getLog().error("");
-            getLog().error("--- " + shale.show(m.migrationFile(shale.migrationsDir())));
+            getLog().error("--- " + shale.show(m.migrationFile(shale.migrationsDir(), shale.layout())));
             for (String line : m.sql().strip().split("\n")) {
                 getLog().error(line);
             }

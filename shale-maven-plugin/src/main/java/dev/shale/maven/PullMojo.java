@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Reads an existing database and writes it as Java schema classes (one per table, enums together, a
  * {@code Schema} holder) under the source folder, plus, when the project has no snapshot yet, a baseline
- * snapshot and an empty {@code 0000_baseline} migration, so the next generate starts from the database's
- * real state. Never overwrites a file.
+ * snapshot and a {@code 0000_baseline} migration holding the DDL of what it read, so a fresh database can be
+ * built from the migrations and the next generate starts from the database's real state. Never overwrites a file.
  */
 @Mojo(name = "pull", threadSafe = true)
 public final class PullMojo extends AbstractShaleMojo {
@@ -49,7 +49,7 @@ public final class PullMojo extends AbstractShaleMojo {
         Path root = sourceDirectory.toPath().toAbsolutePath().normalize();
         List<PullFiles.PulledFile> files;
         try {
-            files = PullFiles.files(found.model(), packageName, root, shale.snapshotsDir(), shale.migrationsDir());
+            files = PullFiles.files(found.model(), packageName, root, shale.snapshotsDir(), shale.migrationsDir(), shale.layout());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("<package> (-Dshale.package): " + e.getMessage(), e);
         }
@@ -60,12 +60,17 @@ public final class PullMojo extends AbstractShaleMojo {
                         + " Nothing was written.");
             }
         }
+        boolean baseline = !Puller.hasSnapshot(shale.snapshotsDir());
         FileBatch.commit(files.stream().map(f -> new FileBatch.Entry(f.target(), f.content())).toList());
         getLog().info("Pulled " + found.model().tables().size() + " tables, " + found.model().enums().size() + " enums and "
                 + found.model().externalTables().size() + " external tables from " + found.source() + " into "
                 + shale.show(root.resolve(packageName.replace('.', '/'))) + ".");
         for (PullFiles.PulledFile f : files) {
             getLog().info("  wrote " + shale.show(f.target()));
+        }
+        if (baseline) {
+            getLog().info("The baseline migration holds the schema's DDL. On the database it was read from, record it as"
+                    + " applied without running it: mvn shale:migrate -Dshale.baseline=0. A fresh database is built by shale:migrate.");
         }
         getLog().info("For generate and check to read this code, <schemaPackage> in the shale-maven-plugin configuration"
                 + " must be " + packageName + ".");

@@ -77,8 +77,8 @@ public final class Generator {
         List<FileBatch.Entry> entries = new ArrayList<>();
         for (MigrationPlan.Planned m : plan.migrations()) {
             verifyRoundTrip(m);
-            entries.add(new FileBatch.Entry(m.migrationFile(project.migrationsDir()), m.sql()));
-            entries.add(new FileBatch.Entry(m.downFile(project.migrationsDir()), m.downSql()));
+            entries.add(new FileBatch.Entry(m.migrationFile(project.migrationsDir(), project.layout()), m.sql()));
+            entries.add(new FileBatch.Entry(m.downFile(project.migrationsDir(), project.layout()), m.downSql()));
             entries.add(new FileBatch.Entry(m.snapshotFile(project.snapshotsDir()), m.snapshotJson()));
         }
         if (!entries.isEmpty() || !java.nio.file.Files.exists(Integrity.file(project)) && !history.entries().isEmpty()) {

@@ -51,6 +51,26 @@ public record MigrationPlan(List<Planned> migrations) {
             return migrationsDir.resolve(title + ".down.sql");
         }
 
+        /** The up file in {@code layout} ({@code V1__add_users_timezone.sql} in Flyway's). */
+        public Path migrationFile(Path migrationsDir, MigrationLayout layout) {
+            return layout.upFile(migrationsDir, number(), name());
+        }
+
+        /** The down file in {@code layout} ({@code U1__add_users_timezone.sql} in Flyway's). */
+        public Path downFile(Path migrationsDir, MigrationLayout layout) {
+            return layout.downFile(migrationsDir, number(), name());
+        }
+
+        /** The migration's number ({@code 1} for {@code 0001_add_users_timezone}). */
+        public int number() {
+            return Integer.parseInt(title.substring(0, title.indexOf('_')));
+        }
+
+        /** The name part of the title ({@code add_users_timezone}). */
+        public String name() {
+            return title.substring(title.indexOf('_') + 1);
+        }
+
         public Path snapshotFile(Path snapshotsDir) {
             return snapshotsDir.resolve(title.substring(0, title.indexOf('_')) + "_snapshot.json");
         }

@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param databaseUrl the database URL, or null
  * @param migrationsUrl the URL migrations run through (direct, not pooled), or null for {@code databaseUrl}
  * @param migrations the history table and the timeouts migrations run with
+ * @param layout how generate names migration files
  */
 public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir,
-                      String databaseUrl, String migrationsUrl, MigrationSettings migrations) {
+                      String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout) {
     public Project {
+        Objects.requireNonNull(layout, "layout");
         root = root.toAbsolutePath().normalize();
         Objects.requireNonNull(schema, "schema");
         migrationsDir = root.resolve(migrationsDir).normalize();
@@ -30,37 +32,47 @@ public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path
         migrationsUrl = migrationsUrl == null ? databaseUrl : migrationsUrl;
     }
 
+    /** A project in Shale's own file layout. */
+    public Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir,
+                   String databaseUrl, String migrationsUrl, MigrationSettings migrations) {
+        this(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, MigrationLayout.SHALE);
+    }
+
     /** A project rooted at {@code root}, with {@code migrations/} and {@code snapshots/} there and no schema or database yet. */
     public static Project at(Path root) {
         return new Project(root, SchemaLocation.NONE, Path.of("migrations"), Path.of("snapshots"), null, null, MigrationSettings.DEFAULT);
     }
 
     public Project withSchema(SchemaLocation schema) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout);
     }
 
     /** Relative paths are resolved against the root. */
     public Project withMigrationsDir(Path dir) {
-        return new Project(root, schema, dir, snapshotsDir, databaseUrl, migrationsUrl, migrations);
+        return new Project(root, schema, dir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout);
     }
 
     /** Relative paths are resolved against the root. */
     public Project withSnapshotsDir(Path dir) {
-        return new Project(root, schema, migrationsDir, dir, databaseUrl, migrationsUrl, migrations);
+        return new Project(root, schema, migrationsDir, dir, databaseUrl, migrationsUrl, migrations, layout);
     }
 
     /** Sets the database URL; the migrations URL follows it unless set on its own. */
     public Project withDatabaseUrl(String url) {
         return new Project(root, schema, migrationsDir, snapshotsDir, url,
-                Objects.equals(migrationsUrl, databaseUrl) ? url : migrationsUrl, migrations);
+                Objects.equals(migrationsUrl, databaseUrl) ? url : migrationsUrl, migrations, layout);
     }
 
     public Project withMigrationsUrl(String url) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, url, migrations);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, url, migrations, layout);
     }
 
     public Project withMigrations(MigrationSettings settings) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, settings);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, settings, layout);
+    }
+
+    public Project withLayout(MigrationLayout layout) {
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout);
     }
 
     /** The migration history table, which no comparison reads and no workflow touches. */

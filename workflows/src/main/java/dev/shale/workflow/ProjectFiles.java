@@ -1,5 +1,6 @@
 package dev.shale.workflow;
 
+import dev.shale.migrator.MigrationFileName;
 import dev.shale.workflow.WorkflowException.Reason;
 import dev.shale.snapshot.SnapshotHistory;
 
@@ -10,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -19,10 +18,29 @@ import java.util.stream.Stream;
  * number and back, no number used twice (as happens when two branches each add the next migration).
  */
 public final class ProjectFiles {
-    private static final Pattern MIGRATION = Pattern.compile("(\\d{4,})_.+\\.sql");
     private static final String DOWN = ".down.sql";
 
     private ProjectFiles() {}
+
+    /** The up file's name of a migration file name, in either layout, or null when {@code fileName} is no up file ({@code 0001_a.sql}, {@code V1__a.sql}). */
+    private static MigrationFileName up(String fileName) {
+        MigrationFileName n = MigrationFileName.parse(fileName);
+        return n != null && !n.down() && (fileName.startsWith("V") || n.number().length() >= 4) ? n : null;
+    }
+
+    /** The down file beside an up file, named in the up file's layout ({@code 0001_a.down.sql}, {@code U1__a.sql}). */
+    private static String downOf(String upName) {
+        return upName.startsWith("V") ? "U" + upName.substring(1) : upName.substring(0, upName.length() - ".sql".length()) + DOWN;
+    }
+
+    /** The up file a down file belongs to, or null when {@code fileName} is no down file. */
+    private static String upOf(String fileName) {
+        MigrationFileName n = MigrationFileName.parse(fileName);
+        if (n == null || !n.down()) {
+            return null;
+        }
+        return fileName.startsWith("U") ? "V" + fileName.substring(1) : fileName.substring(0, fileName.length() - DOWN.length()) + ".sql";
+    }
 
     /** The migration files by number. */
     public static Map<Integer, List<Path>> migrations(Path dir) {
@@ -32,10 +50,9 @@ public final class ProjectFiles {
         }
         try (Stream<Path> files = Files.list(dir)) {
             files.sorted().forEach(f -> {
-                String name = f.getFileName().toString();
-                Matcher m = MIGRATION.matcher(name);
-                if (m.matches() && !name.endsWith(DOWN)) {
-                    out.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(f);
+                MigrationFileName m = up(f.getFileName().toString());
+                if (m != null) {
+                    out.computeIfAbsent(Integer.parseInt(m.number()), k -> new ArrayList<>()).add(f);
                 }
             });
         } catch (IOException e) {
@@ -45,8 +62,8 @@ public final class ProjectFiles {
     }
 
     /**
-     * Each migration's down file ({@code NNNN_<name>.down.sql}, written by generate beside it), and no
-     * down file without its migration.
+     * Each migration's down file ({@code NNNN_<name>.down.sql}, in Flyway's layout {@code U<n>__<name>.sql},
+     * written by generate beside it), and no down file without its migration.
      */
     static void checkDownFiles(Project config) {
         Path dir = config.migrationsDir();
@@ -54,7 +71,7 @@ public final class ProjectFiles {
         for (List<Path> files : migrations(dir).values()) {
             for (Path up : files) {
                 String name = up.getFileName().toString();
-                Path down = up.resolveSibling(name.substring(0, name.length() - ".sql".length()) + DOWN);
+                Path down = up.resolveSibling(downOf(name));
                 if (!Files.isRegularFile(down)) {
                     problems.add(config.show(up) + " has no down file " + config.show(down));
                 }
@@ -63,10 +80,9 @@ public final class ProjectFiles {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
                 files.sorted().forEach(f -> {
-                    String name = f.getFileName().toString();
-                    if (name.endsWith(DOWN) && MIGRATION.matcher(name).matches()
-                            && !Files.isRegularFile(f.resolveSibling(name.substring(0, name.length() - DOWN.length()) + ".sql"))) {
-                        problems.add(config.show(f) + " has no migration " + name.substring(0, name.length() - DOWN.length()) + ".sql");
+                    String upName = upOf(f.getFileName().toString());
+                    if (upName != null && !Files.isRegularFile(f.resolveSibling(upName))) {
+                        problems.add(config.show(f) + " has no migration " + upName);
                     }
                 });
             } catch (IOException e) {

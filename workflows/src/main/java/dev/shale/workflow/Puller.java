@@ -1,6 +1,13 @@
 package dev.shale.workflow;
 
+import dev.shale.change.Change;
+import dev.shale.diff.Differ;
+import dev.shale.diff.Hazards;
+import dev.shale.diff.RenameDecisions;
+import dev.shale.diff.UnsupportedChangeException;
 import dev.shale.model.SchemaModel;
+import dev.shale.render.MigrationScript;
+import dev.shale.render.PostgresRenderer;
 import dev.shale.snapshot.Snapshot;
 import dev.shale.snapshot.SnapshotJson;
 
@@ -50,27 +57,50 @@ public final class Puller {
     }
 
     /**
-     * The baseline, when the project has no snapshot yet: {@code 0000_snapshot.json} with {@code model},
-     * and a {@code 0000_baseline} migration (with its down file) that only comments, since the database
-     * already has the schema; migrating records it and runs nothing. Empty when a snapshot exists.
+     * The baseline, when the project has no snapshot yet: {@code 0000_snapshot.json} with {@code model}, and a
+     * {@code 0000_baseline} migration holding the full DDL of {@code model} (the diff from the empty schema,
+     * rendered as {@code generate} renders it), so a fresh database can be built from the migrations. The
+     * database it was read from already has that schema: there it is recorded as applied without running
+     * (the migrator's baseline). Its down file is an irreversible marker: rolling the baseline back would
+     * drop the schema that existed before Shale managed it. Empty when a snapshot exists.
      */
     public static List<FileBatch.Entry> baseline(Path snapshotsDir, Path migrationsDir, SchemaModel model) {
+        return baseline(snapshotsDir, migrationsDir, model, MigrationLayout.SHALE);
+    }
+
+    /** The baseline with its migration files named in {@code layout} ({@code V0__baseline.sql} in Flyway's). */
+    public static List<FileBatch.Entry> baseline(Path snapshotsDir, Path migrationsDir, SchemaModel model, MigrationLayout layout) {
         List<FileBatch.Entry> out = new ArrayList<>();
         if (hasSnapshot(snapshotsDir)) {
             return out;
         }
         Snapshot baseline = Snapshot.next(null, model);
         out.add(new FileBatch.Entry(snapshotsDir.resolve("0000_snapshot.json"), SnapshotJson.write(baseline)));
-        out.add(new FileBatch.Entry(migrationsDir.resolve(BASELINE + ".sql"), """
-                -- Baseline: the schema as `shale pull` read it from the database (snapshot 0000_snapshot.json).
-                -- The database already has it, so this migration runs nothing; `shale migrate` only records it.
-                -- Later migrations, from `shale generate`, start from this state.
-                """));
-        out.add(new FileBatch.Entry(migrationsDir.resolve(BASELINE + ".down.sql"), """
-                -- Rolling back the baseline removes nothing: the schema existed before Shale managed it.
-                """));
+        String name = BASELINE.substring(BASELINE.indexOf('_') + 1);
+        out.add(new FileBatch.Entry(layout.upFile(migrationsDir, 0, name), baselineSql(model)));
+        out.add(new FileBatch.Entry(layout.downFile(migrationsDir, 0, name), MigrationScript.renderIrreversible(BASELINE,
+                "the baseline is the schema the database had before Shale managed it; rolling it back would drop all of it."
+                + " `shale rollback` refuses this file")));
         out.add(Integrity.after(migrationsDir, snapshotsDir, out));
         return out;
+    }
+
+    /** The baseline migration's text: a note on how it is used, then the DDL that builds {@code model} from nothing. */
+    static String baselineSql(SchemaModel model) {
+        List<Change> changes;
+        try {
+            changes = Differ.plan(SchemaModel.EMPTY, model, RenameDecisions.NONE).stream()
+                    .flatMap(step -> step.changes().stream()).toList();
+        } catch (UnsupportedChangeException e) {
+            throw Generator.unsupported(e);
+        }
+        String script = MigrationScript.render(BASELINE, new PostgresRenderer().render(changes), Hazards.of(changes));
+        int afterHeader = script.indexOf('\n', script.indexOf(MigrationScript.GENERATED)) + 1;
+        return script.substring(0, afterHeader) + """
+                -- Baseline: the schema as `shale pull` read it from the database (snapshot 0000_snapshot.json).
+                -- On that database, record it as applied without running it (migrate with baseline version 0);
+                -- a fresh database is built by running it. Later migrations, from `shale generate`, start from here.
+                """ + script.substring(afterHeader);
     }
 
     /** Whether {@code dir} holds a {@code NNNN_snapshot.json}. */

@@ -1,6 +1,7 @@
 package dev.shale.cli.pull;
 
 import dev.shale.model.SchemaModel;
+import dev.shale.workflow.MigrationLayout;
 import dev.shale.workflow.Puller;
 import dev.shale.snapshot.Snapshot;
 import dev.shale.snapshot.SnapshotJson;
@@ -38,10 +39,16 @@ public final class PullFiles {
      */
     public static List<PulledFile> files(SchemaModel model, String packageName, Path sourceRoot, Path snapshotsDir,
                                          Path migrationsDir) {
+        return files(model, packageName, sourceRoot, snapshotsDir, migrationsDir, MigrationLayout.SHALE);
+    }
+
+    /** The files, the baseline migration named in {@code layout}. */
+    public static List<PulledFile> files(SchemaModel model, String packageName, Path sourceRoot, Path snapshotsDir,
+                                         Path migrationsDir, MigrationLayout layout) {
         List<PulledFile> out = new ArrayList<>();
         SchemaModel readable = ReadableDefaults.of(model);
         JavaSchemaWriter.write(readable, packageName).forEach((path, text) -> out.add(new PulledFile(sourceRoot.resolve(path), text)));
-        Puller.baseline(snapshotsDir, migrationsDir, readable).forEach(e -> out.add(new PulledFile(e.target(), e.content())));
+        Puller.baseline(snapshotsDir, migrationsDir, readable, layout).forEach(e -> out.add(new PulledFile(e.target(), e.content())));
         return out;
     }
 }
