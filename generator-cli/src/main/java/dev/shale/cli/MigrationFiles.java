@@ -3,6 +3,7 @@ package dev.shale.cli;
 import dev.shale.migrator.AppliedMigration;
 import dev.shale.migrator.MigrationStatus;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The names of a migration's files as the migrator identifies it: version and name. */
@@ -21,7 +22,10 @@ final class MigrationFiles {
         return title(e.version(), e.name());
     }
 
+    /** The up file: {@code NNNN_<name>.sql}, or in Flyway's layout {@code V<n>__<name>.sql} when only that exists. */
     static Path up(Path dir, AppliedMigration m) {
-        return dir.resolve(title(m) + ".sql");
+        Path shale = dir.resolve(title(m) + ".sql");
+        Path flyway = dir.resolve("V" + m.version() + "__" + m.name() + ".sql");
+        return !Files.exists(shale) && Files.exists(flyway) ? flyway : shale;
     }
 }

@@ -55,6 +55,9 @@ class FlywayLayoutTest {
             assertEquals(2, applied.migrationsExecuted, "Flyway ran V0 and V1");
             TempProject.Run migrate = shale.run("migrate", "--url", byShale.url());
             assertEquals(0, migrate.code(), migrate.toString());
+            TempProject.Run dryRun = flyway.run("migrate", "--dry-run", "--url", shaleOnFlywayLayout.url());
+            assertEquals(0, dryRun.code(), dryRun.toString());
+            assertTrue(dryRun.out().contains("-- ==== migrations/V1__add_users_nickname.sql (would run) ===="), dryRun.toString());
             TempProject.Run migrateFlywayLayout = flyway.run("migrate", "--url", shaleOnFlywayLayout.url());
             assertEquals(0, migrateFlywayLayout.code(), migrateFlywayLayout.toString());
             assertTrue(migrateFlywayLayout.out().contains("add_users_nickname"), migrateFlywayLayout.toString());

@@ -74,6 +74,10 @@ public final class MigrateMojo extends MigratorMojo {
             MigrateResult r = migrator.dryRun();
             for (AppliedMigration m : r.applied()) {
                 Path file = migrationsDirectory.toPath().resolve(title(m) + ".sql");
+                Path flyway = migrationsDirectory.toPath().resolve("V" + m.version() + "__" + m.name() + ".sql");
+                if (!Files.exists(file) && Files.exists(flyway)) {
+                    file = flyway; // Flyway's layout (<layout>flyway</layout>)
+                }
                 getLog().info("-- ==== " + show(file) + " (would run) ====");
                 Output.infoBlock(getLog(), read(file));
             }

@@ -106,6 +106,27 @@ class MigrateMojoTest {
                 + " 500ms, 10s, 2min, 1h", message);
     }
 
+    @Test
+    void aFlywayLayoutFolderMigratesAndAnUnknownLayoutIsRefused() throws Exception {
+        write("V0__first.sql", "CREATE TABLE a (id int);\n");
+        write("U0__first.sql", "DROP TABLE a;\n");
+        write("V1__second.sql", "CREATE TABLE b (id int);\n");
+        try (TestDatabase db = TestDatabase.create()) {
+            MigrateMojo dryRun = migrate(db.url());
+            dryRun.dryRun = true;
+            dryRun.execute();
+            assertTrue(log.lines.contains("[info] -- ==== migrations/V1__second.sql (would run) ===="), log.text());
+            migrate(db.url()).execute();
+            assertTrue(log.lines.contains("[info] Applied 2 migrations; 0 were applied before."), log.text());
+            assertEquals(java.util.List.of("0|first", "1|second"), db.strings("SELECT version || '|' || name FROM public.shale_migrations ORDER BY 1"));
+
+            MigrateMojo wrong = migrate(db.url());
+            wrong.layout = "liquibase";
+            String message = assertThrows(MojoFailureException.class, wrong::execute).getMessage();
+            assertTrue(message.startsWith("<layout> (-Dshale.layout) is \"liquibase\""), message);
+        }
+    }
+
     private MigrateMojo migrate(String url) {
         MigrateMojo mojo = new MigrateMojo();
         configure(mojo, url);
