@@ -48,7 +48,7 @@ final class SchemaRenaming {
         java.util.Set<QualifiedName> sequences = new java.util.HashSet<>();
         model.sequences().forEach(q -> sequences.add(q.name()));
         return map(model, s -> SequenceLiterals.replace(ExpressionNames.replace(s, qualifiers,
-                (schema, name) -> owned.contains(QualifiedName.of(schema, name))), qualifiers, sequences), externals);
+                (schema, name) -> !name.isEmpty() && owned.contains(QualifiedName.of(schema, name))), qualifiers, sequences), externals);
     }
 
     private SchemaModel map(SchemaModel model, UnaryOperator<String> text, List<Table> externals) {

@@ -147,8 +147,6 @@ final class GoldenCases {
     static final PrimaryKey WEIRD_PKEY = new PrimaryKey("we\"ird_pkey", List.of("col\"umn"));
     static final Index USERS_TAGS_IDX = new Index("users_tags_idx", false, IndexMethod.GIN, List.of(IndexKey.column("tags")), null);
 
-    static final List<Case> ALL = cases();
-
     private GoldenCases() {}
 
     private static List<Case> cases() {
@@ -352,4 +350,8 @@ final class GoldenCases {
     private static Case alter(String name, QualifiedName table, Column from, Column to, ColumnAspect... aspects) {
         return new Case(name, new AlterColumn(table, from, to, EnumSet.of(aspects[0], aspects)));
     }
+
+    // last: the cases use every constant above, and static fields initialise in order
+
+    static final List<Case> ALL = cases();
 }
