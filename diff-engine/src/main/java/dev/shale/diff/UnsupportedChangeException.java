@@ -2,7 +2,8 @@ package dev.shale.diff;
 
 /**
  * A difference between two schemas that PostgreSQL cannot express as DDL Shale would emit safely:
- * removing or reordering enum values, or turning a column into or out of a serial type. The message
+ * removing or reordering enum values, or changing a column between types PostgreSQL has no cast for
+ * without a conversion from the code. The message
  * names the object and says what to write as a hand-written migration instead; a front end says how.
  */
 public final class UnsupportedChangeException extends RuntimeException {

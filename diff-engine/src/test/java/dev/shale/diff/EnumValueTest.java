@@ -97,14 +97,14 @@ class EnumValueTest {
     }
 
     @Test
-    void serialTypeChangesAreRefused() {
-        UnsupportedChangeException e = assertThrows(UnsupportedChangeException.class,
-                () -> Differ.plan(schema(table("t", col("id", "integer"))), schema(table("t", col("id", "serial"))),
-                        RenameDecisions.NONE));
-        assertTrue(e.getMessage().startsWith("column \"public\".\"t\".\"id\": ") && e.getMessage().contains("hand-written migration"),
-                e.getMessage());
-        assertThrows(UnsupportedChangeException.class,
-                () -> Differ.plan(schema(table("t", col("id", "bigserial"))), schema(table("t", col("id", "bigint"))),
-                        RenameDecisions.NONE));
+    void serialTypeChangesAreAlterationsNow() {
+        List<dev.shale.change.Change> in = Differ.changes(schema(table("t", col("id", "integer"))),
+                schema(table("t", col("id", "serial"))), RenameDecisions.NONE);
+        assertEquals(java.util.Set.of(dev.shale.change.ColumnAspect.SERIAL, dev.shale.change.ColumnAspect.NOT_NULL),
+                ((dev.shale.change.AlterColumn) in.get(0)).aspects());
+        List<dev.shale.change.Change> out = Differ.changes(schema(table("t", col("id", "bigserial"))),
+                schema(table("t", col("id", "bigint"))), RenameDecisions.NONE);
+        assertEquals(java.util.Set.of(dev.shale.change.ColumnAspect.SERIAL, dev.shale.change.ColumnAspect.NOT_NULL),
+                ((dev.shale.change.AlterColumn) out.get(0)).aspects());
     }
 }

@@ -113,15 +113,16 @@ class CanonicalizerTest {
     }
 
     @Test
-    void identityAndGeneratedColumnsAreListedAsNotManaged() throws SQLException {
+    void identityAndGeneratedColumnsAreManagedNow() throws SQLException {
         try (TestDatabase db = TestDatabase.create(); Connection c = db.connect()) {
             db.execute("CREATE TABLE public.things (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, a int,"
                     + " b int GENERATED ALWAYS AS (a * 2) STORED, m money)");
             Introspector.Introspection result = Introspector.read(c, Set.of("public"));
-            assertEquals(List.of("generated column \"public\".\"things\".\"b\"", "identity column \"public\".\"things\".\"id\""),
-                    result.notManaged());
+            assertEquals(List.of(), result.notManaged(), "identity and generated columns are part of the model");
             assertEquals(List.of("id", "a", "b", "m"), result.model().tables().get(0).columns().stream().map(Column::name).toList(),
                     "a column of a type the model has no name for is carried by its name");
+            assertEquals(dev.shale.model.Identity.always(), result.model().tables().get(0).column("id").identity());
+            assertEquals("a * 2", result.model().tables().get(0).column("b").generated());
             assertEquals(ColumnType.named("money"), result.model().tables().get(0).column("m").type());
         }
     }

@@ -58,6 +58,11 @@ class RandomSchemasTest {
         features.put("mixed-case name with a space", t -> t.name().name().startsWith("Mixed ")
                 || t.columns().stream().anyMatch(c -> c.name().startsWith("Mixed ")));
         features.put("table in app", t -> t.name().schema().equals("app"));
+        features.put("identity column", columns(c -> c.identity() != null));
+        features.put("identity column with options", columns(c -> c.identity() != null && !c.identity().options().isDefault()));
+        features.put("generated column", columns(c -> c.generated() != null));
+        features.put("collated column", columns(c -> c.collation() != null));
+        features.put("commented column", columns(c -> c.comment() != null));
 
         Map<String, Integer> seen = new TreeMap<>();
         features.keySet().forEach(f -> seen.put(f, 0));
