@@ -18,9 +18,10 @@ import java.util.Objects;
  * @param databaseUrl the database URL, or null
  * @param migrationsUrl the URL migrations run through (direct, not pooled), or null for {@code databaseUrl}
  * @param migrations the history table and the timeouts migrations run with
+ * @param schemaFilter the schemas diff, push, pull and check look at
  */
 public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir,
-                      String databaseUrl, String migrationsUrl, MigrationSettings migrations) {
+                      String databaseUrl, String migrationsUrl, MigrationSettings migrations, SchemaFilter schemaFilter) {
     public Project {
         root = root.toAbsolutePath().normalize();
         Objects.requireNonNull(schema, "schema");
@@ -28,6 +29,13 @@ public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path
         snapshotsDir = root.resolve(snapshotsDir).normalize();
         Objects.requireNonNull(migrations, "migrations");
         migrationsUrl = migrationsUrl == null ? databaseUrl : migrationsUrl;
+        schemaFilter = schemaFilter == null ? SchemaFilter.ALL : schemaFilter;
+    }
+
+    /** A project without a schema filter. */
+    public Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir,
+                   String databaseUrl, String migrationsUrl, MigrationSettings migrations) {
+        this(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, SchemaFilter.ALL);
     }
 
     /** A project rooted at {@code root}, with {@code migrations/} and {@code snapshots/} there and no schema or database yet. */
@@ -36,31 +44,35 @@ public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path
     }
 
     public Project withSchema(SchemaLocation schema) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, schemaFilter);
     }
 
     /** Relative paths are resolved against the root. */
     public Project withMigrationsDir(Path dir) {
-        return new Project(root, schema, dir, snapshotsDir, databaseUrl, migrationsUrl, migrations);
+        return new Project(root, schema, dir, snapshotsDir, databaseUrl, migrationsUrl, migrations, schemaFilter);
     }
 
     /** Relative paths are resolved against the root. */
     public Project withSnapshotsDir(Path dir) {
-        return new Project(root, schema, migrationsDir, dir, databaseUrl, migrationsUrl, migrations);
+        return new Project(root, schema, migrationsDir, dir, databaseUrl, migrationsUrl, migrations, schemaFilter);
     }
 
     /** Sets the database URL; the migrations URL follows it unless set on its own. */
     public Project withDatabaseUrl(String url) {
         return new Project(root, schema, migrationsDir, snapshotsDir, url,
-                Objects.equals(migrationsUrl, databaseUrl) ? url : migrationsUrl, migrations);
+                Objects.equals(migrationsUrl, databaseUrl) ? url : migrationsUrl, migrations, schemaFilter);
     }
 
     public Project withMigrationsUrl(String url) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, url, migrations);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, url, migrations, schemaFilter);
     }
 
     public Project withMigrations(MigrationSettings settings) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, settings);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, settings, schemaFilter);
+    }
+
+    public Project withSchemaFilter(SchemaFilter filter) {
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, filter);
     }
 
     /** The migration history table, which no comparison reads and no workflow touches. */

@@ -42,7 +42,8 @@ public final class Puller {
     public static Pulled read(Project project, Set<String> schemas) {
         String url = LiveDatabase.databaseUrl(project);
         try (Connection c = LiveDatabase.connect(url)) {
-            LiveDatabase.Read read = LiveDatabase.read(c, schemas, project.historyTable());
+            SchemaFilter filter = project.schemaFilter();
+            LiveDatabase.Read read = LiveDatabase.filtered(LiveDatabase.read(c, filter.schemas(schemas), project.historyTable()), filter);
             return new Pulled(read.model(), read.notManaged(), LiveDatabase.redacted(url));
         } catch (SQLException e) {
             throw LiveDatabase.lost(e);
