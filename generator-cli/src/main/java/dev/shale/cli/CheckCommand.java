@@ -20,6 +20,9 @@ final class CheckCommand implements Callable<Integer> {
     private final Session session;
 
     @Mixin
+    SchemaFilterOptions schemaFilter;
+
+    @Mixin
     ConfigOptions options;
 
     CheckCommand(Session session) {
@@ -33,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
             return drift();
         }
         ShaleConfig config = options.load(session);
-        Checker.Result result = Checker.check(config.project());
+        Checker.Result result = Checker.check(schemaFilter.on(config.project()));
         PrintWriter out = session.out();
         options.timings(session, result.schema(), start);
         String against = result.latest() == null ? "an empty schema (no snapshots yet)" : config.show(result.latest());
@@ -61,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
     /** {@code check --url}: the database against the newest snapshot. */
     private int drift() {
         ShaleConfig config = options.load(session, false);
-        DriftCheck.Result result = DriftCheck.check(config.project(), options.url);
+        DriftCheck.Result result = DriftCheck.check(schemaFilter.on(config.project()), options.url);
         PrintWriter out = session.out();
         NotManaged.print(out, result.notManaged(), "not compared");
         String against = result.latest() == null ? "an empty schema (no snapshots yet)" : config.show(result.latest());

@@ -41,6 +41,9 @@ final class DiffCommand implements Callable<Integer> {
     List<String> dropped = new ArrayList<>();
 
     @Mixin
+    SchemaFilterOptions schemaFilter;
+
+    @Mixin
     ConfigOptions options;
 
     DiffCommand(Session session) {
@@ -59,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
         SchemaDiffs.Side a = side(from, "--from", cwd, loadCode);
         SchemaDiffs.Side b = side(to, "--to", cwd, loadCode);
         SchemaDiffs.Result result = SchemaDiffs.diff(a, b, renames.stream().map(RenameAnswers::parseRename).toList(),
-                dropped.stream().map(RenameAnswers::parseDropped).toList(), settings.historyTable());
+                dropped.stream().map(RenameAnswers::parseDropped).toList(), settings.historyTable(), schemaFilter.filter());
         PrintWriter out = session.out();
         for (RenameQuestion q : result.assumedDropped()) {
             out.println("-- note: " + RenameAnswers.describe(q) + " Taken as dropped; pass --rename "

@@ -45,6 +45,9 @@ final class PushCommand implements Callable<Integer> {
     List<String> dropped = new ArrayList<>();
 
     @Mixin
+    SchemaFilterOptions schemaFilter;
+
+    @Mixin
     ConfigOptions options;
 
     PushCommand(Session session) {
@@ -55,7 +58,7 @@ final class PushCommand implements Callable<Integer> {
     public Integer call() throws SQLException {
         long start = System.nanoTime();
         ShaleConfig config = options.load(session);
-        Project project = config.project();
+        Project project = schemaFilter.on(config.project());
         String url = DatabaseOptions.url(config);
         SchemaLoader.LoadedSchema loaded = SchemaLoader.load(project);
         PrintWriter out = session.out();
