@@ -45,7 +45,7 @@ final class JavaNames {
         NameAllocator classes = new NameAllocator();
         RESERVED_CLASSES.forEach(classes::newName);
         NameAllocator constants = new NameAllocator();
-        Set<String> files = new java.util.HashSet<>(Set.of("schema", "enums", "databaseobjects"));
+        Set<String> files = new java.util.HashSet<>(Set.of("schema", "enums"));
         List<Table> all = new ArrayList<>(model.tables());
         all.addAll(model.externalTables());
         for (Table t : all) {

@@ -26,8 +26,8 @@ import java.util.TreeMap;
 /**
  * Writes a {@link SchemaModel} as Java DSL sources, the code half of {@code shale pull}: one class per
  * table (external tables extend {@code ExternalTable}), an {@code Enums} class with a {@code PgEnum}
- * per enum, a {@code Schema} class holding one instance of each table, and a {@code DatabaseObjects}
- * class with the schemas, extensions and sequences ({@link ObjectsFile}). Loading the sources with
+ * per enum, and a {@code Schema} class holding one instance of each table, then the schemas,
+ * extensions and sequences ({@link ObjectsFile}). Loading the sources with
  * {@code SchemaBuilder.fromClasses} gives the same model back.
  */
 public final class JavaSchemaWriter {
@@ -63,12 +63,9 @@ public final class JavaSchemaWriter {
             holder.addField(FieldSpec.builder(cls, names.table(t.name()).constant(),
                     Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).initializer("new $T()", cls).build());
         }
+        ObjectsFile.addFields(holder, model, names, schema);
         files.put(dir + "Schema.java", render(packageName, holder.build()));
         files.put(dir + "Enums.java", render(packageName, enums(model, names)));
-        TypeSpec objects = ObjectsFile.typeSpec(model, names, schema);
-        if (objects != null) {
-            files.put(dir + objects.name() + ".java", render(packageName, objects));
-        }
         return files;
     }
 

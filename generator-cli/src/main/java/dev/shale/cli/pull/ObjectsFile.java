@@ -3,7 +3,6 @@ package dev.shale.cli.pull;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.NameAllocator;
 import dev.shale.dsl.PgExtension;
@@ -20,23 +19,21 @@ import javax.lang.model.element.Modifier;
 import java.util.Set;
 
 /**
- * The pulled {@code DatabaseObjects} class: a {@code PgSchema} per schema worth declaring (one with a
- * comment, or one that holds nothing else), a {@code PgExtension} per extension (schema and version
- * pinned as found) and a {@code PgSequence} per standalone sequence. Null when there is none.
+ * The pulled standalone objects, as fields of the {@code Schema} holder (after its tables, which a
+ * sequence's OWNED BY names; and in the class a project's config may name as its schema class): a
+ * {@code PgSchema} per schema worth declaring (one with a comment, or one that holds nothing else), a
+ * {@code PgExtension} per extension (schema and version pinned as found) and a {@code PgSequence} per
+ * standalone sequence.
  */
 final class ObjectsFile {
     private ObjectsFile() {}
 
-    static TypeSpec typeSpec(SchemaModel model, JavaNames names, ClassName schemaHolder) {
-        TypeSpec.Builder b = TypeSpec.classBuilder("DatabaseObjects").addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("The schema's schemas, extensions and standalone sequences.\n")
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    static void addFields(TypeSpec.Builder b, SchemaModel model, JavaNames names, ClassName schemaHolder) {
         NameAllocator constants = new NameAllocator();
         Set<String> used = new java.util.HashSet<>();
         model.tables().forEach(t -> used.add(t.name().schema()));
         model.enums().forEach(e -> used.add(e.name().schema()));
         model.sequences().forEach(q -> used.add(q.name().schema()));
-        int count = 0;
         for (Namespace n : model.namespaces()) {
             boolean empty = !used.contains(n.name()) && !n.name().equals(QualifiedName.DEFAULT_SCHEMA);
             if (n.comment() == null && !empty) {
@@ -45,7 +42,6 @@ final class ObjectsFile {
             CodeBlock init = CodeBlock.of("$T.schema($S)$L", PgSchema.class, n.name(),
                     n.comment() == null ? "" : CodeBlock.of(".comment($S)", n.comment()));
             b.addField(field(PgSchema.class, constants.newName(JavaNames.upperSnake("schema_" + n.name())), init));
-            count++;
         }
         for (Extension e : model.extensions()) {
             CodeBlock.Builder init = CodeBlock.builder().add("$T.extension($S)", PgExtension.class, e.name());
@@ -56,7 +52,6 @@ final class ObjectsFile {
                 init.add(".version($S)", e.version());
             }
             b.addField(field(PgExtension.class, constants.newName(JavaNames.upperSnake("extension_" + e.name())), init.build()));
-            count++;
         }
         for (Sequence q : model.sequences()) {
             CodeBlock.Builder init = CodeBlock.builder();
@@ -96,9 +91,8 @@ final class ObjectsFile {
             }
             b.addField(field(PgSequence.class, constants.newName(JavaNames.upperSnake("sequence_" + q.name().schema() + "_" + q.name().name())),
                     init.build()));
-            count++;
         }
-        return count == 0 ? null : b.build();
+
     }
 
     private static FieldSpec field(Class<?> type, String name, CodeBlock init) {

@@ -59,7 +59,7 @@ class ObjectsPullTest {
         Map<String, String> sources = JavaSchemaWriter.write(model, PKG);
         assertEquals(model, PulledCode.load(sources, PKG, dir));
         assertEquals(sources, JavaSchemaWriter.write(model, PKG), "writing twice gives the same text");
-        String objects = sources.get("com/example/pulled/DatabaseObjects.java");
+        String objects = sources.get("com/example/pulled/Schema.java");
         assertTrue(objects.contains("PgSchema.schema(\"app\").comment(\"The application\")"), objects);
         assertTrue(objects.contains("PgExtension.extension(\"citext\").schema(\"public\").version(\"1.6\")"), objects);
         assertTrue(objects.contains("PgSequence.sequence(\"app\", \"ticket_no\").as(\"integer\").startWith(1000L)"), objects);
@@ -68,8 +68,4 @@ class ObjectsPullTest {
         assertTrue(t.contains("commentOn(\"tickets_pkey\", \"The ticket number\");"), t);
     }
 
-    @Test
-    void aModelWithoutObjectsHasNoObjectsFile() {
-        assertTrue(JavaSchemaWriter.write(SchemaModel.EMPTY, PKG).keySet().stream().noneMatch(k -> k.contains("DatabaseObjects")));
-    }
 }
