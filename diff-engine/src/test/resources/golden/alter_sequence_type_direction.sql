@@ -1,3 +1,3 @@
 -- alter sequence "auth"."plain_seq"
--- START WITH only sets what RESTART goes back to: the current value stays where it is
-ALTER SEQUENCE "auth"."plain_seq" AS smallint INCREMENT BY -1 NO MINVALUE NO MAXVALUE START WITH -1 CYCLE;
+-- the direction changes: RESTART moves the current value to the new start
+ALTER SEQUENCE "auth"."plain_seq" AS smallint INCREMENT BY -1 MINVALUE -32768 MAXVALUE -1 START WITH -1 CYCLE RESTART;

@@ -3,8 +3,9 @@ package dev.shale.change;
 import dev.shale.model.Identifiers;
 
 /**
- * {@code CREATE SCHEMA IF NOT EXISTS}: a namespace that owned objects need. Schemas are never dropped,
- * since objects Shale does not own may live in them.
+ * {@code CREATE SCHEMA IF NOT EXISTS}: a namespace that owned objects need, or one the code declares.
+ * A schema is dropped ({@link DropSchema}, without CASCADE) only under the rule of the diff's
+ * {@code ObjectDiff}, since objects Shale does not own may live in it.
  *
  * @param name the schema's name
  */

@@ -26,18 +26,20 @@ import java.util.Objects;
  * models, so a new comment never drops and re-creates what it is on. Column comments, domains and
  * composite types have their own diff.
  *
- * <p>A schema's comment is compared only where the new model declares the schema ({@link Namespace}):
- * an undeclared schema's comment (such as {@code public}'s) is left as it is.
+ * <p>A schema that is not declared ({@link Namespace}) has no comment: a schema whose declaration
+ * goes while objects still live in it loses its comment, and so does a schema commented by hand that
+ * the code does not declare. ({@code public}'s own comment, 'standard public schema', reads as none.)
  */
 final class CommentDiff {
     private CommentDiff() {}
 
     /** Adds the comment changes from {@code from} (renames applied) to {@code to}. */
     static void diff(SchemaModel from, SchemaModel to, ChangeOrder order) {
-        for (Namespace n : to.namespaces()) {
-            Namespace old = from.namespace(n.name());
-            if (!Objects.equals(old == null ? null : old.comment(), n.comment())) {
-                add(order, QualifiedName.of(n.name(), n.name()), 0, "", CommentTarget.schema(n.name()), n.comment());
+        for (String schema : to.schemas()) {
+            String before = schemaComment(from, schema);
+            String after = schemaComment(to, schema);
+            if (!Objects.equals(before, after)) {
+                add(order, QualifiedName.of(schema, schema), 0, "", CommentTarget.schema(schema), after);
             }
         }
         for (EnumType e : to.enums()) {
@@ -82,6 +84,11 @@ final class CommentDiff {
             return newComment != null;
         }
         return !Objects.equals(oldComment, newComment);
+    }
+
+    private static String schemaComment(SchemaModel model, String schema) {
+        Namespace n = model.namespace(schema);
+        return n == null ? null : n.comment();
     }
 
     private static void add(ChangeOrder order, QualifiedName object, int position, String name, CommentTarget target, String text) {

@@ -94,16 +94,19 @@ final class ObjectSql {
 
     /**
      * The options that differ once defaults are filled in. A new type or direction also restates the
-     * bounds and the start (PostgreSQL checks them against each other), with NO MINVALUE / NO MAXVALUE
-     * where the new model takes the default. A new START WITH does not move the current value, which a
-     * comment line in the SQL says.
+     * bounds and the start (PostgreSQL checks them against each other), as values: NO MINVALUE would
+     * take the default of the old direction. A new START WITH does not move the current value, which a
+     * comment line in the SQL says; a new direction also RESTARTs at the new start, since the old current
+     * value lies outside the new range. Narrowing the range past the current value fails (a MAY_FAIL hazard).
      */
     static String alterSequence(AlterSequence c) {
         SequenceDefaults.Effective a = SequenceDefaults.effective(c.from());
         SequenceDefaults.Effective b = SequenceDefaults.effective(c.to());
         boolean reshaped = !a.type().equals(b.type()) || a.ascending() != b.ascending();
         StringBuilder sql = new StringBuilder();
-        if (a.start() != b.start()) {
+        if (a.ascending() != b.ascending()) {
+            sql.append("-- the direction changes: RESTART moves the current value to the new start\n");
+        } else if (a.start() != b.start()) {
             sql.append("-- START WITH only sets what RESTART goes back to: the current value stays where it is\n");
         }
         sql.append("ALTER SEQUENCE ").append(Sql.qualified(c.name()));
@@ -114,10 +117,10 @@ final class ObjectSql {
             sql.append(" INCREMENT BY ").append(b.increment());
         }
         if (reshaped || a.min() != b.min()) {
-            sql.append(c.to().minValue() == null ? " NO MINVALUE" : " MINVALUE " + b.min());
+            sql.append(" MINVALUE ").append(b.min());
         }
         if (reshaped || a.max() != b.max()) {
-            sql.append(c.to().maxValue() == null ? " NO MAXVALUE" : " MAXVALUE " + b.max());
+            sql.append(" MAXVALUE ").append(b.max());
         }
         if (reshaped || a.start() != b.start()) {
             sql.append(" START WITH ").append(b.start());
@@ -127,6 +130,9 @@ final class ObjectSql {
         }
         if (a.cycle() != b.cycle()) {
             sql.append(b.cycle() ? " CYCLE" : " NO CYCLE");
+        }
+        if (a.ascending() != b.ascending()) {
+            sql.append(" RESTART");
         }
         return sql.append(';').toString();
     }

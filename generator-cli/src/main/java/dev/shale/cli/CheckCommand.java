@@ -33,6 +33,9 @@ final class CheckCommand implements Callable<Integer>, Json.Reporting {
     }
 
     @Mixin
+    SchemaFilterOptions schemaFilter;
+
+    @Mixin
     ConfigOptions options;
 
     CheckCommand(Session session) {
@@ -46,7 +49,7 @@ final class CheckCommand implements Callable<Integer>, Json.Reporting {
             return drift();
         }
         ShaleConfig config = options.load(session);
-        Checker.Result result = Checker.check(config.project());
+        Checker.Result result = Checker.check(schemaFilter.on(config.project()));
         PrintWriter out = session.out();
         options.timings(session, result.schema(), start);
         String against = result.latest() == null ? "an empty schema (no snapshots yet)" : config.show(result.latest());
@@ -89,7 +92,7 @@ final class CheckCommand implements Callable<Integer>, Json.Reporting {
     /** {@code check --url}: the database against the newest snapshot. */
     private int drift() {
         ShaleConfig config = options.load(session, false);
-        DriftCheck.Result result = DriftCheck.check(config.project(), options.url);
+        DriftCheck.Result result = DriftCheck.check(schemaFilter.on(config.project()), options.url);
         PrintWriter out = session.out();
         if (json) {
             var root = Json.object();

@@ -56,6 +56,9 @@ final class DiffCommand implements Callable<Integer>, Json.Reporting {
     List<String> dropped = new ArrayList<>();
 
     @Mixin
+    SchemaFilterOptions schemaFilter;
+
+    @Mixin
     ConfigOptions options;
 
     DiffCommand(Session session) {
@@ -75,7 +78,7 @@ final class DiffCommand implements Callable<Integer>, Json.Reporting {
         SchemaDiffs.Side a = side(from, "--from", cwd, loadCode);
         SchemaDiffs.Side b = side(to, "--to", cwd, loadCode);
         SchemaDiffs.Result result = SchemaDiffs.diff(a, b, renames.stream().map(RenameAnswers::parseRename).toList(),
-                dropped.stream().map(RenameAnswers::parseDropped).toList(), settings.historyTable());
+                dropped.stream().map(RenameAnswers::parseDropped).toList(), settings.historyTable(), schemaFilter.filter());
         PrintWriter out = session.out();
         if (json) {
             var root = Json.object();

@@ -49,6 +49,9 @@ final class PullCommand implements Callable<Integer>, Json.Reporting {
     @Option(names = "--schemas", paramLabel = "NAME", split = ",", description = "The database schemas to read (default: public).")
     List<String> schemas;
 
+    @picocli.CommandLine.Mixin
+    SchemaFilterOptions schemaFilter;
+
     @Option(names = "--config", paramLabel = "FILE", description = "The config file (default: ./shale.toml).")
     Path config;
 
@@ -73,8 +76,10 @@ final class PullCommand implements Callable<Integer>, Json.Reporting {
         ShaleConfig cfg = ShaleConfig.load(session.workingDir(), new ShaleConfig.Overrides(config, null, null, null, null,
                 migrationsDir, snapshotsDir, url), session.environment(), false);
         DatabaseOptions.url(cfg);
-        Set<String> read = new LinkedHashSet<>(schemas == null || schemas.isEmpty() ? List.of("public") : schemas);
-        Puller.Pulled found = Puller.read(cfg.project(), read);
+        List<String> named = schemas != null && !schemas.isEmpty() ? schemas
+                : schemaFilter.include.stream().filter(p -> !p.contains("*")).toList();
+        Set<String> read = new LinkedHashSet<>(named.isEmpty() && schemaFilter.include.isEmpty() ? List.of("public") : named);
+        Puller.Pulled found = Puller.read(schemaFilter.on(cfg.project()), read);
         Path root = out != null ? session.workingDir().resolve(out).normalize()
                 : cfg.sources().isEmpty() ? cfg.root().resolve("src/main/java") : cfg.sources().get(0);
         List<PullFiles.PulledFile> files;

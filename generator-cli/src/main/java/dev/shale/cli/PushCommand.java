@@ -60,6 +60,9 @@ final class PushCommand implements Callable<Integer>, Json.Reporting {
     List<String> dropped = new ArrayList<>();
 
     @Mixin
+    SchemaFilterOptions schemaFilter;
+
+    @Mixin
     ConfigOptions options;
 
     PushCommand(Session session) {
@@ -71,7 +74,7 @@ final class PushCommand implements Callable<Integer>, Json.Reporting {
         long start = System.nanoTime();
         ConfigOptions.refuse(spec, "--migrations-dir", "--snapshots-dir");
         ShaleConfig config = options.load(session);
-        Project project = config.project();
+        Project project = schemaFilter.on(config.project());
         String url = DatabaseOptions.url(config);
         SchemaLoader.LoadedSchema loaded = SchemaLoader.load(project);
         PrintWriter out = session.out();

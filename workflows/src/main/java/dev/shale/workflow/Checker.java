@@ -43,12 +43,14 @@ public final class Checker {
         Path latest = history.entries().isEmpty() ? null : history.entries().get(history.entries().size() - 1).file();
         SchemaLoader.LoadedSchema loaded = SchemaLoader.load(project);
         SchemaDefinition definition = loaded.definition();
-        SchemaModel from = history.latest() == null ? SchemaModel.EMPTY : history.latest().model();
+        SchemaFilter filter = project.schemaFilter();
+        SchemaModel from = filter.apply(history.latest() == null ? SchemaModel.EMPTY : history.latest().model());
+        SchemaModel code = filter.apply(definition.model());
         RenameDecisions decisions = RenameDecisions.of(definition.renames());
-        List<RenameQuestion> questions = Differ.questions(from, definition.model(), decisions);
+        List<RenameQuestion> questions = Differ.questions(from, code, decisions);
         if (!questions.isEmpty()) {
             return new Result(latest, questions, new MigrationPlan(List.of()), loaded);
         }
-        return new Result(latest, List.of(), Generator.plan(history, from, definition.model(), decisions, definition.conversions(), null), loaded);
+        return new Result(latest, List.of(), Generator.plan(history, from, code, decisions, definition.conversions(), null), loaded);
     }
 }

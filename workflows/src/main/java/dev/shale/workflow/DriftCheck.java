@@ -35,9 +35,11 @@ public final class DriftCheck {
     public static Result check(Project project, String url) {
         SnapshotHistory history = SnapshotHistory.load(project.snapshotsDir());
         Path latest = history.entries().isEmpty() ? null : history.entries().get(history.entries().size() - 1).file();
-        SchemaModel expected = history.latest() == null ? SchemaModel.EMPTY : history.latest().model();
+        SchemaFilter filter = project.schemaFilter();
+        SchemaModel expected = filter.apply(history.latest() == null ? SchemaModel.EMPTY : history.latest().model());
         try (Connection connection = LiveDatabase.connect(url)) {
-            LiveDatabase.Read live = LiveDatabase.read(connection, LiveDatabase.schemasOf(expected), project.historyTable());
+            LiveDatabase.Read live = LiveDatabase.filtered(LiveDatabase.read(connection,
+                    filter.schemas(LiveDatabase.schemasOf(expected)), project.historyTable()), filter);
             SchemaModel canonical = LiveDatabase.canonical(expected, connection);
             return new Result(latest, Drift.of(DeclaredExtensions.only(live.model(), expected), canonical), live.notManaged());
         } catch (SQLException e) {

@@ -98,6 +98,11 @@ public final class LiveDatabase {
         }
     }
 
+    /** {@code live} with only what {@code filter} looks at (extensions in other schemas left out). */
+    static Read filtered(Read live, SchemaFilter filter) {
+        return filter.isAll() ? live : new Read(filter.apply(live.model()), live.notManaged());
+    }
+
     /** {@code live} as compared with code: only the extensions {@code declared} names (see {@link DeclaredExtensions}). */
     static Read onlyDeclared(Read live, SchemaModel declared) {
         return new Read(DeclaredExtensions.only(live.model(), declared), live.notManaged());

@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param migrationsUrl the URL migrations run through (direct, not pooled), or null for {@code databaseUrl}
  * @param migrations the history table and the timeouts migrations run with
  * @param layout how generate names migration files
+ * @param schemaFilter the schemas diff, push, pull and check look at
  */
 public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir,
-                      String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout) {
+                      String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout,
+                      SchemaFilter schemaFilter) {
     public Project {
         Objects.requireNonNull(layout, "layout");
         root = root.toAbsolutePath().normalize();
@@ -30,12 +32,25 @@ public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path
         snapshotsDir = root.resolve(snapshotsDir).normalize();
         Objects.requireNonNull(migrations, "migrations");
         migrationsUrl = migrationsUrl == null ? databaseUrl : migrationsUrl;
+        schemaFilter = schemaFilter == null ? SchemaFilter.ALL : schemaFilter;
+    }
+
+    /** A project in Shale's own file layout, without a schema filter. */
+    public Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir,
+                   String databaseUrl, String migrationsUrl, MigrationSettings migrations) {
+        this(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, MigrationLayout.SHALE, SchemaFilter.ALL);
+    }
+
+    /** A project without a schema filter. */
+    public Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir,
+                   String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout) {
+        this(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, SchemaFilter.ALL);
     }
 
     /** A project in Shale's own file layout. */
     public Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir,
-                   String databaseUrl, String migrationsUrl, MigrationSettings migrations) {
-        this(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, MigrationLayout.SHALE);
+                   String databaseUrl, String migrationsUrl, MigrationSettings migrations, SchemaFilter schemaFilter) {
+        this(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, MigrationLayout.SHALE, schemaFilter);
     }
 
     /** A project rooted at {@code root}, with {@code migrations/} and {@code snapshots/} there and no schema or database yet. */
@@ -44,35 +59,39 @@ public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path
     }
 
     public Project withSchema(SchemaLocation schema) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter);
     }
 
     /** Relative paths are resolved against the root. */
     public Project withMigrationsDir(Path dir) {
-        return new Project(root, schema, dir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout);
+        return new Project(root, schema, dir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter);
     }
 
     /** Relative paths are resolved against the root. */
     public Project withSnapshotsDir(Path dir) {
-        return new Project(root, schema, migrationsDir, dir, databaseUrl, migrationsUrl, migrations, layout);
+        return new Project(root, schema, migrationsDir, dir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter);
     }
 
     /** Sets the database URL; the migrations URL follows it unless set on its own. */
     public Project withDatabaseUrl(String url) {
         return new Project(root, schema, migrationsDir, snapshotsDir, url,
-                Objects.equals(migrationsUrl, databaseUrl) ? url : migrationsUrl, migrations, layout);
+                Objects.equals(migrationsUrl, databaseUrl) ? url : migrationsUrl, migrations, layout, schemaFilter);
     }
 
     public Project withMigrationsUrl(String url) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, url, migrations, layout);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, url, migrations, layout, schemaFilter);
     }
 
     public Project withMigrations(MigrationSettings settings) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, settings, layout);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, settings, layout, schemaFilter);
     }
 
     public Project withLayout(MigrationLayout layout) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter);
+    }
+
+    public Project withSchemaFilter(SchemaFilter filter) {
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, filter);
     }
 
     /** The migration history table, which no comparison reads and no workflow touches. */

@@ -45,11 +45,19 @@ public final class Puller {
         }
     }
 
-    /** Reads {@code schemas} of the project's database. */
+    /**
+     * Reads {@code schemas} of the project's database, those the project's schema filter looks at; a
+     * filter pattern with {@code *} adds every schema of the database it matches.
+     */
     public static Pulled read(Project project, Set<String> schemas) {
         String url = LiveDatabase.databaseUrl(project);
         try (Connection c = LiveDatabase.connect(url)) {
-            LiveDatabase.Read read = LiveDatabase.read(c, schemas, project.historyTable());
+            SchemaFilter filter = project.schemaFilter();
+            Set<String> names = new java.util.TreeSet<>(schemas);
+            if (filter.include().stream().anyMatch(p -> p.contains("*"))) {
+                names.addAll(LiveDatabase.userSchemas(c));
+            }
+            LiveDatabase.Read read = LiveDatabase.filtered(LiveDatabase.read(c, filter.schemas(names), project.historyTable()), filter);
             return new Pulled(read.model(), read.notManaged(), LiveDatabase.redacted(url));
         } catch (SQLException e) {
             throw LiveDatabase.lost(e);

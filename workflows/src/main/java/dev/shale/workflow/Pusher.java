@@ -91,9 +91,11 @@ public final class Pusher {
      * @param questions asks open rename questions; {@link Questions#NONE} makes open questions fail
      */
     public static Plan plan(Connection connection, Project project, SchemaDefinition code, Request request, Questions questions) {
-        LiveDatabase.Read live = LiveDatabase.onlyDeclared(LiveDatabase.read(connection, LiveDatabase.schemasOf(code.model()),
-                project.historyTable()), code.model());
-        SchemaModel target = LiveDatabase.canonical(code.model(), connection);
+        SchemaFilter filter = project.schemaFilter();
+        SchemaModel declared = filter.apply(code.model());
+        LiveDatabase.Read live = LiveDatabase.onlyDeclared(LiveDatabase.filtered(LiveDatabase.read(connection,
+                filter.schemas(LiveDatabase.schemasOf(declared)), project.historyTable()), filter), declared);
+        SchemaModel target = LiveDatabase.canonical(declared, connection);
         RenameDecisions decisions = RenameSettling.settle(live.model(), "the database", target, code.renames(), request.renames(),
                 request.dropped(), questions);
         try {

@@ -97,13 +97,23 @@ public final class SchemaDiffs {
      * @param history the migration history table, left out of databases read
      */
     public static Result diff(Side from, Side to, List<Rename> renames, List<Rename> dropped, QualifiedName history) {
+        return diff(from, to, renames, dropped, history, SchemaFilter.ALL);
+    }
+
+    /**
+     * The plan from {@code from} to {@code to}, both sides cut to the schemas {@code filter} looks at.
+     *
+     * @param history the migration history table, left out of databases read
+     */
+    public static Result diff(Side from, Side to, List<Rename> renames, List<Rename> dropped, QualifiedName history,
+                              SchemaFilter filter) {
         Connection fromDb = null;
         Connection toDb = null;
         try {
             fromDb = from instanceof Database d ? LiveDatabase.connect(d.url()) : null;
             toDb = to instanceof Database d ? LiveDatabase.connect(d.url()) : null;
-            Sided a = model(from, fromDb, to, toDb, history);
-            Sided b = model(to, toDb, from, fromDb, history);
+            Sided a = model(from, fromDb, to, toDb, history, filter);
+            Sided b = model(to, toDb, from, fromDb, history, filter);
             List<Rename> hints = new ArrayList<>();
             if (from instanceof Model m) {
                 hints.addAll(m.hints());
@@ -128,18 +138,20 @@ public final class SchemaDiffs {
     private record Sided(SchemaModel model, List<String> notManaged) {}
 
     /** {@code side}'s model, read from its database or canonicalized on the other side's. */
-    private static Sided model(Side side, Connection own, Side other, Connection theirs, QualifiedName history) {
+    private static Sided model(Side side, Connection own, Side other, Connection theirs, QualifiedName history,
+                               SchemaFilter filter) {
         if (side instanceof Model m) {
-            return new Sided(theirs == null ? m.model() : LiveDatabase.canonical(m.model(), theirs), List.of());
+            SchemaModel mine = filter.apply(m.model());
+            return new Sided(theirs == null ? mine : LiveDatabase.canonical(mine, theirs), List.of());
         }
         Set<String> schemas = new TreeSet<>();
         if (other instanceof Model m) {
-            schemas.addAll(LiveDatabase.schemasOf(m.model()));
+            schemas.addAll(LiveDatabase.schemasOf(filter.apply(m.model())));
         } else {
             schemas.addAll(LiveDatabase.userSchemas(own));
             schemas.addAll(LiveDatabase.userSchemas(theirs));
         }
-        LiveDatabase.Read read = LiveDatabase.read(own, schemas, history);
+        LiveDatabase.Read read = LiveDatabase.filtered(LiveDatabase.read(own, filter.schemas(schemas), history), filter);
         if (other instanceof Model m) {
             read = LiveDatabase.onlyDeclared(read, m.model());
         }

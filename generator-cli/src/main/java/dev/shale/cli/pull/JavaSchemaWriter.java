@@ -26,7 +26,8 @@ import java.util.TreeMap;
 /**
  * Writes a {@link SchemaModel} as Java DSL sources, the code half of {@code shale pull}: one class per
  * table (external tables extend {@code ExternalTable}), an {@code Enums} class with a {@code PgEnum}
- * per enum, and a {@code Schema} class holding one instance of each table. Loading the sources with
+ * per enum, and a {@code Schema} class holding one instance of each table, then the schemas,
+ * extensions and sequences ({@link ObjectsFile}). Loading the sources with
  * {@code SchemaBuilder.fromClasses} gives the same model back.
  */
 public final class JavaSchemaWriter {
@@ -62,6 +63,7 @@ public final class JavaSchemaWriter {
             holder.addField(FieldSpec.builder(cls, names.table(t.name()).constant(),
                     Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).initializer("new $T()", cls).build());
         }
+        ObjectsFile.addFields(holder, model, names, schema);
         files.put(dir + "Schema.java", render(packageName, holder.build()));
         files.put(dir + "Enums.java", render(packageName, enums(model, names)));
         if (!model.domains().isEmpty() || !model.compositeTypes().isEmpty()) {
@@ -84,7 +86,8 @@ public final class JavaSchemaWriter {
             e.values().forEach(v -> args.add(CodeBlock.of("$S", v)));
             b.addField(FieldSpec.builder(ParameterizedTypeName.get(PgEnum.class, String.class), names.enumConstant(e.name()),
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$T.$L($L)", PgEnum.class, isPublic ? "of" : "inSchema", CodeBlock.join(args, ", "))
+                    .initializer("$T.$L($L)$L", PgEnum.class, isPublic ? "of" : "inSchema", CodeBlock.join(args, ", "),
+                            e.comment() == null ? "" : CodeBlock.of(".comment($S)", e.comment()))
                     .build());
         }
         return b.build();

@@ -171,6 +171,15 @@ final class TableFile {
             case NOTHING -> ctor.addStatement("replicaIdentityNothing()");
             case INDEX -> ctor.addStatement("replicaIdentityUsing($S)", table.replicaIdentity().index());
         }
+        if (table.comment() != null && !external) {
+            ctor.addStatement("comment($S)", table.comment());
+        }
+        if (!external) {
+            table.constraints().stream().filter(k -> k.comment() != null)
+                    .forEach(k -> ctor.addStatement("commentOn($S, $S)", k.name(), k.comment()));
+            table.indexes().stream().filter(ix -> ix.comment() != null)
+                    .forEach(ix -> ctor.addStatement("commentOn($S, $S)", ix.name(), ix.comment()));
+        }
         if (unchecked) {
             ctor.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
         }
