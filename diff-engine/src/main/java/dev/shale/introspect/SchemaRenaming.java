@@ -43,7 +43,7 @@ final class SchemaRenaming {
         model.domains().forEach(d -> owned.add(d.name()));
         model.compositeTypes().forEach(c -> owned.add(c.name()));
         return map(model, s -> ExpressionNames.replace(s, qualifiers,
-                (schema, name) -> owned.contains(QualifiedName.of(schema, name))), externals);
+                (schema, name) -> !name.isEmpty() && owned.contains(QualifiedName.of(schema, name))), externals);
     }
 
     private SchemaModel map(SchemaModel model, UnaryOperator<String> text, List<Table> externals) {

@@ -33,6 +33,10 @@ class ChangeVisitorTest {
     static final EnumType ROLE = new EnumType(QualifiedName.of("role"), List.of("a", "b"));
     static final Index INDEX = new Index("users_email_idx", false, null, List.of(IndexKey.column("email")), null);
 
+    static final dev.shale.model.Domain DOMAIN = dev.shale.model.Domain.of(QualifiedName.of("email"), EMAIL.type());
+    static final dev.shale.model.CompositeType COMPOSITE = dev.shale.model.CompositeType.of(QualifiedName.of("pair"),
+            List.of(dev.shale.model.CompositeType.Attribute.of("a", EMAIL.type())));
+
     /** One change of every kind. */
     static final List<Change> ONE_OF_EACH = List.of(
             new CreateSchema("app"),
@@ -51,7 +55,14 @@ class ChangeVisitorTest {
             new RenameConstraint(USERS, "a", "b"),
             new CreateIndex(USERS, INDEX),
             new DropIndex(USERS, INDEX),
-            new RenameIndex(USERS, "users_email_idx", "people_email_idx"));
+            new RenameIndex(USERS, "users_email_idx", "people_email_idx"),
+            new CreateDomain(DOMAIN),
+            new AlterDomain(DOMAIN, DOMAIN.withNotNull(true)),
+            new DropDomain(DOMAIN),
+            new CreateCompositeType(COMPOSITE),
+            new AlterCompositeType(COMPOSITE, COMPOSITE.withAttributes(List.of())),
+            new DropCompositeType(COMPOSITE),
+            new ReplaceEnum(ROLE, ROLE.withValues(List.of("b")), List.of(), List.of(), List.of(), List.of(), List.of()));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {
