@@ -270,13 +270,14 @@ public final class RandomSchemas {
             return new ColumnType.EnumRef(pick(new ArrayList<>(enums.keySet())));
         }
         if (k < 4) {
-            ColumnType element = switch (r.nextInt(7)) {
+            ColumnType element = switch (r.nextInt(8)) {
                 case 0 -> ColumnType.Builtin.of(PgType.TEXT);
                 case 1 -> ColumnType.Builtin.of(PgType.INTEGER);
                 case 2 -> ColumnType.Builtin.of(PgType.UUID);
                 case 3 -> new ColumnType.Builtin(PgType.VARCHAR, 20, null, null);
                 case 4 -> enums.isEmpty() ? ColumnType.Builtin.of(PgType.BIGINT) : new ColumnType.EnumRef(pick(new ArrayList<>(enums.keySet())));
                 case 5 -> ColumnType.Builtin.of(PgType.JSONB);
+                case 6 -> new ColumnType.Builtin(PgType.NUMERIC, null, 4 + r.nextInt(15), r.nextInt(5));
                 default -> {
                     // Any other element type; json has no equality operator, so no json[].
                     PgType e = PgType.values()[r.nextInt(PgType.values().length)];
