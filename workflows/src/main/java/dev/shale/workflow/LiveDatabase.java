@@ -88,7 +88,7 @@ public final class LiveDatabase {
             Introspector.Introspection in = Introspector.read(connection, schemas);
             SchemaModel m = in.model();
             List<Table> tables = m.tables().stream().filter(t -> !t.name().equals(history)).toList();
-            SchemaModel model = tables.size() == m.tables().size() ? m : new SchemaModel(m.enums(), tables, m.externalTables());
+            SchemaModel model = tables.size() == m.tables().size() ? m : m.toBuilder().tables(tables).build();
             return new Read(model, in.notManaged().stream().sorted().toList());
         } catch (SQLException e) {
             throw new WorkflowException(Reason.CATALOG_NOT_READ, String.join(", ", schemas), "could not read the database's schema ("

@@ -27,8 +27,8 @@ public final class ReadableDefaults {
 
     /** {@code model} with every expression default that is a plain literal of its column's type written as that literal. */
     public static SchemaModel of(SchemaModel model) {
-        return new SchemaModel(model.enums(), model.tables().stream().map(t -> table(t, model)).toList(),
-                model.externalTables().stream().map(t -> table(t, model)).toList());
+        return model.toBuilder().tables(model.tables().stream().map(t -> table(t, model)).toList())
+                .externalTables(model.externalTables().stream().map(t -> table(t, model)).toList()).build();
     }
 
     private static Table table(Table t, SchemaModel model) {
