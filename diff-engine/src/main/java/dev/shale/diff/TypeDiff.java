@@ -45,7 +45,7 @@ final class TypeDiff {
             if (old == null) {
                 order.addGrouped(Phase.CREATE_TYPE, i, name, new CreateCompositeType(c));
             } else if (!old.attributes().equals(c.attributes())) {
-                alterComposite(old, c, order);
+                alterComposite(from, old, c, order);
             }
         }
         List<QualifiedName> existing = UserTypes.createOrder(from);
@@ -81,7 +81,21 @@ final class TypeDiff {
         order.add(Phase.ALTER_TYPE, now.name(), 0, "", new AlterDomain(old, now));
     }
 
-    private static void alterComposite(CompositeType old, CompositeType now, ChangeOrder order) {
+    private static void alterComposite(SchemaModel from, CompositeType old, CompositeType now, ChangeOrder order) {
+        boolean retyped = old.attributes().stream().anyMatch(a -> now.attributes().stream()
+                .anyMatch(n -> n.name().equals(a.name()) && !n.equals(a)));
+        if (retyped) {
+            for (dev.shale.model.Table t : from.tables()) {
+                for (dev.shale.model.Column c : t.columns()) {
+                    if (old.name().equals(c.type().userType())) {
+                        throw new UnsupportedChangeException("composite type " + old.name().display(), "changing the type of"
+                                + " an attribute is refused by PostgreSQL while column " + t.name().display() + "."
+                                + dev.shale.model.Identifiers.show(c.name()) + " uses the type", "add a new attribute instead,"
+                                + " or convert the column to another type first");
+                    }
+                }
+            }
+        }
         List<String> keptOld = old.attributes().stream().map(CompositeType.Attribute::name)
                 .filter(n -> now.attributes().stream().anyMatch(a -> a.name().equals(n))).toList();
         List<String> keptNew = now.attributes().stream().map(CompositeType.Attribute::name)

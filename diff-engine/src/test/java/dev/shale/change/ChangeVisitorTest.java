@@ -39,6 +39,10 @@ class ChangeVisitorTest {
     static final dev.shale.model.ForeignKey FK = dev.shale.model.ForeignKey.of("users_team_fkey", List.of("id"),
             QualifiedName.of("teams"), List.of("id"));
 
+    static final dev.shale.model.Domain DOMAIN = dev.shale.model.Domain.of(QualifiedName.of("email"), EMAIL.type());
+    static final dev.shale.model.CompositeType COMPOSITE = dev.shale.model.CompositeType.of(QualifiedName.of("pair"),
+            List.of(dev.shale.model.CompositeType.Attribute.of("a", EMAIL.type())));
+
     /** One change of every kind. */
     static final List<Change> ONE_OF_EACH = List.of(
             new CreateSchema("app"),
@@ -75,7 +79,14 @@ class ChangeVisitorTest {
             new SetSequenceOwner(QualifiedName.of("ticket_no"), null),
             new DropSequence(Sequence.of(QualifiedName.of("ticket_no"))),
             new AttachPartition(USERS, new dev.shale.model.PartitionOf(QualifiedName.of("people"), "DEFAULT")),
-            new DetachPartition(USERS, new dev.shale.model.PartitionOf(QualifiedName.of("people"), "DEFAULT")));
+            new DetachPartition(USERS, new dev.shale.model.PartitionOf(QualifiedName.of("people"), "DEFAULT")),
+            new CreateDomain(DOMAIN),
+            new AlterDomain(DOMAIN, DOMAIN.withNotNull(true)),
+            new DropDomain(DOMAIN),
+            new CreateCompositeType(COMPOSITE),
+            new AlterCompositeType(COMPOSITE, COMPOSITE.withAttributes(List.of())),
+            new DropCompositeType(COMPOSITE),
+            new ReplaceEnum(ROLE, ROLE.withValues(List.of("b")), List.of(), List.of(), List.of(), List.of(), List.of()));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {

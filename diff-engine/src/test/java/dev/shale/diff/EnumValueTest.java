@@ -3,7 +3,10 @@ package dev.shale.diff;
 import dev.shale.change.AddColumn;
 import dev.shale.change.AddEnumValue;
 import dev.shale.change.Change;
+import dev.shale.change.DropEnum;
+import dev.shale.change.ReplaceEnum;
 import dev.shale.model.DefaultValue;
+import dev.shale.model.EnumType;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
@@ -80,20 +83,23 @@ class EnumValueTest {
     }
 
     @Test
-    void removingAValueIsRefusedWithAWayForward() {
-        UnsupportedChangeException e = assertThrows(UnsupportedChangeException.class,
-                () -> Differ.plan(GROWN, BEFORE, RenameDecisions.NONE));
-        assertEquals("enum \"public\".\"status\"", e.object());
-        assertTrue(e.getMessage().contains("'review'") && e.getMessage().contains("hand-written migration"), e.getMessage());
+    void removingAValueReplacesTheTypeWithADataLossWarningNamingIt() {
+        List<Change> all = Differ.changes(GROWN, BEFORE, RenameDecisions.NONE);
+        ReplaceEnum replace = Change.select(ReplaceEnum.class, all).get(0);
+        assertEquals(List.of("review"), replace.removedValues());
+        assertEquals(new DropEnum(new EnumType(q("status__old"), GROWN.enumType(q("status")).values())), all.get(all.size() - 1));
+        List<Hazard> hazards = Hazards.of(all);
+        assertEquals(1, hazards.size(), hazards.toString());
+        assertEquals(Hazard.Kind.DATA_LOSS, hazards.get(0).kind());
+        assertTrue(hazards.get(0).message().contains("'review'"), hazards.get(0).message());
     }
 
     @Test
-    void reorderingValuesIsRefused() {
-        UnsupportedChangeException e = assertThrows(UnsupportedChangeException.class,
-                () -> Differ.plan(BEFORE, schema(enumOf("status", "live", "draft"), table("posts", col("id", "integer"))),
-                        RenameDecisions.NONE));
-        assertTrue(e.getMessage().contains("'draft', 'live'") && e.getMessage().contains("'live', 'draft'")
-                && e.getMessage().contains("hand-written migration"), e.getMessage());
+    void reorderingValuesReplacesTheTypeWithoutLosingData() {
+        List<Change> all = Differ.changes(BEFORE, schema(enumOf("status", "live", "draft"), table("posts", col("id", "integer"))),
+                RenameDecisions.NONE);
+        assertEquals(List.of(ReplaceEnum.class, DropEnum.class), all.stream().map(Object::getClass).toList());
+        assertTrue(Hazards.of(all).stream().noneMatch(h -> h.kind() == Hazard.Kind.DATA_LOSS), Hazards.of(all).toString());
     }
 
     @Test

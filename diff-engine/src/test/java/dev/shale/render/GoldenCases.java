@@ -221,34 +221,33 @@ final class GoldenCases {
         return List.copyOf(all);
     }
 
-    static final QualifiedName EMAIL_ADDRESS = QualifiedName.of("email_address");
-    static final Domain EMAIL_ADDRESS_DOMAIN = new Domain(EMAIL_ADDRESS, ColumnType.parse("text"), true,
-            DefaultValue.string("nobody@example.com"), "C", List.of(new Check("email_address_check", "VALUE ~ '@'"),
-            new Check("email_address_short", "length(VALUE) < 200").withNotValid(true)), null);
-    static final CompositeType POSTAL_ADDRESS = CompositeType.of(QualifiedName.of("postal_address"), List.of(
-            CompositeType.Attribute.of("street", ColumnType.parse("text")),
-            new CompositeType.Attribute("zip", ColumnType.parse("varchar(10)"), "C"),
-            CompositeType.Attribute.of("kind", ColumnType.parse("enum:public.user_role"))));
-
     /** Domains, composite types and an enum replaced, on the users table the story has built. */
     private static List<Case> typeCases() {
         List<Case> all = new ArrayList<>();
-        all.add(new Case("create_domain", new CreateDomain(EMAIL_ADDRESS_DOMAIN)));
-        all.add(new Case("create_composite_type", new CreateCompositeType(POSTAL_ADDRESS)));
-        CompositeType altered = POSTAL_ADDRESS.withAttributes(List.of(
+        QualifiedName emailAddress = QualifiedName.of("email_address");
+        Domain emailDomain = new Domain(emailAddress, ColumnType.parse("text"), true,
+                DefaultValue.string("nobody@example.com"), "C", List.of(new Check("email_address_check", "VALUE ~ '@'"),
+                new Check("email_address_short", "length(VALUE) < 200").withNotValid(true)), null);
+        CompositeType postalAddress = CompositeType.of(QualifiedName.of("postal_address"), List.of(
+                CompositeType.Attribute.of("street", ColumnType.parse("text")),
+                new CompositeType.Attribute("zip", ColumnType.parse("varchar(10)"), "C"),
+                CompositeType.Attribute.of("kind", ColumnType.parse("enum:public.user_role"))));
+        all.add(new Case("create_domain", new CreateDomain(emailDomain)));
+        all.add(new Case("create_composite_type", new CreateCompositeType(postalAddress)));
+        CompositeType altered = postalAddress.withAttributes(List.of(
                 CompositeType.Attribute.of("street", ColumnType.parse("text")),
                 CompositeType.Attribute.of("zip", ColumnType.parse("text")),
                 new CompositeType.Attribute("city", ColumnType.parse("text"), "C")));
-        all.add(new Case("alter_composite_type", new AlterCompositeType(POSTAL_ADDRESS, altered)));
+        all.add(new Case("alter_composite_type", new AlterCompositeType(postalAddress, altered)));
         Column backup = col("backup_email", "domain:public.email_address", false, null);
         Column addresses = col("addresses", "composite:public.postal_address[]", false, null);
         all.add(new Case("add_column_domain", new AddColumn(USERS, backup)));
         all.add(new Case("add_column_composite_array", new AddColumn(USERS, addresses)));
-        Domain alteredDomain = EMAIL_ADDRESS_DOMAIN.withNotNull(false).withDefault(null).withChecks(List.of(
+        Domain alteredDomain = emailDomain.withNotNull(false).withDefault(null).withChecks(List.of(
                 new Check("email_address_has_at", "VALUE ~ '@'"),
                 new Check("email_address_short", "length(VALUE) < 200"),
                 new Check("email_address_no_space", "VALUE !~ ' '").withNotValid(true)));
-        all.add(new Case("alter_domain", new AlterDomain(EMAIL_ADDRESS_DOMAIN, alteredDomain)));
+        all.add(new Case("alter_domain", new AlterDomain(emailDomain, alteredDomain)));
         EnumType roles = new EnumType(USER_ROLE, List.of("guest", "applicant", "member", "admin", "owner"));
         EnumType reordered = new EnumType(USER_ROLE, List.of("admin", "member", "applicant"));
         Index recent = new Index("users_role_recent_idx", false, null,

@@ -19,8 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code shale pull} on a table whose columns have types the DSL has no method for: each is written
- * with {@code custom(name, type)}, the pulled code compiles, and nothing is left to generate.
+ * {@code shale pull} on a table whose columns have types outside the model's own list: built-in ones
+ * with their typed factories ({@code money("price")}), extension types with {@code custom(name, type)},
+ * domains and composite types of the schema as {@code Types} constants; the pulled code compiles, and
+ * nothing is left to generate.
  */
 class PullNamedTypesTest {
     @TempDir
@@ -34,6 +36,10 @@ class PullNamedTypesTest {
                     create schema app;
                     create domain app.positive_amount as numeric(12,2) check (value > 0);
                     create domain public.short_code as varchar(8);
+                    create type public.mood as enum ('happy', 'sad');
+                    create domain public.email as citext default 'x@y' not null constraint email_check check (value ~ '@');
+                    create type public.address as (street text, zip varchar(10) collate "C", mood public.mood, email public.email);
+                    create domain public.home as public.address;
                     create table public.docs (
                         id integer primary key,
                         email citext not null unique default 'nobody@example.com',
@@ -43,7 +49,15 @@ class PullNamedTypesTest {
                         amount app.positive_amount,
                         code short_code,
                         aliases citext[] not null default '{}',
-                        flags bit varying(8)
+                        flags bit varying(8),
+                        at timestamp(3) with time zone,
+                        span interval day to second(3),
+                        during tstzrange,
+                        net cidr,
+                        contact public.email,
+                        address public.address,
+                        addresses public.address[],
+                        home public.home
                     );
                     create index docs_body_idx on public.docs using gin (body);
                     """);
@@ -52,12 +66,23 @@ class PullNamedTypesTest {
             assertEquals(0, pull.code(), pull.toString());
             String docs = p.read("src/app/db/Docs.java");
             for (String call : List.of("custom(\"email\", \"citext\").notNull().unique().defaultValue(\"nobody@example.com\")",
-                    "custom(\"body\", \"tsvector\")", "custom(\"spot\", \"point\")", "custom(\"price\", \"money\")",
-                    "custom(\"amount\", \"app.positive_amount\")", "custom(\"code\", \"short_code\")",
+                    "tsvector(\"body\")", "point(\"spot\")", "money(\"price\")",
+                    "custom(\"amount\", \"app.positive_amount\")", "column(\"code\", Types.SHORT_CODE)",
                     "Column<List<String>> aliases = custom(\"aliases\", \"citext\").array().notNull()",
-                    "custom(\"flags\", \"bit varying(8)\")")) {
+                    "varbit(\"flags\", 8)", "timestamptz(\"at\", 3)", "interval(\"span\", \"day to second(3)\")",
+                    "tstzrange(\"during\")", "cidr(\"net\")", "column(\"contact\", Types.EMAIL)",
+                    "column(\"address\", Types.ADDRESS)", "column(\"addresses\", Types.ADDRESS).array()", "column(\"home\", Types.HOME)")) {
                 assertTrue(docs.contains(call), call + " in\n" + docs);
             }
+            String types = p.read("src/app/db/Types.java");
+            for (String call : List.of("PgDomain.inSchema(\"public\", \"email\", \"citext\")", ".check(\"email_check\", ",
+                    "PgComposite.inSchema(\"public\", \"address\")", ".attribute(\"zip\", \"varchar(10)\", \"C\")",
+                    ".attribute(\"mood\", Enums.MOOD)", ".attribute(\"email\", Types.EMAIL)",
+                    "PgDomain.inSchema(\"public\", \"home\", Types.ADDRESS)")) {
+                assertTrue(types.contains(call), call + " in\n" + types);
+            }
+            assertTrue(types.indexOf("EMAIL =") < types.indexOf("ADDRESS =") && types.indexOf("ADDRESS =") < types.indexOf("HOME ="),
+                    "each type after the ones it uses:\n" + types);
             assertFalse((pull.out() + pull.err()).contains("\"public\".\"docs\"."), "no column is left out: " + pull);
 
             TempProject.Run check = p.run("check");

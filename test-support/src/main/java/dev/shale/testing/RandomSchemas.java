@@ -32,7 +32,9 @@ import java.util.Random;
  * counter or as the DSL derives them ({@code <table>_pkey}); uniques; checks on numeric and string
  * columns; foreign keys to keys of equal type (self-references and cycles included) with random
  * actions; btree, unique, composite, partial, expression, hash, gin and brin indexes with DESC and
- * NULLS orders. Names come from one counter per case, so a name is never reused (renames and drops
+ * NULLS orders; built-in types outside the model's list carried by name (money, tsvector, ranges,
+ * geometry, bit strings, time with precision), domains (over built-in and named types, with defaults
+ * and checks) and composite types, as columns and arrays. Names come from one counter per case, so a name is never reused (renames and drops
  * never collide with what existed), and are sometimes mixed case or hold a quote, to exercise quoting.
  *
  * <p>One generator for the introspection round trip ({@link #generate}) and the evolution property,
@@ -52,6 +54,17 @@ public final class RandomSchemas {
     private int counter;
     /** Enums visible to the generator (name -> values), kept in step with the model being built. */
     private final Map<QualifiedName, List<String>> enums = new LinkedHashMap<>();
+    /** Domains and composite types visible to the generator, kept like {@link #enums}. */
+    private final Map<QualifiedName, dev.shale.model.Domain> domains = new LinkedHashMap<>();
+    private final Map<QualifiedName, dev.shale.model.CompositeType> composites = new LinkedHashMap<>();
+
+    /** Built-in types outside {@link PgType}, by name, as {@code format_type} writes them. */
+    public static final List<String> NAMED = List.of("money", "tsvector", "tsquery", "xml", "point", "box", "circle", "cidr",
+            "macaddr", "macaddr8", "int4range", "numrange", "tstzrange", "daterange", "int8multirange", "pg_lsn",
+            "bit(4)", "bit varying(16)", "time with time zone", "timestamp(3) with time zone", "interval year to month", "\"char\"");
+
+    /** Named types whose arrays a GIN index takes (their element has a btree operator class). */
+    private static final List<String> NAMED_ARRAYS = List.of("money", "cidr", "macaddr", "int4range");
 
     public RandomSchemas(Random r) {
         this.r = r;
@@ -68,6 +81,16 @@ public final class RandomSchemas {
      */
     public Map<QualifiedName, List<String>> enums() {
         return enums;
+    }
+
+    /** The domains visible to the generator, written out by {@link #model}. */
+    public Map<QualifiedName, dev.shale.model.Domain> domains() {
+        return domains;
+    }
+
+    /** The composite types visible to the generator, written out by {@link #model}. */
+    public Map<QualifiedName, dev.shale.model.CompositeType> composites() {
+        return composites;
     }
 
     /** The schema of seed {@code seed}: the same seed gives the same schema. */
@@ -89,6 +112,8 @@ public final class RandomSchemas {
     public SchemaModel schema() {
         for (int attempt = 0; ; attempt++) {
             enums.clear();
+            domains.clear();
+            composites.clear();
             try {
                 return attempt(1 + r.nextInt(6));
             } catch (InvalidModelException e) {
@@ -104,6 +129,14 @@ public final class RandomSchemas {
         int enumCount = r.nextInt(3);
         for (int i = 0; i < enumCount; i++) {
             newEnum(schemaName(twoSchemas));
+        }
+        int typeCount = r.nextInt(4);
+        for (int i = 0; i < typeCount; i++) {
+            if (r.nextBoolean()) {
+                newDomain(schemaName(twoSchemas));
+            } else {
+                newComposite(schemaName(twoSchemas));
+            }
         }
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < tableCount; i++) {
@@ -123,7 +156,49 @@ public final class RandomSchemas {
         List<EnumType> es = new ArrayList<>();
         enums.forEach((n, v) -> es.add(new EnumType(n, v)));
         List<Table> ts = drafts.stream().map(Draft::build).toList();
-        return new SchemaModel(es, ts, List.of());
+        return SchemaModel.builder().enums(es).tables(ts).domains(List.copyOf(domains.values()))
+                .compositeTypes(List.copyOf(composites.values())).build();
+    }
+
+    /** A new nullable domain over a built-in or named type, sometimes with a default and a check. */
+    public QualifiedName newDomain(String schema) {
+        QualifiedName n = QualifiedName.of(schema, name("d"));
+        ColumnType base;
+        DefaultValue def = null;
+        List<Check> checks = new ArrayList<>();
+        switch (r.nextInt(4)) {
+            case 0 -> {
+                base = ColumnType.Builtin.of(PgType.TEXT);
+                def = r.nextBoolean() ? DefaultValue.string("x") : null;
+                if (r.nextBoolean()) {
+                    checks.add(new Check(name("dk"), "length(VALUE) < 100"));
+                }
+            }
+            case 1 -> {
+                base = ColumnType.Builtin.of(PgType.INTEGER);
+                def = r.nextBoolean() ? DefaultValue.number("0") : null;
+                if (r.nextBoolean()) {
+                    checks.add(new Check(name("dk"), "VALUE > -1000000"));
+                }
+            }
+            case 2 -> base = new ColumnType.Builtin(PgType.NUMERIC, null, 12, 2);
+            default -> base = ColumnType.named(pick(NAMED_ARRAYS));
+        }
+        domains.put(n, new dev.shale.model.Domain(n, base, false, def, null, checks, null));
+        return n;
+    }
+
+    /** A new composite type of one to three built-in or named attributes. */
+    public QualifiedName newComposite(String schema) {
+        QualifiedName n = QualifiedName.of(schema, name("ct"));
+        List<dev.shale.model.CompositeType.Attribute> attributes = new ArrayList<>();
+        int count = 1 + r.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            ColumnType t = r.nextInt(3) == 0 ? ColumnType.named(pick(NAMED)) : builtin(pick(KEYABLE.stream().filter(k -> !k.isSerial()).toList()));
+            attributes.add(dev.shale.model.CompositeType.Attribute.of(name("a"), t));
+        }
+        composites.put(n, dev.shale.model.CompositeType.of(n, attributes));
+        return n;
     }
 
     private String schemaName(boolean twoSchemas) {
@@ -248,18 +323,35 @@ public final class RandomSchemas {
     }
 
     public ColumnType type(boolean allowSerial) {
-        int k = r.nextInt(20);
+        int k = r.nextInt(24);
+        if (k == 20 || k == 21) {
+            return ColumnType.named(pick(NAMED));
+        }
+        if (k == 22 && !domains.isEmpty()) {
+            QualifiedName d = pick(new ArrayList<>(domains.keySet()));
+            return r.nextBoolean() ? new ColumnType.DomainRef(d) : new ColumnType.ArrayOf(new ColumnType.DomainRef(d));
+        }
+        if (k == 22) {
+            return new ColumnType.ArrayOf(ColumnType.named(pick(NAMED_ARRAYS)));
+        }
+        if (k == 23 && !composites.isEmpty()) {
+            return new ColumnType.CompositeRef(pick(new ArrayList<>(composites.keySet())));
+        }
+        if (k >= 20) {
+            k = r.nextInt(20);
+        }
         if (k < 2 && !enums.isEmpty()) {
             return new ColumnType.EnumRef(pick(new ArrayList<>(enums.keySet())));
         }
         if (k < 4) {
-            ColumnType element = switch (r.nextInt(7)) {
+            ColumnType element = switch (r.nextInt(8)) {
                 case 0 -> ColumnType.Builtin.of(PgType.TEXT);
                 case 1 -> ColumnType.Builtin.of(PgType.INTEGER);
                 case 2 -> ColumnType.Builtin.of(PgType.UUID);
                 case 3 -> new ColumnType.Builtin(PgType.VARCHAR, 20, null, null);
                 case 4 -> enums.isEmpty() ? ColumnType.Builtin.of(PgType.BIGINT) : new ColumnType.EnumRef(pick(new ArrayList<>(enums.keySet())));
                 case 5 -> ColumnType.Builtin.of(PgType.JSONB);
+                case 6 -> new ColumnType.Builtin(PgType.NUMERIC, null, 4 + r.nextInt(15), r.nextInt(5));
                 default -> {
                     // Any other element type; json has no equality operator, so no json[].
                     PgType e = PgType.values()[r.nextInt(PgType.values().length)];
@@ -295,6 +387,12 @@ public final class RandomSchemas {
         }
         if (type instanceof ColumnType.EnumRef e) {
             return DefaultValue.string(pick(enums.get(e.name())));
+        }
+        if (type instanceof ColumnType.Named n) {
+            return n.sql().equals("money") ? DefaultValue.string("0") : n.sql().equals("int4range") ? DefaultValue.string("[1,5)") : null;
+        }
+        if (!(type instanceof ColumnType.Builtin)) {
+            return null; // a domain's own default applies; a composite's row literal is not worth it
         }
         PgType t = ((ColumnType.Builtin) type).type();
         boolean b = r.nextBoolean();

@@ -32,6 +32,13 @@ class RandomSchemasTest {
     void theMergedGeneratorCoversWhatBothGeneratorsMade() {
         Map<String, Predicate<Table>> features = new TreeMap<>();
         features.put("brin index", t -> t.indexes().stream().anyMatch(i -> i.method() == IndexMethod.BRIN));
+        features.put("column of a type known by name", t -> t.columns().stream()
+                .anyMatch(c -> c.type() instanceof dev.shale.model.ColumnType.Named));
+        features.put("domain column", t -> t.columns().stream().anyMatch(c -> c.type() instanceof dev.shale.model.ColumnType.DomainRef));
+        features.put("array of a domain", t -> t.columns().stream().anyMatch(c -> c.type() instanceof dev.shale.model.ColumnType.ArrayOf a
+                && a.element() instanceof dev.shale.model.ColumnType.DomainRef));
+        features.put("composite column", t -> t.columns().stream()
+                .anyMatch(c -> c.type() instanceof dev.shale.model.ColumnType.CompositeRef));
         features.put("gin index", t -> t.indexes().stream().anyMatch(i -> i.method() == IndexMethod.GIN));
         features.put("hash index", t -> t.indexes().stream().anyMatch(i -> i.method() == IndexMethod.HASH));
         features.put("partial expression index", t -> t.indexes().stream()

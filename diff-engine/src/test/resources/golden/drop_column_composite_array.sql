@@ -1,0 +1,2 @@
+-- drop column "public"."users"."addresses"
+ALTER TABLE "public"."users" DROP COLUMN "addresses";

@@ -1,0 +1,2 @@
+-- drop composite type "public"."postal_address"
+DROP TYPE "public"."postal_address";

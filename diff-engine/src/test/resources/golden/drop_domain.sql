@@ -1,0 +1,2 @@
+-- drop domain "public"."email_address"
+DROP DOMAIN "public"."email_address";

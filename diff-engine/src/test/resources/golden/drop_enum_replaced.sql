@@ -1,0 +1,2 @@
+-- drop enum "public"."user_role__old"
+DROP TYPE "public"."user_role__old";
