@@ -22,6 +22,7 @@ final class PartitionRules {
         Map<QualifiedName, QualifiedName> defaults = new HashMap<>();
         for (Table t : tables) {
             String self = "table " + t.name().display();
+            cycle(self, t, byName);
             if (t.partitioning() != null) {
                 keysIncluded(self, t);
                 Set<String> columns = columnsOf(t, byName);
@@ -53,7 +54,6 @@ final class PartitionRules {
                             + ", and so is " + other.display() + "; a table has at most one default partition");
                 }
             }
-            cycle(self, t, byName);
             Set<String> columns = columnsOf(t, byName);
             for (Constraint k : t.constraints()) {
                 for (String col : k.columns()) {

@@ -21,7 +21,8 @@ import java.util.List;
  * either: it is fixed when the table is created and a table rename keeps it, while the model (a
  * "serial" column) does not name it; {@code nextval('...'::regclass)} reads as
  * {@code nextval(<owned sequence>)}. Partitioned tables add their key ({@code pg_get_partkeydef}) and
- * partitions their parent and bound. One class for the evolution, property, migrator and CLI tests.
+ * partitions their parent and bound; a partition's copies of its parent's indexes and keys are compared
+ * without their names, which PostgreSQL chooses (and a rename of the partition keeps). One class for the evolution, property, migrator and CLI tests.
  */
 public final class CatalogFingerprint {
     private CatalogFingerprint() {}
@@ -41,10 +42,13 @@ public final class CatalogFingerprint {
                     + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
                     + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
                     + " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND " + USER_SCHEMA + relationFilter,
-            "SELECT 'constraint ' || " + RELATION + " || ' ' || quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid, true)"
+            "SELECT 'constraint ' || " + RELATION + " || ' ' || CASE WHEN k.conparentid <> 0 THEN '(copy of the parent''s)'"
+                    + " ELSE quote_ident(k.conname) END || ' ' || pg_get_constraintdef(k.oid, true)"
                     + " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
                     + " WHERE " + USER_SCHEMA + relationFilter,
-            "SELECT 'index ' || pg_get_indexdef(i.indexrelid)"
+            "SELECT 'index ' || CASE WHEN EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = i.indexrelid)"
+                    + " THEN regexp_replace(pg_get_indexdef(i.indexrelid), ' INDEX (\"([^\"]|\"\")*\"|\\S+) ON ', ' INDEX (copy of the parent''s) ON ')"
+                    + " ELSE pg_get_indexdef(i.indexrelid) END"
                     + " FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
                     + " WHERE " + USER_SCHEMA + relationFilter,
             "SELECT 'enum ' || quote_ident(n.nspname) || '.' || quote_ident(t.typname) || ' ('"
