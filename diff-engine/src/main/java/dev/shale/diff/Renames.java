@@ -55,6 +55,7 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
                 .uniques(t.uniques().stream().map(u -> u.withColumns(columns(name, u.columns()))).toList())
                 .foreignKeys(t.foreignKeys().stream().map(fk -> rename(name, fk)).toList())
                 .indexes(t.indexes().stream().map(ix -> rename(name, ix)).toList())
+                .exclusions(t.exclusions().stream().map(x -> rename(name, x)).toList())
                 .build();
     }
 
@@ -66,7 +67,15 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
 
     private Index rename(QualifiedName table, Index ix) {
         return ix.withKeys(ix.keys().stream()
-                .map(k -> k.column() == null ? k : k.withColumn(column(table, k.column()))).toList());
+                .map(k -> k.column() == null ? k : k.withColumn(column(table, k.column()))).toList())
+                .withInclude(columns(table, ix.include()));
+    }
+
+    private dev.shale.model.Exclusion rename(QualifiedName table, dev.shale.model.Exclusion x) {
+        return new dev.shale.model.Exclusion(x.name(), x.method(), x.elements().stream()
+                .map(e -> new dev.shale.model.Exclusion.Element(e.key().column() == null ? e.key()
+                        : e.key().withColumn(column(table, e.key().column())), e.operator())).toList(),
+                columns(table, x.include()), x.where(), x.deferral(), x.comment());
     }
 
     private QualifiedName tableName(QualifiedName name) {
