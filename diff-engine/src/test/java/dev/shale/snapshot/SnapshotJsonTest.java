@@ -174,7 +174,7 @@ class SnapshotJsonTest {
         Table eventsTable = Table.builder(events)
                 .addColumn(Column.of("id", ColumnType.Builtin.of(PgType.BIGINT)).withIdentity(Identity.always().withOptions(options.withType(null))))
                 .addColumn(Column.of("name", ColumnType.Builtin.of(PgType.TEXT)).withCollation("C").withComment("shown to users"))
-                .addColumn(Column.of("upper_name", ColumnType.Builtin.of(PgType.TEXT)).withGenerated("upper(name)"))
+                .addColumn(Column.of("upper_name", ColumnType.Builtin.of(PgType.TEXT)).withGenerated("upper(name)").withNotNull(true))
                 .addColumn(Column.of("during", ColumnType.named("tstzrange")))
                 .primaryKey(new PrimaryKey("events_pkey", List.of("id"), Deferral.DEFERRABLE, "the key"))
                 .addUnique(new Unique("events_name_key", List.of("name"), true, Deferral.DEFERRED, "one name"))
