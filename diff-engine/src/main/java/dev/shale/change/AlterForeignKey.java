@@ -10,11 +10,11 @@ import dev.shale.model.QualifiedName;
  *
  * @param table the table
  * @param from the key as it is
- * @param to the key as it becomes, differing in its deferral only
+ * @param to the key as it becomes, differing in its deferral only (a VALIDATE CONSTRAINT, if any, follows)
  */
 public record AlterForeignKey(QualifiedName table, ForeignKey from, ForeignKey to) implements Change {
     public AlterForeignKey {
-        if (from.deferral() == to.deferral() || !from.withDeferral(to.deferral()).withNotValid(to.notValid()).equals(to)) {
+        if (from.deferral() == to.deferral() || !from.withDeferral(to.deferral()).equals(to)) {
             throw new IllegalArgumentException("foreign key " + from.name() + ": ALTER CONSTRAINT changes the deferral only");
         }
     }

@@ -48,6 +48,7 @@ import dev.shale.model.Check;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.DefaultValue;
+import dev.shale.model.Exclusion;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.QualifiedName;
@@ -125,7 +126,8 @@ final class EnumValueUse {
         @Override
         public Role visitCreateTable(CreateTable c) {
             return role(c.table().columns().stream().anyMatch(col -> EnumValueUse.uses(col, added))
-                    || c.table().checks().stream().anyMatch(k -> mentions(k.expression(), added)));
+                    || c.table().checks().stream().anyMatch(k -> mentions(k.expression(), added))
+                    || c.table().exclusions().stream().anyMatch(x -> x.where() != null && mentions(x.where(), added)));
         }
 
         @Override
@@ -162,7 +164,8 @@ final class EnumValueUse {
 
         @Override
         public Role visitAddConstraint(AddConstraint c) {
-            return role(c.constraint() instanceof Check k && mentions(k.expression(), added));
+            return role(c.constraint() instanceof Check k && mentions(k.expression(), added)
+                    || c.constraint() instanceof Exclusion x && x.where() != null && mentions(x.where(), added));
         }
 
         @Override

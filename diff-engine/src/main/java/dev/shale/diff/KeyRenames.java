@@ -36,12 +36,14 @@ final class KeyRenames {
 
     private static Table apply(Table from, Table to, ChangeOrder order) {
         List<Constraint> constraints = new ArrayList<>();
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
         boolean changed = false;
         for (Constraint k : from.constraints()) {
             Constraint match = hasName(to.constraints(), k.name()) ? null : twin(k, to.constraints(), from.constraints());
             if (match != null) {
                 order.add(Phase.RENAME_CONSTRAINT_OR_INDEX, from.name(), 0, k.name(),
                         new RenameConstraint(from.name(), k.name(), match.name()));
+                renamed.put(k.name(), match.name());
                 changed = true;
             }
             constraints.add(match != null ? match : k);
@@ -61,6 +63,7 @@ final class KeyRenames {
             if (match != null) {
                 order.add(Phase.RENAME_CONSTRAINT_OR_INDEX, from.name(), 1, ix.name(),
                         new RenameIndex(from.name(), ix.name(), match.name()));
+                renamed.put(ix.name(), match.name());
                 changed = true;
             }
             indexes.add(match != null ? match : ix);
@@ -68,7 +71,12 @@ final class KeyRenames {
         if (!changed) {
             return from;
         }
-        return from.toBuilder().constraints(constraints).indexes(indexes).build();
+        // PostgreSQL keeps the replica identity on a renamed index or key.
+        String identity = from.replicaIdentity().index();
+        return from.toBuilder().constraints(constraints).indexes(indexes)
+                .replicaIdentity(identity != null && renamed.containsKey(identity)
+                        ? dev.shale.model.ReplicaIdentity.usingIndex(renamed.get(identity)) : from.replicaIdentity())
+                .build();
     }
 
     /** The constraint of {@code candidates} equal to {@code k} but for its name, whose name is new. */

@@ -50,7 +50,7 @@ final class OptionChanges {
     /** The in-place changes from {@code before} to {@code after}, which {@link #replaces} says need no drop. */
     static void constraint(QualifiedName table, Constraint before, Constraint after, ChangeOrder order, Phase phase, int rank) {
         if (before instanceof ForeignKey b && after instanceof ForeignKey a && b.deferral() != a.deferral()) {
-            order.add(phase, table, rank, a.name(), new AlterForeignKey(table, b.withNotValid(a.notValid()), a));
+            order.add(phase, table, rank, a.name(), new AlterForeignKey(table, b, b.withDeferral(a.deferral())));
         }
         if (isNotValid(before) && !isNotValid(after)) {
             order.add(phase, table, rank, after.name(), new ValidateConstraint(table, after));

@@ -63,6 +63,7 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
                         t.partitioning().keys().stream().map(k -> k.column() == null ? k : k.withColumn(column(name, k.column()))).toList()))
                 .partitionOf(t.partitionOf() == null ? null
                         : new dev.shale.model.PartitionOf(tableName(t.partitionOf().parent()), t.partitionOf().bound()))
+                .exclusions(t.exclusions().stream().map(x -> rename(name, x)).toList())
                 .build();
     }
 
@@ -74,7 +75,15 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
 
     private Index rename(QualifiedName table, Index ix) {
         return ix.withKeys(ix.keys().stream()
-                .map(k -> k.column() == null ? k : k.withColumn(column(table, k.column()))).toList());
+                .map(k -> k.column() == null ? k : k.withColumn(column(table, k.column()))).toList())
+                .withInclude(columns(table, ix.include()));
+    }
+
+    private dev.shale.model.Exclusion rename(QualifiedName table, dev.shale.model.Exclusion x) {
+        return new dev.shale.model.Exclusion(x.name(), x.method(), x.elements().stream()
+                .map(e -> new dev.shale.model.Exclusion.Element(e.key().column() == null ? e.key()
+                        : e.key().withColumn(column(table, e.key().column())), e.operator())).toList(),
+                columns(table, x.include()), x.where(), x.deferral(), x.comment());
     }
 
     private QualifiedName tableName(QualifiedName name) {

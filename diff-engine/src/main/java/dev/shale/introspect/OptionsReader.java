@@ -2,6 +2,7 @@ package dev.shale.introspect;
 
 import dev.shale.model.Check;
 import dev.shale.model.Constraint;
+import dev.shale.model.ConstraintVisitor;
 import dev.shale.model.Deferral;
 import dev.shale.model.Exclusion;
 import dev.shale.model.ForeignKey;
@@ -170,19 +171,32 @@ final class OptionsReader {
         if (o == null) {
             return k;
         }
-        if (k instanceof PrimaryKey pk) {
-            return pk.withDeferral(o.deferral());
-        }
-        if (k instanceof Unique u) {
-            return u.withDeferral(o.deferral()).withNullsNotDistinct(o.nullsNotDistinct());
-        }
-        if (k instanceof Check c) {
-            return c.withNotValid(o.notValid()).withNoInherit(o.noInherit());
-        }
-        if (k instanceof ForeignKey fk) {
-            return fk.withDeferral(o.deferral()).withNotValid(o.notValid());
-        }
-        return k;
+        return k.accept(new ConstraintVisitor<Constraint>() {
+            @Override
+            public Constraint visitPrimaryKey(PrimaryKey pk) {
+                return pk.withDeferral(o.deferral());
+            }
+
+            @Override
+            public Constraint visitUnique(Unique u) {
+                return u.withDeferral(o.deferral()).withNullsNotDistinct(o.nullsNotDistinct());
+            }
+
+            @Override
+            public Constraint visitCheck(Check c) {
+                return c.withNotValid(o.notValid()).withNoInherit(o.noInherit());
+            }
+
+            @Override
+            public Constraint visitForeignKey(ForeignKey fk) {
+                return fk.withDeferral(o.deferral()).withNotValid(o.notValid());
+            }
+
+            @Override
+            public Constraint visitExclusion(Exclusion x) {
+                return x; // read whole, with its options, from EXCLUSIONS
+            }
+        });
     }
 
     private static QualifiedName table(ResultSet rs) throws SQLException {

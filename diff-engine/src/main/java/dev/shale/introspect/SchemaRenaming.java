@@ -90,7 +90,12 @@ final class SchemaRenaming {
         List<Index> indexes = t.indexes().stream().map(ix -> ix.withKeys(ix.keys().stream()
                         .map(k -> k.expression() == null ? k : k.withExpression(text.apply(k.expression()))).toList())
                 .withWhere(ix.where() == null ? null : text.apply(ix.where()))).toList();
+        List<dev.shale.model.Exclusion> exclusions = t.exclusions().stream().map(x -> new dev.shale.model.Exclusion(x.name(),
+                x.method(), x.elements().stream().map(e -> new dev.shale.model.Exclusion.Element(e.key().expression() == null
+                        ? e.key() : e.key().withExpression(text.apply(e.key().expression())), e.operator())).toList(),
+                x.include(), x.where() == null ? null : text.apply(x.where()), x.deferral(), x.comment())).toList();
         return t.toBuilder().name(name(t.name())).columns(columns).checks(checks).foreignKeys(fks).indexes(indexes)
+                .exclusions(exclusions)
                 .partitionOf(t.partitionOf() == null ? null
                         : new dev.shale.model.PartitionOf(name(t.partitionOf().parent()), t.partitionOf().bound()))
                 .partitioning(t.partitioning() == null ? null : new dev.shale.model.Partitioning(t.partitioning().strategy(),

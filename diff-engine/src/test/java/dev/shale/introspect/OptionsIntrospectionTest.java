@@ -147,6 +147,16 @@ class OptionsIntrospectionTest {
                     dev.shale.diff.Differ.changes(db1, code, dev.shale.diff.RenameDecisions.NONE).toString());
             assertEquals(List.of(), dev.shale.diff.Differ.changes(code, db1, dev.shale.diff.RenameDecisions.NONE),
                     "PostgreSQL cannot un-validate: a validated check satisfies a NOT VALID model");
+            // Validating meets the row that violates the check: the migration fails, as its hazard warns.
+            String validate = new dev.shale.render.PostgresRenderer().render(
+                    dev.shale.diff.Differ.changes(db1, code, dev.shale.diff.RenameDecisions.NONE).get(0)).sql();
+            java.sql.SQLException e = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, () -> db.execute(validate));
+            assertEquals("23514", e.getSQLState(), e.getMessage());
+            db.execute("UPDATE public.t SET qty = 1 WHERE qty <= 0");
+            db.execute(validate);
+            Table after = Introspector.read(c, Set.of("public")).model().table(QualifiedName.of("t"));
+            assertEquals(wantValid, after, "validated in place, the rows kept");
+            assertEquals(List.of("1|1"), db.strings("SELECT id || '|' || qty FROM public.t"));
         }
     }
 }

@@ -4,6 +4,8 @@ import dev.shale.diff.RenameDecisions;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.DefaultValue;
+import dev.shale.model.Deferral;
+import dev.shale.model.Exclusion;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
@@ -88,7 +90,7 @@ final class RandomMutations {
                 d.name = old.withName(g.name("t"));
                 for (Draft x : drafts) {
                     x.fks.replaceAll(f -> f.referencedTable().equals(old)
-                            ? new ForeignKey(f.name(), f.columns(), d.name, f.referencedColumns(), f.onDelete(), f.onUpdate()) : f);
+                            ? f.withReferencedTable(d.name) : f);
                 }
                 // Decisions name a table's final name: a second rename of the table moves its decisions on.
                 Rename earlier = renames.stream().filter(x -> x.kind() == Rename.Kind.TABLE
@@ -159,6 +161,7 @@ final class RandomMutations {
                     columnFeature(d, c);
                 }
             }
+            case 16 -> option(d);
             default -> {
                 List<String> key = g.keyable(d).isEmpty() ? null : g.pick(g.keyable(d), 1);
                 if (d.pk == null && key != null && !d.keys().contains(key)) { // see RandomSchemas.addUnique
@@ -231,21 +234,24 @@ final class RandomMutations {
         String to = g.name("c");
         d.columns.set(d.indexOf(from), c.withName(to));
         if (d.pk != null) {
-            d.pk = new PrimaryKey(d.pk.name(), swap(d.pk.columns(), from, to));
+            d.pk = d.pk.withColumns(swap(d.pk.columns(), from, to));
         }
-        d.uniques.replaceAll(u -> new Unique(u.name(), swap(u.columns(), from, to)));
-        d.checks.replaceAll(k -> new dev.shale.model.Check(k.name(), k.expression().replace(Draft.quote(from), Draft.quote(to))));
-        d.fks.replaceAll(f -> new ForeignKey(f.name(), swap(f.columns(), from, to), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate()));
+        d.uniques.replaceAll(u -> u.withColumns(swap(u.columns(), from, to)));
+        d.checks.replaceAll(k -> k.withExpression(k.expression().replace(Draft.quote(from), Draft.quote(to))));
+        d.fks.replaceAll(f -> f.withColumns(swap(f.columns(), from, to)));
+        java.util.function.UnaryOperator<IndexKey> key = k -> k.column() != null
+                ? (k.column().equals(from) ? k.withColumn(to) : k)
+                : k.withExpression(k.expression().replace(Draft.quote(from), Draft.quote(to)));
         d.indexes.replaceAll(ix -> {
-            List<IndexKey> keys = ix.keys().stream().map(k -> k.column() != null
-                    ? (k.column().equals(from) ? k.withColumn(to) : k)
-                    : new IndexKey(null, k.expression().replace(Draft.quote(from), Draft.quote(to)), k.descending(), k.nulls())).toList();
             String where = ix.where() == null ? null : ix.where().replace(Draft.quote(from), Draft.quote(to));
-            return new Index(ix.name(), ix.unique(), ix.method(), keys, where);
+            return ix.withKeys(ix.keys().stream().map(key).toList()).withWhere(where).withInclude(swap(ix.include(), from, to));
         });
+        d.exclusions.replaceAll(x -> new Exclusion(x.name(), x.method(), x.elements().stream()
+                .map(e -> new Exclusion.Element(key.apply(e.key()), e.operator())).toList(), swap(x.include(), from, to),
+                x.where() == null ? null : x.where().replace(Draft.quote(from), Draft.quote(to)), x.deferral(), x.comment()));
         for (Draft x : drafts) {
             x.fks.replaceAll(f -> f.referencedTable().equals(d.name)
-                    ? new ForeignKey(f.name(), f.columns(), f.referencedTable(), swap(f.referencedColumns(), from, to), f.onDelete(), f.onUpdate()) : f);
+                    ? f.withReferencedColumns(swap(f.referencedColumns(), from, to)) : f);
         }
         Rename earlier = renames.stream().filter(x -> x.kind() == Rename.Kind.COLUMN && x.table().equals(d.name)
                 && x.to().equals(from)).findFirst().orElse(null);
@@ -318,6 +324,78 @@ final class RandomMutations {
         }
     }
 
+    /**
+     * One option of this table changed in place or toggled: a key's deferral, NULLS NOT DISTINCT, a
+     * check's NOT VALID or NO INHERIT, a foreign key's deferral or NOT VALID, an exclusion added or
+     * dropped, an index's storage, UNLOGGED, the table's storage or its replica identity.
+     */
+    private void option(Draft d) {
+        List<Deferral> deferrals = List.of(Deferral.values());
+        switch (g.random().nextInt(9)) {
+            case 0 -> {
+                if (d.pk != null) {
+                    d.pk = d.pk.withDeferral(g.pick(deferrals));
+                    log.add("deferral of the primary key of " + d.name + " := " + d.pk.deferral());
+                }
+            }
+            case 1 -> {
+                if (!d.uniques.isEmpty()) {
+                    int i = g.random().nextInt(d.uniques.size());
+                    Unique u = d.uniques.get(i);
+                    d.uniques.set(i, g.random().nextBoolean() ? u.withNullsNotDistinct(!u.nullsNotDistinct()) : u.withDeferral(g.pick(deferrals)));
+                    log.add("options of unique " + u.name() + " := " + d.uniques.get(i));
+                }
+            }
+            case 2 -> {
+                if (!d.checks.isEmpty()) {
+                    int i = g.random().nextInt(d.checks.size());
+                    dev.shale.model.Check k = d.checks.get(i);
+                    d.checks.set(i, g.random().nextBoolean() ? k.withNotValid(!k.notValid()) : k.withNoInherit(!k.noInherit()));
+                    log.add("options of check " + k.name() + " := " + d.checks.get(i));
+                }
+            }
+            case 3 -> {
+                if (!d.fks.isEmpty()) {
+                    int i = g.random().nextInt(d.fks.size());
+                    ForeignKey f = d.fks.get(i);
+                    d.fks.set(i, g.random().nextBoolean() ? f.withNotValid(!f.notValid()) : f.withDeferral(g.pick(deferrals)));
+                    log.add("options of foreign key " + f.name() + " := " + d.fks.get(i));
+                }
+            }
+            case 4 -> {
+                if (d.exclusions.isEmpty() || g.random().nextBoolean()) {
+                    g.addExclusion(d);
+                    log.add("add exclusion (maybe) to " + d.name);
+                } else {
+                    log.add("drop exclusion " + d.exclusions.remove(g.random().nextInt(d.exclusions.size())).name());
+                }
+            }
+            case 5 -> {
+                if (!d.indexes.isEmpty()) {
+                    int i = g.random().nextInt(d.indexes.size());
+                    Index ix = d.indexes.get(i);
+                    boolean btreeLike = ix.method() != dev.shale.model.IndexMethod.GIN && ix.method() != dev.shale.model.IndexMethod.BRIN;
+                    d.indexes.set(i, ix.withStorage(!ix.storage().isEmpty() || !btreeLike ? java.util.Map.of()
+                            : java.util.Map.of("fillfactor", String.valueOf(60 + g.random().nextInt(41)))));
+                    log.add("storage of index " + ix.name() + " := " + d.indexes.get(i).storage());
+                }
+            }
+            case 6 -> {
+                d.unlogged = !d.unlogged;
+                log.add("unlogged of " + d.name + " := " + d.unlogged);
+            }
+            case 7 -> {
+                d.storage = d.storage.isEmpty() ? java.util.Map.of("fillfactor", String.valueOf(50 + g.random().nextInt(51)))
+                        : g.random().nextBoolean() ? java.util.Map.of() : java.util.Map.of("autovacuum_enabled", "false");
+                log.add("storage of " + d.name + " := " + d.storage);
+            }
+            default -> {
+                g.replicaIdentity(d);
+                log.add("replica identity of " + d.name + " := " + d.replicaIdentity);
+            }
+        }
+    }
+
     /** Removes what a drop left dangling: keys, checks and indexes on missing columns, foreign keys to missing keys. */
     private void repair() {
         for (Draft d : drafts) {
@@ -326,7 +404,14 @@ final class RandomMutations {
             }
             d.uniques.removeIf(u -> !u.columns().stream().allMatch(c -> d.column(c) != null));
             d.checks.removeIf(k -> d.columns.stream().noneMatch(c -> Draft.mentions(k.expression(), c.name())));
-            d.indexes.removeIf(ix -> !indexKnown(d, ix));
+            d.indexes.removeIf(ix -> !indexKnown(d, ix) || !ix.include().stream().allMatch(c -> d.column(c) != null));
+            d.exclusions.removeIf(x -> !x.columns().stream().allMatch(c -> d.column(c) != null));
+            String identity = d.replicaIdentity.index();
+            if (identity != null && (d.pk == null || !d.pk.name().equals(identity))
+                    && d.uniques.stream().noneMatch(u -> u.name().equals(identity))
+                    && d.indexes.stream().noneMatch(ix -> ix.name().equals(identity))) {
+                d.replicaIdentity = dev.shale.model.ReplicaIdentity.DEFAULT;
+            }
         }
         for (Draft d : drafts) {
             d.fks.removeIf(f -> {
@@ -334,7 +419,7 @@ final class RandomMutations {
                     return true;
                 }
                 Draft target = drafts.stream().filter(x -> x.name.equals(f.referencedTable())).findFirst().orElse(null);
-                return target == null || target.keys().stream().noneMatch(k -> k.equals(f.referencedColumns()));
+                return target == null || target.foreignKeyTargets().stream().noneMatch(k -> k.equals(f.referencedColumns()));
             });
         }
     }

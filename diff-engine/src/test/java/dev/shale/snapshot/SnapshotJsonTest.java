@@ -176,7 +176,8 @@ class SnapshotJsonTest {
                 .addColumn(Column.of("name", ColumnType.Builtin.of(PgType.TEXT)).withCollation("C").withComment("shown to users"))
                 .addColumn(Column.of("upper_name", ColumnType.Builtin.of(PgType.TEXT)).withGenerated("upper(name)").withNotNull(true))
                 .addColumn(Column.of("during", ColumnType.named("tstzrange")))
-                .primaryKey(new PrimaryKey("events_pkey", List.of("id"), Deferral.DEFERRABLE, "the key"))
+                // referenced by a foreign key, so not deferrable: PostgreSQL refuses a deferrable key there
+                .primaryKey(new PrimaryKey("events_pkey", List.of("id"), Deferral.NOT_DEFERRABLE, "the key"))
                 .addUnique(new Unique("events_name_key", List.of("name"), true, Deferral.DEFERRED, "one name"))
                 .addCheck(new Check("events_name_check", "name <> ''", true, true, "not blank"))
                 .addIndex(Index.of("events_name_idx", List.of(IndexKey.column("name").withCollation("C").withOpclass("text_pattern_ops")))
@@ -184,7 +185,7 @@ class SnapshotJsonTest {
                 .addIndex(Index.of("events_upper_key", List.of(IndexKey.column("upper_name"))).withUnique(true).withNullsNotDistinct(true))
                 .addExclusion(new Exclusion("events_during_excl", IndexMethod.GIST,
                         List.of(new Exclusion.Element(IndexKey.column("during"), "&&")), List.of(), "name <> 'x'", Deferral.DEFERRED, "no overlap"))
-                .unlogged(true).storage(Map.of("autovacuum_enabled", "false")).replicaIdentity(ReplicaIdentity.usingIndex("events_upper_key"))
+                .storage(Map.of("autovacuum_enabled", "false")).replicaIdentity(ReplicaIdentity.usingIndex("events_upper_key"))
                 .comment("what happened")
                 .build();
         Table partitioned = Table.builder(parted)
@@ -201,7 +202,9 @@ class SnapshotJsonTest {
                 .build();
         return SchemaModel.builder()
                 .addEnum(new EnumType(QualifiedName.of("app", "mood"), List.of("ok", "sad"), "how it went"))
-                .tables(List.of(eventsTable, partitioned, partition))
+                // A logged table cannot reference an unlogged one: the unlogged table stands alone.
+                .tables(List.of(eventsTable, partitioned, partition, Table.builder(QualifiedName.of("app", "scratch"))
+                        .addColumn(Column.of("k", ColumnType.Builtin.of(PgType.TEXT))).unlogged(true).build()))
                 .addNamespace(new Namespace("app", "the application"))
                 .addExtension(new Extension("citext", "public", "1.6"))
                 .addExtension(Extension.of("pg_trgm"))

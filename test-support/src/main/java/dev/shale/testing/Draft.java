@@ -31,6 +31,10 @@ public final class Draft {
     public dev.shale.model.Partitioning partitioning;
     /** The parent and bound of a partition (which has no columns of its own), or null. */
     public dev.shale.model.PartitionOf partitionOf;
+    public final List<dev.shale.model.Exclusion> exclusions = new ArrayList<>();
+    public boolean unlogged;
+    public java.util.Map<String, String> storage = java.util.Map.of();
+    public dev.shale.model.ReplicaIdentity replicaIdentity = dev.shale.model.ReplicaIdentity.DEFAULT;
 
     public Draft(QualifiedName name) {
         this.name = name;
@@ -46,12 +50,27 @@ public final class Draft {
         d.indexes.addAll(t.indexes());
         d.partitioning = t.partitioning();
         d.partitionOf = t.partitionOf();
+        d.exclusions.addAll(t.exclusions());
+        d.unlogged = t.unlogged();
+        d.storage = t.storage();
+        d.replicaIdentity = t.replicaIdentity();
         return d;
     }
 
     public Table build() {
         return Table.builder(name).columns(columns).primaryKey(pk).uniques(uniques).checks(checks).foreignKeys(fks)
-                .indexes(indexes).partitioning(partitioning).partitionOf(partitionOf).build();
+                .indexes(indexes).partitioning(partitioning).partitionOf(partitionOf).exclusions(exclusions).unlogged(unlogged).storage(storage).replicaIdentity(replicaIdentity)
+                .build();
+    }
+
+    /** The keys a foreign key may refer to: the primary key and unique constraints that are not deferrable. */
+    public List<List<String>> foreignKeyTargets() {
+        List<List<String>> out = new ArrayList<>();
+        if (pk != null && pk.deferral() == dev.shale.model.Deferral.NOT_DEFERRABLE) {
+            out.add(pk.columns());
+        }
+        uniques.stream().filter(u -> u.deferral() == dev.shale.model.Deferral.NOT_DEFERRABLE).forEach(u -> out.add(u.columns()));
+        return out;
     }
 
     public Column column(String n) {

@@ -4,6 +4,8 @@ import dev.shale.model.Check;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.DefaultValue;
+import dev.shale.model.Deferral;
+import dev.shale.model.Exclusion;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
@@ -15,6 +17,7 @@ import dev.shale.model.PgType;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.Unique;
@@ -32,9 +35,12 @@ import java.util.Random;
  * counter or as the DSL derives them ({@code <table>_pkey}); uniques; checks on numeric and string
  * columns; foreign keys to keys of equal type (self-references and cycles included) with random
  * actions; btree, unique, composite, partial, expression, hash, gin and brin indexes with DESC and
- * NULLS orders; built-in types outside the model's list carried by name (money, tsvector, ranges,
- * geometry, bit strings, time with precision), domains (over built-in and named types, with defaults
- * and checks) and composite types, as columns and arrays. Names come from one counter per case, so a name is never reused (renames and drops
+ * NULLS orders, INCLUDE columns, NULLS NOT DISTINCT, collations, operator classes and storage parameters;
+ * deferrable keys, NOT VALID and NO INHERIT checks, NOT VALID and deferrable foreign keys, exclusion
+ * constraints, unlogged tables, table storage parameters and replica identities; built-in types outside
+ * the model's list carried by name (money, tsvector, ranges, geometry, bit strings, time with precision),
+ * domains (over built-in and named types, with defaults and checks) and composite types, as columns and
+ * arrays. Names come from one counter per case, so a name is never reused (renames and drops
  * never collide with what existed), and are sometimes mixed case or hold a quote, to exercise quoting.
  *
  * <p>One generator for the introspection round trip ({@link #generate}) and the evolution property,
@@ -238,7 +244,124 @@ public final class RandomSchemas {
         for (int i = 0; i < indexCount; i++) {
             addIndex(d);
         }
+        options(d);
         return d;
+    }
+
+    /**
+     * The options of this slice, each now and then: a deferrable primary key or unique constraint,
+     * NULLS NOT DISTINCT, NOT VALID and NO INHERIT checks, an exclusion constraint (btree equality, which
+     * needs no extension), UNLOGGED, table storage parameters and a replica identity.
+     */
+    public void options(Draft d) {
+        if (d.pk != null && r.nextInt(8) == 0) {
+            d.pk = d.pk.withDeferral(pick(List.of(Deferral.DEFERRABLE, Deferral.DEFERRED)));
+        }
+        for (int i = 0; i < d.uniques.size(); i++) {
+            Unique u = d.uniques.get(i);
+            if (r.nextInt(4) == 0) {
+                u = u.withNullsNotDistinct(true);
+            }
+            if (r.nextInt(6) == 0) {
+                u = u.withDeferral(pick(List.of(Deferral.DEFERRABLE, Deferral.DEFERRED)));
+            }
+            d.uniques.set(i, u);
+        }
+        for (int i = 0; i < d.checks.size(); i++) {
+            d.checks.set(i, d.checks.get(i).withNotValid(r.nextInt(4) == 0).withNoInherit(r.nextInt(6) == 0));
+        }
+        if (r.nextInt(6) == 0) {
+            addExclusion(d);
+        }
+        d.unlogged = r.nextInt(10) == 0;
+        if (r.nextInt(6) == 0) {
+            d.storage = r.nextBoolean() ? Map.of("fillfactor", String.valueOf(50 + r.nextInt(51)))
+                    : Map.of("fillfactor", "90", "autovacuum_enabled", "false");
+        }
+        replicaIdentity(d);
+    }
+
+    /** Now and then FULL, NOTHING, or a unique key or index on NOT NULL columns that PostgreSQL accepts. */
+    public void replicaIdentity(Draft d) {
+        int k = r.nextInt(10);
+        if (k == 0) {
+            d.replicaIdentity = new ReplicaIdentity(ReplicaIdentity.Kind.FULL, null);
+        } else if (k == 1) {
+            d.replicaIdentity = new ReplicaIdentity(ReplicaIdentity.Kind.NOTHING, null);
+        } else if (k == 2) {
+            List<String> candidates = new ArrayList<>();
+            if (d.pk != null && d.pk.deferral() == Deferral.NOT_DEFERRABLE) {
+                candidates.add(d.pk.name());
+            }
+            for (Unique u : d.uniques) {
+                if (u.deferral() == Deferral.NOT_DEFERRABLE && u.columns().stream().allMatch(c -> d.column(c).notNull())) {
+                    candidates.add(u.name());
+                }
+            }
+            for (Index ix : d.indexes) {
+                if (ix.unique() && ix.where() == null && ix.keys().stream().allMatch(x -> x.column() != null
+                        && d.column(x.column()).notNull())) {
+                    candidates.add(ix.name());
+                }
+            }
+            d.replicaIdentity = candidates.isEmpty() ? ReplicaIdentity.DEFAULT : ReplicaIdentity.usingIndex(pick(candidates));
+        } else {
+            d.replicaIdentity = ReplicaIdentity.DEFAULT;
+        }
+    }
+
+    /** {@code EXCLUDE USING btree (c WITH =) [WHERE ...]}, maybe deferrable: a unique rule PostgreSQL needs no extension for. */
+    public void addExclusion(Draft d) {
+        List<String> keyable = keyable(d);
+        if (keyable.isEmpty()) {
+            return;
+        }
+        List<Exclusion.Element> elements = new ArrayList<>();
+        for (String c : pick(keyable, 1 + r.nextInt(Math.min(2, keyable.size())))) {
+            elements.add(new Exclusion.Element(IndexKey.column(c), "="));
+        }
+        String where = r.nextBoolean() ? Draft.quote(elements.get(0).key().column()) + " IS NOT NULL" : null;
+        d.exclusions.add(new Exclusion(name("ex"), IndexMethod.BTREE, elements, List.of(), where,
+                pick(List.of(Deferral.NOT_DEFERRABLE, Deferral.DEFERRABLE, Deferral.DEFERRED)), null));
+    }
+
+    /** An index given INCLUDE columns, NULLS NOT DISTINCT, a collation, an operator class or storage where its method allows. */
+    private Index indexOptions(Draft d, Index ix) {
+        if (r.nextInt(3) != 0) {
+            return ix;
+        }
+        List<IndexKey> keys = new ArrayList<>();
+        for (IndexKey k : ix.keys()) {
+            Column c = k.column() == null ? null : d.column(k.column());
+            boolean text = c != null && c.type() instanceof ColumnType.Builtin b && (b.type() == PgType.TEXT || b.type() == PgType.VARCHAR);
+            boolean jsonb = c != null && c.type() instanceof ColumnType.Builtin b && b.type() == PgType.JSONB;
+            if (text && ix.method() == IndexMethod.BTREE && r.nextBoolean()) {
+                k = r.nextBoolean() ? k.withCollation(pick(List.of("C", "POSIX"))) : k.withOpclass("text_pattern_ops");
+            } else if (jsonb && ix.method() == IndexMethod.GIN && r.nextBoolean()) {
+                k = k.withOpclass("jsonb_path_ops");
+            }
+            keys.add(k);
+        }
+        ix = ix.withKeys(keys);
+        if (ix.method() == IndexMethod.BTREE) {
+            List<String> keyColumns = ix.keys().stream().map(IndexKey::column).toList();
+            List<String> rest = d.columns.stream().map(Column::name).filter(n -> !keyColumns.contains(n))
+                    .filter(n -> isKeyable(d.column(n).type())).toList();
+            if (!rest.isEmpty() && r.nextBoolean()) {
+                ix = ix.withInclude(pick(rest, 1));
+            }
+            if (ix.unique() && r.nextBoolean()) {
+                ix = ix.withNullsNotDistinct(true);
+            }
+        }
+        if (r.nextInt(3) == 0) {
+            ix = ix.withStorage(switch (ix.method()) {
+                case BTREE, HASH, GIST, SPGIST -> Map.of("fillfactor", String.valueOf(60 + r.nextInt(41)));
+                case GIN -> Map.of("fastupdate", "off");
+                case BRIN -> Map.of("pages_per_range", "16");
+            });
+        }
+        return ix;
     }
 
     public Column column(boolean allowSerial) {
@@ -466,6 +589,14 @@ public final class RandomSchemas {
     }
 
     public void addIndex(Draft d) {
+        int before = d.indexes.size();
+        addPlainIndex(d);
+        if (d.indexes.size() > before) {
+            d.indexes.set(before, indexOptions(d, d.indexes.get(before)));
+        }
+    }
+
+    private void addPlainIndex(Draft d) {
         List<Column> cols = d.columns;
         List<String> keyable = keyable(d);
         int kind = r.nextInt(7);
@@ -514,8 +645,8 @@ public final class RandomSchemas {
 
     /** A foreign key from new columns of {@code from} to a key of {@code to} (possibly the same table). */
     public void foreignKey(Draft from, Draft to) {
-        List<List<String>> keys = to.keys();
-        if (keys.isEmpty()) {
+        List<List<String>> keys = to.foreignKeyTargets();
+        if (keys.isEmpty() || to.unlogged && !from.unlogged) {
             return;
         }
         List<String> key = pick(keys);
@@ -526,7 +657,8 @@ public final class RandomSchemas {
             from.columns.add(c);
             cols.add(c.name());
         }
-        from.fks.add(new ForeignKey(name("fk"), cols, to.name, key, pick(ACTIONS), pick(ACTIONS)));
+        from.fks.add(new ForeignKey(name("fk"), cols, to.name, key, pick(ACTIONS), pick(ACTIONS), r.nextInt(5) == 0,
+                r.nextInt(5) == 0 ? pick(List.of(Deferral.DEFERRABLE, Deferral.DEFERRED)) : Deferral.NOT_DEFERRABLE, null));
     }
 
     /**
