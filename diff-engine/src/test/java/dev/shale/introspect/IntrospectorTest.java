@@ -84,7 +84,7 @@ class IntrospectorTest {
         int small = queriesFor(10);
         int large = queriesFor(200);
         assertEquals(small, large);
-        assertTrue(small <= 16, "introspection sent " + small + " queries");
+        assertTrue(small <= 18, "introspection sent " + small + " queries");
     }
 
     private static int queriesFor(int tables) throws Exception {

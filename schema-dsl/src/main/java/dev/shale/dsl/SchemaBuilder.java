@@ -104,7 +104,7 @@ public final class SchemaBuilder {
                     .namespaces(schemas.values().stream().map(PgSchema::toModel).toList())
                     .extensions(extensions.values().stream().map(PgExtension::toModel).toList())
                     .sequences(sequences.values().stream().map(PgSequence::toModel).toList())
-                    .build(), tables.renames());
+                    .build(), tables.renames(), tables.conversions());
         } catch (InvalidModelException e) {
             SourceLocation at = sequences.values().stream().filter(q -> e.object().contains(q.name().display()))
                     .map(PgSequence::location).findFirst().orElse(new SourceLocation("<schema>", -1));

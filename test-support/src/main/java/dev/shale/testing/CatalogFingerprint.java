@@ -86,7 +86,13 @@ public final class CatalogFingerprint {
                     + " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND " + USER_SCHEMA + relationFilter
                     + " AND (a.attidentity <> '' OR a.attgenerated <> '' OR a.attcollation <> t.typcollation"
                     + "   OR col_description(c.oid, a.attnum) IS NOT NULL)",
-            "SELECT 'sequence options ' || " + RELATION + " || ' ' || format_type(q.seqtypid, NULL) || ' ' || q.seqstart"
+            // a sequence a column owns is named by that column (its own name is fixed when made and kept by a rename)
+            "SELECT 'sequence options ' || coalesce((SELECT 'of ' || quote_ident(on_.nspname) || '.' || quote_ident(oc.relname)"
+                    + "   || '.' || quote_ident(oa.attname) FROM pg_depend od JOIN pg_class oc ON oc.oid = od.refobjid"
+                    + "   JOIN pg_namespace on_ ON on_.oid = oc.relnamespace JOIN pg_attribute oa ON oa.attrelid = od.refobjid"
+                    + "   AND oa.attnum = od.refobjsubid WHERE od.objid = c.oid AND od.classid = 'pg_class'::regclass"
+                    + "   AND od.refclassid = 'pg_class'::regclass AND od.deptype IN ('a', 'i') LIMIT 1), " + RELATION + ")"
+                    + " || ' ' || format_type(q.seqtypid, NULL) || ' ' || q.seqstart"
                     + " || ' ' || q.seqincrement || ' ' || q.seqmin || ' ' || q.seqmax || ' ' || q.seqcache || ' ' || q.seqcycle"
                     + " FROM pg_sequence q JOIN pg_class c ON c.oid = q.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
                     + " WHERE " + USER_SCHEMA + relationFilter,
