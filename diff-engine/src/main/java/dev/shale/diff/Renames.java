@@ -43,17 +43,33 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
         if (tables.isEmpty() && columns.isEmpty()) {
             return from;
         }
-        List<Table> renamed = from.tables().stream().map(this::rename).toList();
+        List<Table> renamed = from.tables().stream().map(t -> rename(t, columnOwner(from, t))).toList();
         List<Sequence> sequences = from.sequences().stream().map(q -> q.ownedBy() == null ? q : q.withOwnedBy(
                 new Sequence.OwnedBy(tableName(q.ownedBy().table()),
                         column(tableName(q.ownedBy().table()), q.ownedBy().column())))).toList();
         return from.toBuilder().tables(renamed).sequences(sequences).build();
     }
 
-    private Table rename(Table t) {
-        QualifiedName name = tableName(t.name());
+    /**
+     * The table whose columns {@code t}'s keys and indexes name, by its new name: {@code t} itself, or for a
+     * partition the partitioned table at the top of its chain (a partition has no columns of its own).
+     */
+    private QualifiedName columnOwner(SchemaModel from, Table t) {
+        Table owner = t;
+        for (int hops = 0; owner.partitionOf() != null && hops < from.tables().size(); hops++) {
+            Table parent = from.table(owner.partitionOf().parent());
+            if (parent == null) {
+                break;
+            }
+            owner = parent;
+        }
+        return tableName(owner.name());
+    }
+
+    /** @param name the table whose columns the keys name (see {@link #columnOwner}), by its new name */
+    private Table rename(Table t, QualifiedName name) {
         PrimaryKey pk = t.primaryKey() == null ? null : t.primaryKey().withColumns(columns(name, t.primaryKey().columns()));
-        return t.toBuilder().name(name)
+        return t.toBuilder().name(tableName(t.name()))
                 .columns(t.columns().stream().map(c -> c.withName(column(name, c.name()))).toList())
                 .primaryKey(pk)
                 .uniques(t.uniques().stream().map(u -> u.withColumns(columns(name, u.columns()))).toList())
