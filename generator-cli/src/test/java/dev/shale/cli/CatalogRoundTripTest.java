@@ -35,7 +35,7 @@ class CatalogRoundTripTest {
         try (TestDatabase original = TestDatabase.create(); TestDatabase copy = TestDatabase.create()) {
             original.execute(fixture);
             TempProject p = new TempProject(dir.resolve("project")).write("shale.toml", TempProject.CONFIG);
-            TempProject.Run pull = p.run("pull", "--package", "app.db", "--url", original.url(), "--schemas", "app");
+            TempProject.Run pull = p.run("pull", "--verbose", "--package", "app.db", "--url", original.url(), "--schemas", "app,public");
             assertEquals(0, pull.code(), pull.toString());
             assertFalse(pull.out().contains("not managed") || pull.err().contains("not managed"),
                     "everything in the fixture is modelled: " + pull);

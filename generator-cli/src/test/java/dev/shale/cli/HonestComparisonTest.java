@@ -78,7 +78,7 @@ class HonestComparisonTest {
     }
 
     @Test
-    void removingAnEnumValueInGenerateIsExplainedNotAnInternalError() {
+    void removingAnEnumValueReplacesTheTypeAndAChangeWithoutACastIsExplained() {
         TempProject p = TempProject.standard(dir);
         p.write("src/app/db/Enums.java", """
                 package app.db;
@@ -89,15 +89,24 @@ class HonestComparisonTest {
                     public static final PgEnum<String> ROLE = PgEnum.of("role", "reader", "writer", "admin");
                 }
                 """);
-        p.usersWith("public final Column<String> role = column(\"role\", Enums.ROLE);");
+        p.usersWith("public final Column<String> role = column(\"role\", Enums.ROLE);\n"
+                + "    public final Column<Boolean> flag = bool(\"flag\");");
         assertEquals(0, p.run("generate").code());
         p.write("src/app/db/Enums.java", p.read("src/app/db/Enums.java").replace(", \"writer\"", ""));
+        TempProject.Run removed = p.run("generate");
+        assertEquals(0, removed.code(), removed.toString());
+        assertTrue(removed.out().contains("removes value 'writer'"), "the data loss is named: " + removed);
+
+        // boolean -> date: PostgreSQL has no cast, so generate refuses and says how to convert
+        p.usersWith("public final Column<String> role = column(\"role\", Enums.ROLE);\n"
+                + "    public final Column<java.time.LocalDate> flag = date(\"flag\");");
         Map<String, String> before = p.outputState();
         TempProject.Run run = p.run("generate");
         assertEquals(1, run.code(), run.toString());
         assertFalse(run.err().contains("internal error"), run.toString());
-        assertTrue(run.err().contains("enum \"public\".\"role\": removing value 'writer'"), run.toString());
-        assertTrue(run.err().contains("shale generate --custom"), "the CLI says how to write it by hand: " + run);
+        assertTrue(run.err().contains("flag"), "the column is named: " + run);
+        assertTrue(run.err().contains("using("), "the remedy is named: " + run);
         assertEquals(before, p.outputState(), "nothing written");
     }
+
 }

@@ -96,9 +96,10 @@ public final class CatalogFingerprint {
                     + " || ' ' || q.seqincrement || ' ' || q.seqmin || ' ' || q.seqmax || ' ' || q.seqcache || ' ' || q.seqcycle"
                     + " FROM pg_sequence q JOIN pg_class c ON c.oid = q.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
                     + " WHERE " + USER_SCHEMA + relationFilter,
-            "SELECT 'schema ' || quote_ident(n.nspname) FROM pg_namespace n WHERE " + USER_SCHEMA,
+            // every database has public and plpgsql: an empty database fingerprints as nothing
+            "SELECT 'schema ' || quote_ident(n.nspname) FROM pg_namespace n WHERE " + USER_SCHEMA + " AND n.nspname <> 'public'",
             "SELECT 'extension ' || e.extname || ' ' || e.extversion || ' in ' || n.nspname FROM pg_extension e"
-                    + " JOIN pg_namespace n ON n.oid = e.extnamespace",
+                    + " JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname <> 'plpgsql'",
             "SELECT 'comment on ' || pg_describe_object(d.classoid, d.objoid, d.objsubid) || ': ' || d.description"
                     + " FROM pg_description d WHERE d.classoid IN ('pg_class'::regclass, 'pg_constraint'::regclass,"
                     + " 'pg_type'::regclass, 'pg_namespace'::regclass) AND pg_describe_object(d.classoid, d.objoid, d.objsubid)"

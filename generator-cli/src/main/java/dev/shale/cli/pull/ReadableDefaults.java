@@ -34,9 +34,10 @@ public final class ReadableDefaults {
     private static Table table(Table t, SchemaModel model) {
         List<Column> columns = t.columns().stream().map(c -> {
             DefaultValue readable = readable(c.type(), c.defaultValue(), model);
-            return readable == c.defaultValue() ? c : new Column(c.name(), c.type(), c.notNull(), readable);
+            return readable == c.defaultValue() ? c : c.withDefault(readable);
         }).toList();
-        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes());
+        // with... keeps every other part of the table and column (identity, comments, options, partitioning)
+        return t.withColumns(columns);
     }
 
     /** The literal default {@code d} stands for, or {@code d} itself. */
