@@ -31,7 +31,7 @@ class MigrateMojoTest {
         write("0001_second.sql", "CREATE TABLE b (id int);\n");
         try (TestDatabase db = TestDatabase.create()) {
             migrate(db.url()).execute();
-            assertTrue(log.lines.stream().anyMatch(l -> l.matches("\\[info] applied 0000_first \\(\\d+ ms\\)")), log.text());
+            assertTrue(log.lines.stream().anyMatch(l -> l.matches("\\[info] 1/2 applied 0000_first \\(\\d+ ms\\)")), log.text());
             assertTrue(log.lines.contains("[info] Applied 2 migrations; 0 were applied before."), log.text());
             migrate(db.url()).execute();
             assertTrue(log.lines.contains("[info] Nothing to migrate: 2 migrations already applied."), log.text());
