@@ -3,7 +3,6 @@ package dev.shale.introspect;
 import dev.shale.diff.SequenceDefaults;
 import dev.shale.model.Check;
 import dev.shale.model.Constraint;
-import dev.shale.model.Exclusion;
 import dev.shale.model.Extension;
 import dev.shale.model.Namespace;
 import dev.shale.model.Sequence;
@@ -297,24 +296,9 @@ final class ModelAssembler {
         String schema = t.name().schema();
         String table = t.name().name();
         return t.toBuilder().comment(comment("table", schema, null, table))
-                .constraints(t.constraints().stream().map(k -> withComment(k, comment("constraint", schema, table, k.name()))).toList())
+                .constraints(t.constraints().stream().map(k -> k.withComment(comment("constraint", schema, table, k.name()))).toList())
                 .indexes(t.indexes().stream().map(ix -> ix.withComment(comment("index", schema, table, ix.name()))).toList())
                 .build();
-    }
-
-    private static Constraint withComment(Constraint k, String text) {
-        if (k instanceof PrimaryKey pk) {
-            return pk.withComment(text);
-        } else if (k instanceof Unique u) {
-            return u.withComment(text);
-        } else if (k instanceof Check c) {
-            return c.withComment(text);
-        } else if (k instanceof ForeignKey fk) {
-            return fk.withComment(text);
-        } else if (k instanceof Exclusion x) {
-            return x.withComment(text);
-        }
-        throw new IllegalStateException("unknown constraint kind " + k);
     }
 
     /** Rows of {@link CatalogQueries#PARTITIONS}: partitions become tables, partitioned tables get their key. */

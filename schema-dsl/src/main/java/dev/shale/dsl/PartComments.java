@@ -1,13 +1,8 @@
 package dev.shale.dsl;
 
-import dev.shale.model.Check;
 import dev.shale.model.Constraint;
-import dev.shale.model.Exclusion;
-import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Index;
-import dev.shale.model.PrimaryKey;
-import dev.shale.model.Unique;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +29,7 @@ final class PartComments {
         List<Constraint> constraints = new ArrayList<>();
         for (Constraint k : model.constraints()) {
             Table.Declared<String> c = comments.get(k.name());
-            constraints.add(c == null ? k : withComment(k, c.value()));
+            constraints.add(c == null ? k : k.withComment(c.value()));
         }
         List<Index> indexes = model.indexes().stream()
                 .map(ix -> comments.containsKey(ix.name()) ? ix.withComment(comments.get(ix.name()).value()) : ix).toList();
@@ -47,20 +42,5 @@ final class PartComments {
         model.constraints().forEach(k -> out.add(k.name()));
         model.indexes().forEach(ix -> out.add(ix.name()));
         return out;
-    }
-
-    private static Constraint withComment(Constraint k, String text) {
-        if (k instanceof PrimaryKey pk) {
-            return pk.withComment(text);
-        } else if (k instanceof Unique u) {
-            return u.withComment(text);
-        } else if (k instanceof Check c) {
-            return c.withComment(text);
-        } else if (k instanceof ForeignKey fk) {
-            return fk.withComment(text);
-        } else if (k instanceof Exclusion x) {
-            return x.withComment(text);
-        }
-        throw new IllegalStateException("unknown constraint kind " + k);
     }
 }

@@ -12,6 +12,9 @@ public sealed interface Constraint permits PrimaryKey, Unique, Check, ForeignKey
     /** Its comment ({@code COMMENT ON CONSTRAINT}), or null. */
     String comment();
 
+    /** The same constraint with another comment, or none (null). */
+    Constraint withComment(String text);
+
     /** Calls the visitor's method for this constraint's kind and returns what it returns. */
     <R> R accept(ConstraintVisitor<R> visitor);
 

@@ -1,22 +1,17 @@
 package dev.shale.testing;
 
-import dev.shale.model.Check;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Constraint;
 import dev.shale.model.EnumType;
-import dev.shale.model.Exclusion;
 import dev.shale.model.Extension;
-import dev.shale.model.ForeignKey;
 import dev.shale.model.Namespace;
 import dev.shale.model.PgType;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.SequenceOptions;
 import dev.shale.model.Table;
-import dev.shale.model.Unique;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +89,7 @@ public final class RandomObjects {
     private Table commented(Table t) {
         List<Constraint> constraints = new ArrayList<>();
         for (Constraint k : t.constraints()) {
-            constraints.add(withComment(k, comment()));
+            constraints.add(k.withComment(comment()));
         }
         return t.toBuilder().comment(comment()).constraints(constraints)
                 .indexes(t.indexes().stream().map(ix -> ix.withComment(comment())).toList()).build();
@@ -137,21 +132,6 @@ public final class RandomObjects {
 
     private <T> T pick(List<T> items) {
         return items.get(r.nextInt(items.size()));
-    }
-
-    private static Constraint withComment(Constraint k, String text) {
-        if (k instanceof PrimaryKey pk) {
-            return pk.withComment(text);
-        } else if (k instanceof Unique u) {
-            return u.withComment(text);
-        } else if (k instanceof Check c) {
-            return c.withComment(text);
-        } else if (k instanceof ForeignKey fk) {
-            return fk.withComment(text);
-        } else if (k instanceof Exclusion x) {
-            return x.withComment(text);
-        }
-        throw new IllegalStateException("unknown constraint kind " + k);
     }
 
 }
