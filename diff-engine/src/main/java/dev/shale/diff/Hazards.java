@@ -399,6 +399,14 @@ public final class Hazards {
         return List.copyOf(hazards);
     }
 
+    /**
+     * Whether PostgreSQL rewrites the table to change a column's type from {@code from} to {@code to} (see the
+     * class comment); {@code lint} asks it about an {@code ALTER COLUMN ... TYPE} it reads in a migration file.
+     */
+    public static boolean rewritesTable(ColumnType from, ColumnType to) {
+        return rewrites(from, to);
+    }
+
     /** Whether PostgreSQL rewrites the table to change a column's type; see the class comment. */
     static boolean rewrites(ColumnType from, ColumnType to) {
         if (from.equals(to)) {
