@@ -59,14 +59,18 @@ import java.util.Set;
  *                   the reason: a command fails on one only when it uses that setting, so a Neon project with only
  *                   {@code DATABASE_URL_UNPOOLED} set can generate, check and migrate
  * @param layout how generate names migration files ({@code [output] layout})
+ * @param lintFailOn {@code [lint] fail_on}: the least serious lint severity that fails {@code shale lint}
+ *                   ({@code "error"}, {@code "warning"}, {@code "info"}, or {@code "none"}, read as null); {@code "error"} by default
+ * @param lintLargeTableRows {@code [lint] large_table_rows}: from how many rows a live table counts as large
  */
 public record ShaleConfig(Path root, Path file, String dialect, List<Path> sources, List<Path> classpath,
                           String schemaPackage, String schemaClass, Path migrationsDir, Path snapshotsDir,
                           String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout,
-                          Map<String, String> unresolved) {
+                          Map<String, String> unresolved, dev.shale.workflow.lint.Severity lintFailOn, long lintLargeTableRows) {
     public static final String FILE_NAME = "shale.toml";
     private static final Map<String, Set<String>> KEYS = Map.of(
-            "", Set.of("dialect", "schema", "output", "database", "migrations"),
+            "", Set.of("dialect", "schema", "output", "database", "migrations", "lint"),
+            "lint", Set.of("fail_on", "large_table_rows"),
             "schema", Set.of("source", "classpath", "package", "class"),
             "output", Set.of("migrations", "snapshots", "layout"),
             "database", Set.of("url", "migrations_url"),
@@ -263,8 +267,16 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
             throw new ShaleException(name + ": [output] layout = \"" + layoutName + "\" is not a layout; use \"shale\""
                     + " (0001_name.sql and 0001_name.down.sql) or \"flyway\" (V1__name.sql and U1__name.sql)");
         }
+        String failOn = r.string("lint", "fail_on", "error");
+        dev.shale.workflow.lint.Severity lintFailOn = dev.shale.workflow.lint.Severity.named(failOn);
+        if (lintFailOn == null && !failOn.equalsIgnoreCase("none")) {
+            throw new ShaleException(name + ": [lint] fail_on = \"" + failOn + "\" is not a severity; use \"error\" (the default),"
+                    + " \"warning\", \"info\" or \"none\"");
+        }
+        Integer largeRows = r.count("lint", "large_table_rows");
         return new ShaleConfig(root, file, "postgresql", sources, classpath, pkg, cls, migrations, snapshots, url, migrationsUrl,
-                settings, layout, r.unresolved());
+                settings, layout, r.unresolved(), lintFailOn,
+                largeRows == null ? dev.shale.workflow.lint.LintOptions.LARGE_TABLE_ROWS : largeRows);
     }
 
     /** A path as messages show it: relative to the project root when inside it. */
@@ -323,7 +335,7 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
                 String full = table.isEmpty() ? key : table + "." + key;
                 if (!KEYS.get(table).contains(key)) {
                     throw new ShaleException(file + ": unknown key \"" + full + "\"; "
-                            + (table.isEmpty() ? "the file has dialect and the tables [schema], [output], [database], [migrations]"
+                            + (table.isEmpty() ? "the file has dialect and the tables [schema], [output], [database], [migrations], [lint]"
                             : "[" + table + "] takes " + String.join(", ", KEYS.get(table).stream().sorted().toList())));
                 }
                 if (table.isEmpty() && KEYS.containsKey(key)) {

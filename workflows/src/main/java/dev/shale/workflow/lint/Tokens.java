@@ -137,8 +137,11 @@ record Tokens(List<SqlToken> list) {
     /** The statement's text rebuilt from its tokens, for messages. */
     String text() {
         StringBuilder b = new StringBuilder();
-        for (SqlToken t : list) {
-            if (b.length() > 0 && !t.isSymbol(",") && !t.isSymbol(")") && !t.isSymbol(".") && !endsWith(b, "(") && !endsWith(b, ".")) {
+        for (int i = 0; i < list.size(); i++) {
+            SqlToken t = list.get(i);
+            boolean call = t.isSymbol("(") && i > 0 && list.get(i - 1).isName();
+            if (b.length() > 0 && !call && !t.isSymbol(",") && !t.isSymbol(")") && !t.isSymbol(".") && !endsWith(b, "(")
+                    && !endsWith(b, ".")) {
                 b.append(' ');
             }
             b.append(t.text());
