@@ -70,8 +70,13 @@ public final class Linter {
      * was {@code before} (null when unknown).
      */
     public static LintResult.MigrationLint lintText(String file, String sql, int version, SchemaModel before) {
+        return lintText(file, sql, version, before, "10s");
+    }
+
+    /** The same, for a runner that sets {@code runnerLockTimeout} ({@code "10s"}) per migration, or none when null. */
+    public static LintResult.MigrationLint lintText(String file, String sql, int version, SchemaModel before, String runnerLockTimeout) {
         return lintFile(file, sql, new SchemaFacts(before, null, LintOptions.LARGE_TABLE_ROWS, LintOptions.LARGE_TABLE_BYTES,
-                "10s", null), version);
+                runnerLockTimeout, null), version);
     }
 
     private static LintResult.MigrationLint lintFile(String shown, String sql, SchemaFacts facts, int version) {

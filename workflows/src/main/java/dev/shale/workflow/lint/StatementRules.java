@@ -119,6 +119,9 @@ final class StatementRules {
         Tokens.Name table = on < 0 ? null : t.name(t.skipGuards(on + 1));
         QualifiedName q = table == null ? null : table.qualifiedName();
         String shownIndex = on > i + (guarded ? 3 : 0) ? dev.shale.model.Identifiers.show(index) : "(unnamed)";
+        if (m.existing(q)) {
+            m.locksExisting();
+        }
         if (concurrently) {
             m.concurrentLines.add(m.line);
             if (!m.noTransaction) {
@@ -130,7 +133,6 @@ final class StatementRules {
         if (q != null && !m.existing(q)) {
             return;
         }
-        m.locksExisting();
         m.changes();
         m.emit(LintRule.SH301, q, "creates index " + shownIndex + " on " + (table == null ? "a table" : "existing table "
                 + table.display()) + " without CONCURRENTLY, which blocks writes to the table while the index builds",
