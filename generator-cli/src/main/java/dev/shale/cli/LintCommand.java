@@ -24,13 +24,16 @@ import java.util.concurrent.Callable;
         header = "Report the hazards of each migration statement (locks, rewrites, data loss, missing NOT VALID or CONCURRENTLY).",
         exitCodeListHeading = Main.EXIT_HEADING, exitCodeList = {"0:no finding at a failing severity",
                 "1:a finding at a failing severity ([lint] fail_on, --fail-on; error by default)", Main.EXIT_USAGE},
-        description = {"Read each migration's SQL, generated or hand-written, and report every statement's hazards, each with",
-                "a stable code (SH301), a severity and the fix. Lint knows the schema before each migration from its snapshot:",
-                "a table the migration creates is new and empty, so an index on it needs no CONCURRENTLY. With --url it reads",
-                "the live tables' sizes: lock and rewrite findings on a large table become errors and name the size.",
-                "Without N it lints every migration; --latest K lints the newest K (CI: the ones a branch adds).",
-                "Silence a rule for one statement with `-- shale:lint-ignore SH301 reason` in the comment lines right above it.",
-                "Every code is listed in docs/lint.md."})
+        description = {"Read each migration's SQL, generated or hand-written, and report the hazards of",
+                "every statement, each with a stable code (SH301), a severity and the fix.",
+                "Lint knows the schema before each migration from its snapshot: a table the",
+                "migration creates is new and empty, so an index on it needs no CONCURRENTLY.",
+                "With --url it reads the live tables' sizes: a lock or rewrite finding on a",
+                "large table ([lint] large_table_rows, 1,000,000 by default) becomes an error.",
+                "Without N it lints every migration; --latest K lints the newest K.",
+                "Silence a rule for one statement with a comment line right above it:",
+                "  -- shale:lint-ignore SH301 the table holds 40 rows",
+                "docs/lint.md lists every code and the squawk rule it covers."})
 final class LintCommand implements Callable<Integer>, Json.Reporting {
     private final Session session;
 

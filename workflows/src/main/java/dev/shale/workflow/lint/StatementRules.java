@@ -144,7 +144,10 @@ final class StatementRules {
 
     private void alter(Tokens t) {
         if (t.at(1, "table")) {
-            m.locksExisting();
+            Tokens.Name table = t.name(t.skipGuards(2));
+            if (table == null || m.existing(table.qualifiedName())) {
+                m.locksExisting();
+            }
             tables.alterTable(t, 2);
             return;
         }
