@@ -158,4 +158,21 @@ class JsonOutputTest {
             assertTrue(run.err().contains("Applied 1 migration before the failure; they stay applied: 0000_"), run.toString());
         }
     }
+    @Test
+    void lint() throws Exception {
+        TempProject p = TempProject.standard(dir);
+        assertEquals(0, p.run("generate").code());
+        TempProject.Run run = p.run("lint", "--json");
+        assertEquals(0, run.code(), run.toString());
+        JsonNode root = parse(run, "migrations", "counts", "failOn", "failed", "sized");
+        JsonNode m = root.get("migrations").get(0);
+        assertEquals(new TreeSet<>(Set.of("version", "file", "findings", "ignored")), names(m), m.toString());
+        JsonNode f = m.get("findings").get(0);
+        assertEquals(new TreeSet<>(Set.of("code", "rule", "severity", "line", "statement", "message")), names(f), f.toString());
+        assertTrue(f.get("line").isInt() && f.get("code").asText().matches("SH\\d{3}"), f.toString());
+        assertEquals(new TreeSet<>(Set.of("error", "warning", "info")), names(root.get("counts")), root.toString());
+        assertEquals("error", root.get("failOn").asText());
+        assertFalse(root.get("failed").asBoolean());
+        assertFalse(root.get("sized").asBoolean());
+    }
 }
