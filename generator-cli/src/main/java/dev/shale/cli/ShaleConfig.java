@@ -41,6 +41,9 @@ import java.util.Set;
  * schema = "public"
  * table = "shale_migrations"
  * lock_timeout = "10s"
+ * [lint]                                  # shale lint
+ * fail_on = "error"                       # or "warning", "info", "none"
+ * large_table_rows = 1000000
  * </pre>
  *
  * @param root the project root
