@@ -116,6 +116,10 @@ class LintCommandTest {
         assertTrue(severity.err().startsWith("--fail-on bogus is not a severity; use error, warning, info or none\n"), severity.toString());
         assertEquals(2, p.run("lint", "--latest", "0").code());
         assertEquals(2, p.run("lint", "--schema-package", "app.db").code());
+        TempProject.Run unreachable = p.run("lint", "2", "--url", "jdbc:postgresql://127.0.0.1:1/nowhere?user=postgres");
+        assertEquals(1, unreachable.code(), unreachable.toString());
+        assertTrue(unreachable.err().startsWith("error: "), unreachable.toString());
+        assertEquals("", unreachable.out(), "nothing is linted without the sizes it was asked to read");
         TempProject.Run clean = p.run("lint", "2");
         assertEquals(0, clean.code(), clean.toString());
         assertEquals("No hazards in 1 migration.\n", clean.out());
