@@ -147,4 +147,27 @@ class LintCommandTest {
                     large.out().replaceAll("\\d+ kB", "N kB"));
         }
     }
+    @Test
+    void theRunnersTimeoutsDecideTheTimeoutFindings() throws Exception {
+        TempProject p = TempProject.standard(dir);
+        p.write("shale.toml", TempProject.CONFIG + "\n[output]\nlayout = \"flyway\"\n");
+        assertEquals(0, p.run("generate").code());
+        p.usersWith("public final Column<String> bio = text(\"bio\");");
+        assertEquals(0, p.run("generate", "--name", "add_bio").code());
+        TempProject.Run flyway = p.run("lint", "1");
+        assertEquals(0, flyway.code(), flyway.toString());
+        assertEquals("""
+                migrations/V1__add_bio.sql:5: warning SH312 no-lock-timeout: takes a lock without lock_timeout set, so it waits for the lock without limit while every query on the table queues behind it; add SET lock_timeout = '5s'; at the top of the file
+                migrations/V1__add_bio.sql:5: info SH313 no-statement-timeout: runs without statement_timeout set, so a statement that scans or rewrites a large table holds its locks for as long as it takes; add SET statement_timeout = '5min'; at the top of the file, or set statement_timeout for the runner
+                0 errors, 1 warning, 1 info in 1 migration; failing on error: passed.
+                """, flyway.out(), "Flyway runs these files and sets no lock_timeout");
+
+        p.write("shale.toml", TempProject.CONFIG + "\n[migrations]\nstatement_timeout = \"5min\"\n");
+        TempProject.Run shale = p.run("lint", "1");
+        assertEquals(0, shale.code(), shale.toString());
+        assertEquals("""
+                migrations/V1__add_bio.sql:5: info SH312 no-lock-timeout: takes a lock before the file sets lock_timeout: shale migrate sets lock_timeout = 10s for it, another runner (psql, Flyway) would wait for the lock without limit while every query on the table queues behind it; add SET lock_timeout = '5s'; at the top of the file to keep the limit with any runner
+                0 errors, 0 warnings, 1 info in 1 migration; failing on error: passed.
+                """, shale.out(), "shale migrate sets lock_timeout, and statement_timeout as configured");
+    }
 }
