@@ -25,7 +25,7 @@ final class MigrationLinter {
     /** Rules whose cost grows with the table: a large live table makes them errors. */
     private static final Set<LintRule> SIZE_SENSITIVE = Set.of(LintRule.SH201, LintRule.SH202, LintRule.SH203,
             LintRule.SH204, LintRule.SH205, LintRule.SH301, LintRule.SH302, LintRule.SH303, LintRule.SH304, LintRule.SH305,
-            LintRule.SH306, LintRule.SH309, LintRule.SH107, LintRule.SH106);
+            LintRule.SH306, LintRule.SH309, LintRule.SH107, LintRule.SH106, LintRule.SH108, LintRule.SH314, LintRule.SH315);
 
     final String file;
     final boolean noTransaction;

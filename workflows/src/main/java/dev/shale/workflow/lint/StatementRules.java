@@ -37,11 +37,34 @@ final class StatementRules {
             case "truncate" -> truncate(t);
             case "reindex" -> reindex(t);
             case "vacuum", "cluster" -> rewriteAll(t);
-            case "update", "delete", "insert", "lock", "comment", "grant", "revoke" -> {
+            case "update", "delete" -> {
+                m.locksExisting();
+                m.changes();
+                wholeTable(t);
+            }
+            case "insert", "lock", "comment", "grant", "revoke" -> {
                 m.locksExisting();
                 m.changes();
             }
             default -> { }
+        }
+    }
+
+    /** SH108, SH315: an UPDATE or DELETE without WHERE, which touches every row of an existing table in the migration's transaction. */
+    private void wholeTable(Tokens t) {
+        boolean delete = t.get(0).is("delete");
+        int i = t.skipGuards(delete ? (t.at(1, "from") ? 2 : 1) : 1);
+        Tokens.Name name = t.name(i);
+        if (name == null || t.has(i, "where") || !m.existing(name.qualifiedName()) || !delete && m.noTransaction) {
+            return;
+        }
+        if (delete) {
+            m.emit(LintRule.SH108, name.qualifiedName(), "deletes every row of " + name.display() + " (no WHERE)",
+                    "say which rows with WHERE, or add -- shale:lint-ignore SH108 with the reason");
+        } else {
+            m.emit(LintRule.SH315, name.qualifiedName(), "updates every row of " + name.display() + " in the migration's"
+                    + " transaction, holding a lock on each row (and the table's other locks) until it commits",
+                    "backfill in batches outside the migration, or in a -- shale:no-transaction migration of its own");
         }
     }
 

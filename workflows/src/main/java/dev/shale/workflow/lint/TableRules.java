@@ -166,6 +166,15 @@ final class TableRules {
                         + " added it NOT VALID, so the lock taken to add it is held while every row is checked",
                         "validate it in a later migration");
             }
+        } else if (a.at(0, "attach", "partition")) {
+            Tokens.Name part = a.name(2);
+            QualifiedName partition = part == null ? null : part.qualifiedName();
+            if (part != null && m.existing(partition)) {
+                m.emit(LintRule.SH314, partition, "attaches " + part.display() + " to " + shown + ", which scans every row of "
+                        + part.display() + " under an ACCESS EXCLUSIVE lock on it to check the bound (and of a default"
+                        + " partition, if there is one)", "first add a CHECK constraint matching the bound NOT VALID and VALIDATE"
+                        + " it; ATTACH PARTITION then skips the scan");
+            }
         } else if (a.at(0, "detach", "partition")) {
             if (a.has(2, "concurrently")) {
                 m.concurrentLines.add(m.line);

@@ -115,6 +115,14 @@ class HandWrittenLintTest {
                     m.sql:3: error SH106 lossy-type-change: changes column "public"."users"."balance" from numeric(10,2) to numeric(10,1), which rounds values to 1 decimal place; add a new column, backfill it in batches, and switch the code over before dropping the old one
                     m.sql:3: error SH201 type-change-rewrites: changes column "public"."users"."balance" from numeric(10,2) to numeric(10,1), which rewrites table "public"."users" under an ACCESS EXCLUSIVE lock; add a new column, backfill it in batches, and switch the code over before dropping the old one
                     """),
+            new Case("SH108 a DELETE without WHERE",
+                    """
+                    DELETE FROM "public"."users";
+                    DELETE FROM "public"."orders" WHERE "total" = 0;
+                    """,
+                    """
+                    m.sql:3: error SH108 delete-all-rows: deletes every row of "public"."users" (no WHERE); say which rows with WHERE, or add -- shale:lint-ignore SH108 with the reason
+                    """),
             new Case("SH201 a type change of a column the snapshot holds",
                     """
                     ALTER TABLE "public"."orders" ALTER COLUMN "total" SET DATA TYPE bigint USING total::bigint;
@@ -293,6 +301,21 @@ class HandWrittenLintTest {
                     """
                     m.sql:1: warning SH312 no-lock-timeout: takes a lock without lock_timeout set, so it waits for the lock without limit while every query on the table queues behind it; add SET lock_timeout = '5s'; at the top of the file
                     m.sql:1: info SH313 no-statement-timeout: runs without statement_timeout set, so a statement that scans or rewrites a large table holds its locks for as long as it takes; add SET statement_timeout = '5min'; at the top of the file, or set statement_timeout for the runner
+                    """),
+            new Case("SH314 attaching a partition",
+                    """
+                    ALTER TABLE "public"."events" ATTACH PARTITION "public"."events_2025" FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+                    """,
+                    """
+                    m.sql:3: warning SH314 attach-partition-scans: attaches "public"."events_2025" to "public"."events", which scans every row of "public"."events_2025" under an ACCESS EXCLUSIVE lock on it to check the bound (and of a default partition, if there is one); first add a CHECK constraint matching the bound NOT VALID and VALIDATE it; ATTACH PARTITION then skips the scan
+                    """),
+            new Case("SH315 a backfill in the migration's transaction",
+                    """
+                    UPDATE "public"."users" SET "bio" = '';
+                    UPDATE "public"."users" SET "bio" = '' WHERE "bio" IS NULL AND "id" < '8';
+                    """,
+                    """
+                    m.sql:3: warning SH315 backfill-in-migration: updates every row of "public"."users" in the migration's transaction, holding a lock on each row (and the table's other locks) until it commits; backfill in batches outside the migration, or in a -- shale:no-transaction migration of its own
                     """),
             new Case("SH401 concurrently in a transaction",
                     """
