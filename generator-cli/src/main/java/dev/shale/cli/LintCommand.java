@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shale.workflow.lint.Finding;
 import dev.shale.workflow.lint.LintOptions;
 import dev.shale.workflow.lint.LintResult;
+import dev.shale.workflow.lint.LintRule;
 import dev.shale.workflow.lint.Linter;
 import dev.shale.workflow.lint.Severity;
 import picocli.CommandLine.Command;
@@ -47,6 +48,10 @@ final class LintCommand implements Callable<Integer>, Json.Reporting {
             description = "Fail (exit 1) on findings of this severity or worse: error, warning, info or none (overrides [lint] fail_on).")
     String failOn;
 
+    @Option(names = "--exclude", paramLabel = "CODE", split = ",",
+            description = "Rules not to apply, by code: --exclude SH604,SH601 (overrides [lint] exclude).")
+    List<String> exclude;
+
     @Option(names = "--json", description = "Print one JSON object: {\"migrations\":[{version,file,findings:[{code,rule,severity,line,"
             + "statement,message}],ignored:[{code,line,reason,message}]}],\"counts\":{error,warning,info},\"failOn\",\"failed\",\"sized\"}.")
     boolean json;
@@ -82,10 +87,23 @@ final class LintCommand implements Callable<Integer>, Json.Reporting {
         if (latest != null && latest < 1) {
             throw new ParameterException(spec.commandLine(), "--latest takes a number of migrations, 1 or more");
         }
+        List<LintRule> excluded = null;
+        if (exclude != null) {
+            excluded = new java.util.ArrayList<>();
+            for (String code : exclude) {
+                LintRule rule = LintRule.of(code.strip());
+                if (rule == null) {
+                    throw new ParameterException(spec.commandLine(), "--exclude " + code + " is not a lint rule; give codes as"
+                            + " `shale lint` prints them (SH604); docs/lint.md lists them");
+                }
+                excluded.add(rule);
+            }
+        }
         ShaleConfig config = options.load(session, false);
         LintOptions lintOptions = LintOptions.DEFAULT.withVersions(versions == null ? List.of() : versions).withLatest(latest)
                 .withUrl(options.url).withFailOn(failOn != null ? (failNone ? null : fail) : config.lintFailOn())
-                .withLargeTable(config.lintLargeTableRows(), LintOptions.LARGE_TABLE_BYTES);
+                .withLargeTable(config.lintLargeTableRows(), LintOptions.LARGE_TABLE_BYTES)
+                .withExcluded(excluded != null ? excluded : config.lintExcluded());
         LintResult result = Linter.lint(config.project(), lintOptions);
         if (!result.notFound().isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no migration numbered " + String.join(", ",

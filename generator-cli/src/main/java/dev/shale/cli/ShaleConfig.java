@@ -65,15 +65,17 @@ import java.util.Set;
  * @param lintFailOn {@code [lint] fail_on}: the least serious lint severity that fails {@code shale lint}
  *                   ({@code "error"}, {@code "warning"}, {@code "info"}, or {@code "none"}, read as null); {@code "error"} by default
  * @param lintLargeTableRows {@code [lint] large_table_rows}: from how many rows a live table counts as large
+ * @param lintExcluded {@code [lint] exclude}: lint rules not applied ({@code ["SH604", "SH601"]})
  */
 public record ShaleConfig(Path root, Path file, String dialect, List<Path> sources, List<Path> classpath,
                           String schemaPackage, String schemaClass, Path migrationsDir, Path snapshotsDir,
                           String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout,
-                          Map<String, String> unresolved, dev.shale.workflow.lint.Severity lintFailOn, long lintLargeTableRows) {
+                          Map<String, String> unresolved, dev.shale.workflow.lint.Severity lintFailOn, long lintLargeTableRows,
+                          List<dev.shale.workflow.lint.LintRule> lintExcluded) {
     public static final String FILE_NAME = "shale.toml";
     private static final Map<String, Set<String>> KEYS = Map.of(
             "", Set.of("dialect", "schema", "output", "database", "migrations", "lint"),
-            "lint", Set.of("fail_on", "large_table_rows"),
+            "lint", Set.of("fail_on", "large_table_rows", "exclude"),
             "schema", Set.of("source", "classpath", "package", "class"),
             "output", Set.of("migrations", "snapshots", "layout"),
             "database", Set.of("url", "migrations_url"),
@@ -84,6 +86,7 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
         sources = List.copyOf(sources);
         classpath = List.copyOf(classpath);
         unresolved = Map.copyOf(unresolved);
+        lintExcluded = List.copyOf(lintExcluded);
     }
 
     /**
@@ -279,7 +282,31 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
         Integer largeRows = r.count("lint", "large_table_rows");
         return new ShaleConfig(root, file, "postgresql", sources, classpath, pkg, cls, migrations, snapshots, url, migrationsUrl,
                 settings, layout, r.unresolved(), lintFailOn,
-                largeRows == null ? dev.shale.workflow.lint.LintOptions.LARGE_TABLE_ROWS : largeRows);
+                largeRows == null ? dev.shale.workflow.lint.LintOptions.LARGE_TABLE_ROWS : largeRows,
+                lintRules(r.node("lint", "exclude"), "lint.exclude in " + name));
+    }
+
+    /** {@code [lint] exclude}: a code or a list of codes, each naming a lint rule. */
+    private static List<dev.shale.workflow.lint.LintRule> lintRules(JsonNode node, String where) {
+        List<dev.shale.workflow.lint.LintRule> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        List<JsonNode> items = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(items::add);
+        } else {
+            items.add(node);
+        }
+        for (JsonNode item : items) {
+            dev.shale.workflow.lint.LintRule rule = item.isTextual() ? dev.shale.workflow.lint.LintRule.of(item.asText().strip()) : null;
+            if (rule == null) {
+                throw new ShaleException(where + ": " + item + " is not a lint rule; write codes as `shale lint` prints them,"
+                        + " exclude = [\"SH604\", \"SH601\"] (docs/lint.md lists them)");
+            }
+            out.add(rule);
+        }
+        return out;
     }
 
     /** A path as messages show it: relative to the project root when inside it. */

@@ -170,4 +170,27 @@ class LintCommandTest {
                 0 errors, 0 warnings, 1 info in 1 migration; failing on error: passed.
                 """, shale.out(), "shale migrate sets lock_timeout, and statement_timeout as configured");
     }
+    @Test
+    void excludedRulesAreNotApplied() throws Exception {
+        TempProject p = project("\nCREATE INDEX users_nick_idx ON users (nick);\n");
+        p.write("shale.toml", TempProject.CONFIG + "\n[lint]\nexclude = [\"SH312\", \"SH313\", \"SH604\"]\n");
+        TempProject.Run run = p.run("lint", "0", "2");
+        assertEquals(0, run.code(), run.toString());
+        assertEquals("""
+                migrations/0002_nick_index.sql:5: warning SH301 index-not-concurrent: creates index "users_nick_idx" on existing table "public"."users" without CONCURRENTLY, which blocks writes to the table while the index builds; use CREATE INDEX CONCURRENTLY; put it in a migration of its own whose header says -- shale:no-transaction
+                0 errors, 1 warning, 0 info in 2 migrations; failing on error: passed.
+                """, run.out());
+        TempProject.Run flag = p.run("lint", "2", "--exclude", "SH301");
+        assertEquals(TIMEOUT_NOTES_0002 + "0 errors, 0 warnings, 2 info in 1 migration; failing on error: passed.\n", flag.out(),
+                "the flag replaces the file's list");
+        TempProject.Run unknown = p.run("lint", "--exclude", "SH999");
+        assertEquals(2, unknown.code(), unknown.toString());
+        assertTrue(unknown.err().startsWith("--exclude SH999 is not a lint rule; give codes as `shale lint` prints them (SH604);"
+                + " docs/lint.md lists them\n"), unknown.toString());
+        p.write("shale.toml", TempProject.CONFIG + "\n[lint]\nexclude = \"prefer-text-field\"\n");
+        TempProject.Run bad = p.run("lint");
+        assertEquals(1, bad.code(), bad.toString());
+        assertEquals("error: lint.exclude in shale.toml: \"prefer-text-field\" is not a lint rule; write codes as `shale lint`"
+                + " prints them, exclude = [\"SH604\", \"SH601\"] (docs/lint.md lists them)\n", bad.err());
+    }
 }

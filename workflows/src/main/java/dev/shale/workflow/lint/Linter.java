@@ -59,7 +59,10 @@ public final class Linter {
                         ? SchemaModel.EMPTY : null;
                 SchemaFacts facts = new SchemaFacts(before, sizes, options.largeTableRows(), options.largeTableBytes(),
                         runnerLock, runnerStatement);
-                out.add(lintFile(project.show(file), read(file), facts, version));
+                LintResult.MigrationLint m = lintFile(project.show(file), read(file), facts, version);
+                out.add(new LintResult.MigrationLint(m.version(), m.file(),
+                        m.findings().stream().filter(f -> !options.excluded().contains(f.rule())).toList(),
+                        m.ignored().stream().filter(i -> !options.excluded().contains(i.finding().rule())).toList()));
             }
         }
         return new LintResult(out, notFound, options.failOn(), sizes != null);
