@@ -131,6 +131,14 @@ class GeneratedLintTest {
                     """
                     0000_change.sql:5: info SH609 enum-value-ordering: adds value 'ecstatic' to enum "public"."mood" without BEFORE or AFTER, so it sorts after every existing value; say where it belongs with BEFORE or AFTER, or add -- shale:lint-ignore SH609 if last is right
                     """),
+            new Case("SH201 SH504 replacing an enum whose value was removed; dropping its renamed old type is no SH104", false,
+                    schema(enumOf("mood", "sad", "happy", "meh"), USERS.col("mood", "enum:public.mood").index("users_mood_idx", key("mood"))),
+                    schema(enumOf("mood", "sad", "happy"), USERS.col("mood", "enum:public.mood").index("users_mood_idx", key("mood"))),
+                    RenameDecisions.NONE,
+                    """
+                    0000_change.sql:8: warning SH504 rename-type: renames type "public"."mood", which breaks code still running that names the type; keep the name; create the new type and move the columns over in steps
+                    0000_change.sql:10: error SH201 type-change-rewrites: converts column "public"."users"."mood" to the new enum "public"."mood" that replaces the old one, which rewrites table "public"."users" under an ACCESS EXCLUSIVE lock; do it while the table is small, or add the values instead of removing or reordering them
+                    """),
             new Case("SH501 a column rename", false,
                     schema(T.col("a", "text")),
                     schema(T.col("b", "text")), RenameDecisions.of(List.of(Rename.column(q("t"), "a", "b"))),
@@ -149,6 +157,18 @@ class GeneratedLintTest {
                     """
                     0000_change.sql:5: warning SH503 drop-not-null: drops NOT NULL from column "public"."t"."d", which breaks code still running that counts on the column never being NULL; deploy code that handles NULL first, then drop the constraint
                     """));
+
+    /** The SQL generate writes for a case, all its migrations. */
+    static String sql(Case c) {
+        return Generator.plan(new SnapshotHistory(Path.of("snapshots"), List.of()), c.from(), c.to(), c.decisions(), "change")
+                .migrations().stream().map(MigrationPlan.Planned::sql).reduce("", String::concat);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theEnumReplacementCaseDropsTheOldType() {
+        Case c = CASES.stream().filter(x -> x.title().startsWith("SH201 SH504")).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(sql(c).contains("DROP TYPE \"public\".\"mood__old\";"), sql(c));
+    }
 
     static String lint(Case c) {
         MigrationPlan plan = Generator.plan(new SnapshotHistory(Path.of("snapshots"), List.of()), c.from(), c.to(), c.decisions(),

@@ -43,6 +43,8 @@ final class MigrationLinter {
     final Set<String> validChecks = new HashSet<>();
     /** Enum values this file added: value to {type, line}. */
     final Map<String, String[]> addedValues = new LinkedHashMap<>();
+    /** Types this file renamed: new name (display) to old name (display), as an enum replacement does. */
+    final Map<String, String> renamedTypes = new LinkedHashMap<>();
     boolean lockTimeoutSet;
     boolean statementTimeoutSet;
     private boolean timeoutsChecked;

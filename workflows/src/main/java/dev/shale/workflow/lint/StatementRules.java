@@ -218,6 +218,11 @@ final class StatementRules {
                     + ", which breaks code still running that reads or writes the old value", "add the new value, move the"
                     + " code and the data over, and stop using the old one instead");
         } else if (t.at(i, "rename", "to") || t.at(i, "set", "schema")) {
+            SqlToken to = t.get(i + 2);
+            if (t.at(i, "rename") && to != null && to.isName()) {
+                m.renamedTypes.put(new Tokens.Name(type.schema() == null ? "public" : type.schema(), to.value(), true, 0).display(),
+                        type.display());
+            }
             m.emit(LintRule.SH504, null, (t.at(i, "rename") ? "renames" : "moves") + " type " + type.display()
                     + ", which breaks code still running that names the type", "keep the name; create the new type and"
                     + " move the columns over in steps");
@@ -250,8 +255,14 @@ final class StatementRules {
             }
             case "index" -> dropIndex(t);
             case "schema" -> names(t, i, LintRule.SH103, "schema", "and every object in it");
-            case "type", "domain" -> names(t, i, LintRule.SH104, what.value(), "and fails or, with CASCADE, drops the"
-                    + " columns that use it");
+            case "type", "domain" -> {
+                for (Tokens part : t.commaList(t.skipGuards(i))) {
+                    Tokens.Name name = part.name(0);
+                    if (name != null && !m.renamedTypes.containsKey(name.display())) {
+                        names(part, 0, LintRule.SH104, what.value(), "and fails or, with CASCADE, drops the columns that use it");
+                    }
+                }
+            }
             case "database" -> names(t, i, LintRule.SH105, "database", "and all its data");
             default -> { }
         }

@@ -311,6 +311,12 @@ final class TableRules {
         String toText = type.text();
         if (from != null && to != null) {
             if (from.equals(to)) {
+                if (from instanceof ColumnType.EnumRef e && m.renamedTypes.containsValue(e.name().display())) {
+                    m.emit(LintRule.SH201, table, "converts column " + col + " to the new enum " + e.name().display()
+                            + " that replaces the old one, which rewrites table " + table.display() + " under an ACCESS"
+                            + " EXCLUSIVE lock", "do it while the table is small, or add the values instead of removing or"
+                            + " reordering them");
+                }
                 return;
             }
             String change = "changes column " + col + " from " + from.sql() + " to " + to.sql();
