@@ -159,7 +159,7 @@ class GeneratedLintTest {
                     """));
 
     /** The SQL generate writes for a case, all its migrations. */
-    static String sql(Case c) {
+    static String generatedSql(Case c) {
         return Generator.plan(new SnapshotHistory(Path.of("snapshots"), List.of()), c.from(), c.to(), c.decisions(), "change")
                 .migrations().stream().map(MigrationPlan.Planned::sql).reduce("", String::concat);
     }
@@ -167,7 +167,7 @@ class GeneratedLintTest {
     @org.junit.jupiter.api.Test
     void theEnumReplacementCaseDropsTheOldType() {
         Case c = CASES.stream().filter(x -> x.title().startsWith("SH201 SH504")).findFirst().orElseThrow();
-        org.junit.jupiter.api.Assertions.assertTrue(sql(c).contains("DROP TYPE \"public\".\"mood__old\";"), sql(c));
+        org.junit.jupiter.api.Assertions.assertTrue(generatedSql(c).contains("DROP TYPE \"public\".\"mood__old\";"), generatedSql(c));
     }
 
     static String lint(Case c) {
