@@ -64,6 +64,29 @@ record SchemaFacts(SchemaModel before, Map<QualifiedName, TableSize> sizes, long
         return c == null ? null : c.type();
     }
 
+    /**
+     * A qualified type name read from SQL ({@link TypeNames} reads it as an enum) as what the snapshot says it is: an
+     * enum, a domain or a composite type; null when the snapshot holds no type of that name (or holds no schema).
+     */
+    ColumnType resolve(ColumnType type) {
+        if (!(type instanceof ColumnType.EnumRef e)) {
+            return type;
+        }
+        if (before == null) {
+            return null;
+        }
+        if (before.enums().stream().anyMatch(x -> x.name().equals(e.name()))) {
+            return type;
+        }
+        if (before.domains().stream().anyMatch(x -> x.name().equals(e.name()))) {
+            return new ColumnType.DomainRef(e.name());
+        }
+        if (before.compositeTypes().stream().anyMatch(x -> x.name().equals(e.name()))) {
+            return new ColumnType.CompositeRef(e.name());
+        }
+        return null;
+    }
+
     /** Whether the table had a validated check {@code column IS NOT NULL} before the migration. */
     boolean hasValidatedNotNullCheck(QualifiedName table, String column) {
         Table t = table(table);

@@ -307,7 +307,7 @@ final class TableRules {
 
     private void typeChange(QualifiedName table, String col, String column, Tokens type, boolean using) {
         ColumnType from = m.facts.columnType(table, column);
-        ColumnType to = TypeNames.parse(type.list());
+        ColumnType to = m.facts.resolve(TypeNames.parse(type.list()));
         String toText = type.text();
         if (from != null && to != null) {
             if (from.equals(to)) {
