@@ -98,7 +98,7 @@ final class BranchConflicts {
             if (hasConflictMarkers(sum)) {
                 out.add(new Problem(project.show(sum), project.show(sum) + " holds git's conflict markers: both branches added migrations, so it vouches for"
                         + " neither history. This is a half-merged history, and migrating it would fail or apply both"
-                        + " branches' migration in an order nobody reviewed. Never merge its lines by hand: it is written again"
+                        + " branches' migrations in an order nobody reviewed. Never merge its lines by hand: it is written again"
                         + " from the files once the migrations form one chain."));
             }
         }

@@ -114,12 +114,19 @@ public final class Rebaser {
             throw new WorkflowException(Reason.GIT, onto, onto + " is not merged into this branch yet: merge it first (its schema code"
                     + " changes must be in the code this branch's migrations are generated from), then renumber");
         }
+        // Our side: HEAD, or, when HEAD is the merge commit that brought the target in, its first parent (this
+        // branch as it was before the merge, whatever the merge's resolution kept).
+        String ourSide = head;
+        String firstParent = git.commit("HEAD^1");
+        if (!merging && git.commit("HEAD^2") != null && firstParent != null && !git.isAncestor(target, firstParent)) {
+            ourSide = firstParent;
+        }
         String migRel = git.relative(project.migrationsDir());
         String snapRel = git.relative(project.snapshotsDir());
         Map<String, String> theirMigrations = migrationFiles(git.files(target, migRel));
         Map<String, String> theirSnapshots = snapshotFiles(git.files(target, snapRel));
-        Map<String, String> ourMigrations = migrationFiles(git.files(head, migRel));
-        Map<String, String> ourSnapshots = snapshotFiles(git.files(head, snapRel));
+        Map<String, String> ourMigrations = migrationFiles(git.files(ourSide, migRel));
+        Map<String, String> ourSnapshots = snapshotFiles(git.files(ourSide, snapRel));
 
         List<Snapshot> theirChain = chain(theirSnapshots, onto);
         TreeMap<Integer, String> theirUps = ups(theirMigrations);
@@ -127,7 +134,7 @@ public final class Rebaser {
             throw new WorkflowException(Reason.FILES_OUT_OF_STEP, onto, "the migrations and snapshots of " + onto + " are not in step ("
                     + theirUps.size() + " migrations, " + theirChain.size() + " snapshots); fix that branch first");
         }
-        List<Ours> ours = ours(project, theirMigrations, ourMigrations, ourSnapshots, theirUps);
+        List<Ours> ours = ours(theirMigrations, theirSnapshots, ourMigrations, ourSnapshots, theirUps);
         if (ours.isEmpty()) {
             throw new WorkflowException(Reason.GIT, onto, "this branch (HEAD) has no migrations that " + onto + " does not have:"
                     + " there is nothing to renumber");
@@ -309,12 +316,16 @@ public final class Rebaser {
     }
 
     /** This branch's migrations: committed on HEAD, not in the target (by name and content); all after the target's. */
-    private static List<Ours> ours(Project project, Map<String, String> theirs, Map<String, String> head,
+    private static List<Ours> ours(Map<String, String> theirs, Map<String, String> theirSnapshots, Map<String, String> head,
                                    Map<String, String> headSnapshots, TreeMap<Integer, String> theirUps) {
         List<Ours> out = new ArrayList<>();
         TreeMap<Integer, String> headUps = ups(head);
         Map<Integer, Snapshot> snapshots = new TreeMap<>();
         headSnapshots.forEach((name, text) -> {
+            if (text.equals(theirSnapshots.get(name)) && !theirUps.isEmpty()
+                    && !head.containsKey(theirUps.getOrDefault(number(name), ""))) {
+                return; // the target's snapshot of a number our migration also has: not ours
+            }
             try {
                 var m = SnapshotHistory.FILE_NAME.matcher(name);
                 m.matches();
@@ -348,6 +359,11 @@ public final class Rebaser {
             }
         }
         return out;
+    }
+
+    private static int number(String snapshotName) {
+        var m = SnapshotHistory.FILE_NAME.matcher(snapshotName);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     private static String downName(String upName) {
