@@ -1,5 +1,7 @@
 package dev.shale.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shale.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -201,6 +203,76 @@ class BranchWorkflowTest {
         assertTrue(check.err().contains("snapshots/0001_snapshot.json and snapshots/0003_snapshot.json both follow the same snapshot"),
                 check.err());
         assertTrue(check.err().contains("(migrations/0001_create_tags.sql and migrations/0003_add_bio_rename_title.sql)"), check.err());
+    }
+
+    @Test
+    void severalGeneratedMigrationsAreEachGeneratedAgainInTheirOrderWithTheirNames() throws Exception {
+        TempProject p = TempProject.standard(dir);
+        git("init", "-q", "-b", "main");
+        git("config", "user.name", "Shale Test");
+        git("config", "user.email", "test@shale.invalid");
+        git("config", "commit.gpgsign", "false");
+        assertEquals(0, p.run("generate").code());
+        commit("initial schema");
+        git("checkout", "-q", "-b", "feature");
+        p.usersWith("public final Column<String> bio = text(\"bio\");");
+        assertEquals(0, p.run("generate").code());
+        p.write("src/app/db/Posts.java", TempProject.POSTS.replace("text(\"title\")", "text(\"headline\")"));
+        assertEquals(0, p.run("generate", "--rename", "public.posts.title=headline").code());
+        assertTrue(Files.exists(dir.resolve("migrations/0002_rename_posts_title_to_headline.sql")));
+        commit("bio, then headline");
+        git("checkout", "-q", "main");
+        p.write("src/app/db/Tags.java", TAGS);
+        p.write("src/app/db/Schema.java", TempProject.SCHEMA.replace("}\n", "    public static final Tags TAGS = new Tags();\n}\n"));
+        assertEquals(0, p.run("generate").code());
+        commit("tags");
+        git("checkout", "-q", "feature");
+        assertNotEquals(0, gitResult("merge", "--no-edit", "main").code());
+
+        p.write("migrations/0002_rename_posts_title_to_headline.sql", p.read("migrations/0002_rename_posts_title_to_headline.sql") + "-- x\n");
+        Map<String, String> before = p.outputState();
+        TempProject.Run uncommitted = p.run("rebase");
+        assertEquals(1, uncommitted.code(), uncommitted.toString());
+        assertTrue(uncommitted.err().contains("migrations/0002_rename_posts_title_to_headline.sql has changes not committed on this"
+                + " branch; the renumbered migration is built from the committed one, so the change would be lost. Commit or stash"
+                + " it first"), uncommitted.err());
+        assertEquals(before, p.outputState(), "a refused rebase changes nothing");
+        git("checkout", "HEAD", "--", "migrations/0002_rename_posts_title_to_headline.sql");
+
+        TempProject.Run rebase = p.run("rebase", "--json");
+        assertEquals(0, rebase.code(), rebase.toString());
+        JsonNode json = new ObjectMapper().readTree(rebase.out());
+        assertEquals("MERGE_HEAD", json.get("onto").asText());
+        assertEquals(2, json.get("kept").asInt());
+        assertEquals("[{\"from\":\"0001_add_users_bio.sql\",\"to\":[\"0002_add_users_bio.sql\"],\"custom\":false},"
+                + "{\"from\":\"0002_rename_posts_title_to_headline.sql\",\"to\":[\"0003_rename_posts_title_to_headline.sql\"],"
+                + "\"custom\":false}]", json.get("moved").toString());
+        String bio = p.read("migrations/0002_add_users_bio.sql");
+        assertTrue(bio.contains("ADD COLUMN \"bio\"") && !bio.contains("headline") && !bio.contains("tags"), bio);
+        String rename = p.read("migrations/0003_rename_posts_title_to_headline.sql");
+        assertTrue(rename.contains("RENAME COLUMN \"title\" TO \"headline\"") && !rename.contains("bio"), rename);
+        assertTrue(p.read("snapshots/0002_snapshot.json").contains("\"public.tags\""), "the replayed step builds on main's tags");
+        git("add", "-A");
+        git("commit", "-q", "--no-edit");
+        assertEquals(0, p.run("check").code(), p.run("check").toString());
+        try (TestDatabase db = TestDatabase.create()) {
+            TempProject.Run migrate = p.run("migrate", "--url", db.url());
+            assertEquals(0, migrate.code(), migrate.toString());
+            assertEquals(List.of("author_id", "headline", "id"), db.strings("SELECT column_name FROM information_schema.columns"
+                    + " WHERE table_name = 'posts' ORDER BY 1"));
+        }
+    }
+
+    @Test
+    void rebaseChangesNothingWhenTheMergedCodeDoesNotCompile() {
+        TempProject p = forkedRepository();
+        gitResult("merge", "--no-edit", "main");
+        p.write("src/app/db/Users.java", p.read("src/app/db/Users.java").replace("super(\"users\");", "super(\"users\")"));
+        Map<String, String> before = p.outputState();
+        TempProject.Run rebase = p.run("rebase");
+        assertEquals(1, rebase.code(), rebase.toString());
+        assertTrue(rebase.err().contains("Users.java"), rebase.err());
+        assertEquals(before, p.outputState());
     }
 
     private void move(TempProject p, String from, String to) {
