@@ -95,6 +95,9 @@ public final class Main implements Callable<Integer> {
         if (commandLine.getCommand() instanceof GenerateCommand) {
             err.println("Nothing was written.");
         }
+        if (commandLine.getCommand() instanceof RebaseCommand) {
+            err.println("Nothing was changed.");
+        }
         if (verbose(commandLine)) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
