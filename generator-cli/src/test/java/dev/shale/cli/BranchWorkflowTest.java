@@ -105,6 +105,11 @@ class BranchWorkflowTest {
             assertTrue(err.contains("`shale rebase` does that in one step"), err);
 
             Map<String, String> before = p.outputState();
+            TempProject.Run generate = p.run("generate");
+            assertEquals(1, generate.code(), generate.toString());
+            assertTrue(generate.err().contains("Two branches each generated migration 0001"), generate.err());
+            assertEquals(before, p.outputState(), "generate on a forked history writes nothing");
+
             TempProject.Run rebase = p.run("rebase");
             assertEquals(0, rebase.code(), rebase.toString());
             assertTrue(rebase.out().contains("Kept 2 migrations of MERGE_HEAD; this branch's follow:"), rebase.out());
@@ -273,6 +278,24 @@ class BranchWorkflowTest {
         assertEquals(1, rebase.code(), rebase.toString());
         assertTrue(rebase.err().contains("Users.java"), rebase.err());
         assertEquals(before, p.outputState());
+    }
+
+    @Test
+    void sumLinesMergedByHandAreCalledAHalfMergedHistory() {
+        TempProject p = TempProject.standard(dir);
+        assertEquals(0, p.run("generate").code());
+        p.usersWith("public final Column<String> bio = text(\"bio\");");
+        assertEquals(0, p.run("generate").code());
+        // lines of the two branches pasted together in the wrong order, as a hand resolution of the conflict leaves them
+        List<String> lines = new ArrayList<>(p.read("migrations/shale.sum").lines().toList());
+        String moved = lines.remove(lines.size() - 1);
+        lines.add(1, moved);
+        p.write("migrations/shale.sum", String.join("\n", lines) + "\n");
+        TempProject.Run check = p.run("check");
+        assertEquals(1, check.code(), check.toString());
+        assertTrue(check.err().contains("does not follow from the lines above it"), check.err());
+        assertTrue(check.err().contains("This is a half-merged history: two branches each added migrations, and the files of both"
+                + " are here without one chain through them."), check.err());
     }
 
     private void move(TempProject p, String from, String to) {

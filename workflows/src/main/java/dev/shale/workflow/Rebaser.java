@@ -166,9 +166,9 @@ public final class Rebaser {
             if (custom(o)) {
                 String title = String.format("%04d_%s", number, o.name());
                 Snapshot snapshot = Snapshot.next(prev, current);
-                finalFiles.put(project.layout().upFile(project.migrationsDir(), number, o.name()), retitle(o.sql(), o.title(), title));
+                finalFiles.put(project.layout().upFile(project.migrationsDir(), number, o.name()), retitle(o.sql(), o, title));
                 if (o.downSql() != null) {
-                    finalFiles.put(project.layout().downFile(project.migrationsDir(), number, o.name()), retitle(o.downSql(), o.title(), title));
+                    finalFiles.put(project.layout().downFile(project.migrationsDir(), number, o.name()), retitle(o.downSql(), o, title));
                 }
                 finalFiles.put(project.snapshotsDir().resolve(SnapshotHistory.fileName(number)), SnapshotJson.write(snapshot));
                 moved.add(new Moved(fileName(project, o), List.of(project.layout().upFile(project.migrationsDir(), number, o.name())
@@ -245,10 +245,13 @@ public final class Rebaser {
     }
 
     /** The title line a file starts with, changed from the old title to the new one; the rest is kept byte for byte. */
-    private static String retitle(String text, String oldTitle, String newTitle) {
-        String prefix = "-- " + oldTitle;
-        if (text.startsWith(prefix)) {
-            return "-- " + newTitle + text.substring(prefix.length());
+    private static String retitle(String text, Ours o, String newTitle) {
+        // the header names the migration NNNN_name in either layout; the file name of Flyway's layout is V<n>__name
+        for (String old : List.of(String.format("%04d_%s", o.number(), o.name()), o.title())) {
+            String prefix = "-- " + old;
+            if (text.startsWith(prefix)) {
+                return "-- " + newTitle + text.substring(prefix.length());
+            }
         }
         return text;
     }
