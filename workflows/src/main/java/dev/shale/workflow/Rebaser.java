@@ -1,21 +1,14 @@
 package dev.shale.workflow;
 
-import dev.shale.change.RenameColumn;
-import dev.shale.change.RenameTable;
 import dev.shale.diff.Differ;
 import dev.shale.diff.RenameDecisions;
-import dev.shale.diff.RenameQuestion;
-import dev.shale.diff.UnresolvedRenamesException;
 import dev.shale.diff.UnsupportedChangeException;
 import dev.shale.dsl.SchemaDefinition;
 import dev.shale.migrator.MigrationFileName;
 import dev.shale.migrator.SumFile;
 import dev.shale.model.InvalidModelException;
-import dev.shale.model.Rename;
 import dev.shale.model.SchemaModel;
 import dev.shale.render.MigrationScript;
-import dev.shale.render.PostgresRenderer;
-import dev.shale.render.Statement;
 import dev.shale.snapshot.Snapshot;
 import dev.shale.snapshot.SnapshotException;
 import dev.shale.snapshot.SnapshotHistory;
@@ -178,8 +171,8 @@ public final class Rebaser {
                 continue;
             }
             SchemaModel target2 = i == lastGenerated ? code.model() : overlay(current, o, code.model());
-            RenameDecisions decisions = recovered(o, code.renames());
-            decisions = settle(current, target2, decisions, questions);
+            RenameDecisions decisions = RenameReplay.recovered(o.before(), o.after(), o.sql(), code.renames());
+            decisions = RenameReplay.settle(current, target2, decisions, questions);
             MigrationPlan plan;
             try {
                 plan = MigrationPlan.of(number, prev, Differ.plan(current, target2, decisions, code.conversions()), o.name());
@@ -352,14 +345,11 @@ public final class Rebaser {
             String title = name.substring(0, name.length() - ".sql".length());
             String down = head.get(downName(name));
             Snapshot after = snapshots.get(e.getKey());
-            Snapshot before = e.getKey() == 0 ? null : snapshots.get(e.getKey() - 1);
-            boolean chained = after != null && (e.getKey() == 0 ? Snapshot.ROOT_ID.equals(after.prevId())
-                    : before != null && after.prevId().equals(before.id()));
+            // before the first migration is the empty schema; before any other, the snapshot of the number below
+            Snapshot before = e.getKey() == 0 ? Snapshot.next(null, SchemaModel.EMPTY) : snapshots.get(e.getKey() - 1);
+            boolean chained = after != null && before != null
+                    && after.prevId().equals(e.getKey() == 0 ? Snapshot.ROOT_ID : before.id());
             out.add(new Ours(e.getKey(), title, m.name(), head.get(name), down, chained ? before : null, chained ? after : null));
-            if (e.getKey() == 0 && chained) {
-                out.set(out.size() - 1, new Ours(e.getKey(), title, m.name(), head.get(name), down,
-                        Snapshot.next(null, SchemaModel.EMPTY), after));
-            }
         }
         return out;
     }
@@ -399,58 +389,5 @@ public final class Rebaser {
                     + " merged history (" + e.getMessage() + "): the other branch changed what it builds on. Remove it and"
                     + " generate its changes again", e);
         }
-    }
-
-    /**
-     * The rename answers a migration was generated with, read back from its SQL: for each question its own
-     * snapshots raise, the rename its file holds, else "dropped". The code's own hints come first.
-     */
-    private static RenameDecisions recovered(Ours o, List<Rename> hints) {
-        RenameDecisions decisions = RenameSettling.decisions(hints, List.of(), List.of());
-        if (o.before() == null || o.after() == null) {
-            return decisions;
-        }
-        PostgresRenderer renderer = new PostgresRenderer();
-        SchemaModel from = o.before().model();
-        SchemaModel to = o.after().model();
-        for (int round = 0; round < 1000; round++) {
-            List<RenameQuestion> open = Differ.questions(from, to, decisions);
-            if (open.isEmpty()) {
-                return decisions;
-            }
-            for (RenameQuestion q : open) {
-                Rename chosen = null;
-                for (String option : q.options()) {
-                    Rename r = q.answer(option);
-                    Statement s = renderer.render(List.of(r.kind() == Rename.Kind.TABLE
-                            ? new RenameTable(r.table(), r.table().withName(r.to()))
-                            : new RenameColumn(r.table(), r.from(), r.to()))).get(0);
-                    if (o.sql().contains(s.sql())) {
-                        chosen = r;
-                        break;
-                    }
-                }
-                decisions = chosen == null ? decisions.withDropped(q) : decisions.withRename(chosen);
-            }
-        }
-        throw new IllegalStateException("rename questions do not converge");
-    }
-
-    /** Decisions for the merged diff: the recovered ones, then whatever the merge raised anew, asked. */
-    private static RenameDecisions settle(SchemaModel from, SchemaModel to, RenameDecisions decisions, Questions questions) {
-        for (int round = 0; round < 1000; round++) {
-            List<RenameQuestion> open = Differ.questions(from, to, decisions);
-            if (open.isEmpty()) {
-                return decisions;
-            }
-            if (!questions.canAsk()) {
-                throw new UnresolvedRenamesException(open);
-            }
-            for (RenameQuestion q : open) {
-                String option = questions.rename(q);
-                decisions = option == null ? decisions.withDropped(q) : decisions.withRename(q.answer(option));
-            }
-        }
-        throw new IllegalStateException("rename questions do not converge");
     }
 }
