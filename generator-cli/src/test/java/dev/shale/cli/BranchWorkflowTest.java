@@ -269,9 +269,19 @@ class BranchWorkflowTest {
     }
 
     @Test
-    void rebaseChangesNothingWhenTheMergedCodeDoesNotCompile() {
+    void rebaseChangesNothingWhenAFileIsUncommittedOrTheMergedCodeDoesNotCompile() {
         TempProject p = forkedRepository();
         gitResult("merge", "--no-edit", "main");
+        p.write("migrations/0009_stray.sql", "SELECT 1;\n");
+        Map<String, String> stray = p.outputState();
+        TempProject.Run refused = p.run("rebase");
+        assertEquals(1, refused.code(), refused.toString());
+        assertTrue(refused.err().contains("migrations/0009_stray.sql is committed on neither branch; the new history is built"
+                + " from the committed files, so it would be removed. Commit it, or remove it first"), refused.err());
+        assertTrue(refused.err().contains("Nothing was changed."), refused.err());
+        assertEquals(stray, p.outputState());
+        p.delete("migrations/0009_stray.sql");
+
         p.write("src/app/db/Users.java", p.read("src/app/db/Users.java").replace("super(\"users\");", "super(\"users\")"));
         Map<String, String> before = p.outputState();
         TempProject.Run rebase = p.run("rebase");

@@ -135,6 +135,15 @@ public final class Rebaser {
         for (Ours o : ours) {
             refuseUncommitted(project, o);
         }
+        for (Path f : ScratchCheck.historyFiles(project)) {
+            String name = f.getFileName().toString();
+            boolean known = name.equals(SumFile.FILE_NAME) || ourMigrations.containsKey(name) || theirMigrations.containsKey(name)
+                    || ourSnapshots.containsKey(name) || theirSnapshots.containsKey(name);
+            if (!known) {
+                throw new WorkflowException(Reason.GIT, project.show(f), project.show(f) + " is committed on neither branch; the"
+                        + " new history is built from the committed files, so it would be removed. Commit it, or remove it first");
+            }
+        }
 
         // Plan the new history: the target's files as they are, then ours, renumbered.
         Map<Path, String> finalFiles = new TreeMap<>();
