@@ -151,6 +151,37 @@ class BranchWorkflowTest {
     }
 
     @Test
+    void aTableRenameAnsweredOnTheBranchIsAnsweredTheSameWayAfterTheRebase() {
+        TempProject p = TempProject.standard(dir);
+        git("init", "-q", "-b", "main");
+        git("config", "user.name", "Shale Test");
+        git("config", "user.email", "test@shale.invalid");
+        git("config", "commit.gpgsign", "false");
+        assertEquals(0, p.run("generate").code());
+        commit("initial schema");
+        git("checkout", "-q", "-b", "feature");
+        p.write("src/app/db/Posts.java", TempProject.POSTS.replace("super(\"posts\")", "super(\"articles\")"));
+        TempProject.Run gen = p.run("generate", "--rename", "public.posts=articles");
+        assertEquals(0, gen.code(), gen.toString());
+        commit("articles");
+        git("checkout", "-q", "main");
+        p.write("src/app/db/Tags.java", TAGS);
+        p.write("src/app/db/Schema.java", TempProject.SCHEMA.replace("}\n", "    public static final Tags TAGS = new Tags();\n}\n"));
+        assertEquals(0, p.run("generate").code());
+        commit("tags");
+        git("checkout", "-q", "feature");
+        assertNotEquals(0, gitResult("merge", "--no-edit", "main").code());
+
+        TempProject.Run rebase = p.run("rebase");
+        assertEquals(0, rebase.code(), "no terminal, so a question asked again would fail: " + rebase);
+        String sql = p.read("migrations/0002_rename_posts_to_articles.sql");
+        assertTrue(sql.contains("ALTER TABLE \"public\".\"posts\" RENAME TO \"articles\";") && !sql.contains("DROP TABLE"), sql);
+        git("add", "-A");
+        git("commit", "-q", "--no-edit");
+        assertEquals(0, p.run("check").code());
+    }
+
+    @Test
     void rebaseBeforeTheMergeIsRefusedAndChangesNothing() {
         TempProject p = forkedRepository();
         Map<String, String> before = p.outputState();
