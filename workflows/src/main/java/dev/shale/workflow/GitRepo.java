@@ -65,17 +65,69 @@ final class GitRepo {
         if (list.code() != 0) {
             throw new WorkflowException(Reason.GIT, commit, "git could not list " + dir + " at " + commit + ": " + list.err().strip());
         }
-        Map<String, String> out = new TreeMap<>();
+        List<String> paths = new ArrayList<>();
         for (String path : list.out().split("\0")) {
-            if (path.isEmpty()) {
-                continue;
-            }
-            Output show = run(top, "show", commit + ":" + path);
-            if (show.code() == 0) { // a sub-folder or link shows as something else; only plain files matter
-                out.put(path.substring(path.lastIndexOf('/') + 1), show.out());
+            if (!path.isEmpty()) {
+                paths.add(path);
             }
         }
-        return out;
+        return blobs(commit, paths);
+    }
+
+    /** The text of each path that is a file at {@code commit}, by file name, read by one {@code git cat-file --batch}. */
+    private Map<String, String> blobs(String commit, List<String> paths) {
+        Map<String, String> out = new TreeMap<>();
+        if (paths.isEmpty()) {
+            return out;
+        }
+        try {
+            Process p = new ProcessBuilder("git", "-C", top.toString(), "cat-file", "--batch").redirectErrorStream(false).start();
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> text(p.getErrorStream()));
+            CompletableFuture<Void> requests = CompletableFuture.runAsync(() -> {
+                try (var in = p.getOutputStream()) {
+                    for (String path : paths) {
+                        in.write((commit + ":" + path + "\n").getBytes(StandardCharsets.UTF_8));
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(p.getInputStream()))) {
+                for (String path : paths) {
+                    String header = line(in);
+                    String[] parts = header.split(" ");
+                    if (parts.length == 3) {
+                        byte[] content = new byte[Integer.parseInt(parts[2])];
+                        in.readFully(content);
+                        in.read(); // the newline after the content
+                        if (parts[1].equals("blob")) {
+                            out.put(path.substring(path.lastIndexOf('/') + 1), new String(content, StandardCharsets.UTF_8));
+                        }
+                    } // else "<name> missing": not a file at that commit
+                }
+            }
+            requests.join();
+            if (p.waitFor() != 0) {
+                throw new WorkflowException(Reason.GIT, commit, "git could not read the files at " + commit + ": " + err.join().strip());
+            }
+            return out;
+        } catch (IOException e) {
+            throw new WorkflowException(Reason.GIT, "git", "could not run git (" + e.getMessage() + "): it must be on the PATH", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkflowException(Reason.GIT, "git", "interrupted while running git", e);
+        }
+    }
+
+    private static String line(java.io.InputStream in) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                throw new IOException("git cat-file stopped early");
+            }
+            b.write(c);
+        }
+        return b.toString(StandardCharsets.UTF_8);
     }
 
     private static Path real(Path p) {
@@ -121,10 +173,14 @@ final class GitRepo {
         }
     }
 
-    /** Whether a file's text on disk equals {@code text}; a missing file equals nothing. */
+    /**
+     * Whether a file's text on disk equals {@code text}, line endings aside (a checkout with {@code core.autocrlf}
+     * has CRLF where the commit has LF); a missing file equals nothing.
+     */
     static boolean same(Path file, String text) {
         try {
-            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text);
+            return Files.isRegularFile(file)
+                    && Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").equals(text.replace("\r\n", "\n"));
         } catch (IOException e) {
             return false;
         }
