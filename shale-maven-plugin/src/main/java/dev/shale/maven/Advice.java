@@ -55,8 +55,8 @@ final class Advice {
                     + " what it says.";
             case INTEGRITY -> "mvn shale:hash rewrites " + e.subject() + " from the files as they are; commit it with them.";
             case PUSH_FAILED -> "Fix the data or the schema code and run mvn shale:push again.";
-            case BRANCH_CONFLICT -> "The shale command line does that in one step: `shale rebase` during the merge (or after it"
-                    + " with --onto <branch merged in>); the plugin has no rebase goal.";
+            case BRANCH_CONFLICT -> "The Shale command line's rebase command does that in one step, during the merge or after"
+                    + " it; the plugin has no rebase goal.";
             case GIT, MIGRATION_APPLIED, LATER_MIGRATIONS -> "";
         };
     }
