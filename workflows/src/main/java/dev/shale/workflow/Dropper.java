@@ -1,6 +1,7 @@
 package dev.shale.workflow;
 
 import dev.shale.migrator.DatabaseUrl;
+import dev.shale.migrator.MigrationFileName;
 import dev.shale.migrator.MigrationStatus;
 import dev.shale.migrator.Migrator;
 import dev.shale.migrator.SumFile;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -55,17 +55,17 @@ public final class Dropper {
         SnapshotHistory history = SnapshotHistory.load(project.snapshotsDir());
         ProjectFiles.checkInStep(project, history);
         Integrity.verify(project, false);
-        Map<Integer, List<Path>> migrations = ProjectFiles.migrations(project.migrationsDir());
+        TreeMap<Integer, List<Path>> migrations = new TreeMap<>(ProjectFiles.migrations(project.migrationsDir()));
         if (migrations.isEmpty()) {
             throw new WorkflowException(Reason.FILES_OUT_OF_STEP, project.show(project.migrationsDir()),
                     project.show(project.migrationsDir()) + " holds no migrations: there is nothing to remove");
         }
-        int newest = ((TreeMap<Integer, List<Path>>) migrations).lastKey();
+        int newest = migrations.lastKey();
         int number = request.number() == null ? newest : request.number();
         if (!migrations.containsKey(number)) {
             throw new WorkflowException(Reason.FILES_OUT_OF_STEP, String.format("%04d", number), "there is no migration "
                     + String.format("%04d", number) + " in " + project.show(project.migrationsDir()) + " (the migrations are "
-                    + String.format("%04d", ((TreeMap<Integer, List<Path>>) migrations).firstKey()) + " to "
+                    + String.format("%04d", migrations.firstKey()) + " to "
                     + String.format("%04d", newest) + ")");
         }
         List<Path> ups = new ArrayList<>();
@@ -86,8 +86,7 @@ public final class Dropper {
         for (Path up : ups) {
             String name = up.getFileName().toString();
             titles.add(name.substring(0, name.length() - ".sql".length()));
-            int n = dev.shale.migrator.MigrationFileName.parse(name) == null ? -1
-                    : Integer.parseInt(dev.shale.migrator.MigrationFileName.parse(name).number());
+            int n = Integer.parseInt(MigrationFileName.parse(name).number()); // an up file's name, as ProjectFiles listed it
             for (Path f : List.of(up, up.resolveSibling(downOf(name)), project.snapshotsDir().resolve(SnapshotHistory.fileName(n)))) {
                 if (Files.exists(f)) {
                     edits.add(FileEdits.Edit.remove(f));
@@ -116,8 +115,7 @@ public final class Dropper {
         MigrationStatus status = Migrator.builder().url(url).location(project.migrationsDir())
                 .historyTable(table.schema(), table.name()).build().status();
         for (Path up : ups) {
-            var parsed = dev.shale.migrator.MigrationFileName.parse(up.getFileName().toString());
-            int n = Integer.parseInt(parsed.number());
+            int n = Integer.parseInt(MigrationFileName.parse(up.getFileName().toString()).number());
             for (MigrationStatus.Entry e : status.entries()) {
                 if (e.version() == n && e.applied() != null) {
                     throw new WorkflowException(Reason.MIGRATION_APPLIED, project.show(up), project.show(up) + " is applied on the"
