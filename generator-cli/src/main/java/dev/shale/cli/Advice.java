@@ -71,6 +71,12 @@ final class Advice {
             case NOT_CANONICAL -> "The declared schema is probably not valid PostgreSQL there; run `shale check` and fix what it says.";
             case INTEGRITY -> "`shale hash` rewrites " + e.subject() + " from the files as they are; commit it with them.";
             case PUSH_FAILED -> "Fix the data or the schema code and run `shale push` again.";
+            case BRANCH_CONFLICT -> "`shale rebase` does that in one step: run it on this branch during the merge (or after it,"
+                    + " with --onto <branch merged in>); it rewrites the integrity file too.";
+            case GIT -> "";
+            case MIGRATION_APPLIED -> "Roll it back there first (`shale rollback`), or undo its change in a new migration"
+                    + " (change the schema code and run `shale generate`).";
+            case LATER_MIGRATIONS -> "`shale drop <N> --force` removes it with every later one; `shale drop` alone removes the newest.";
         };
     }
 }

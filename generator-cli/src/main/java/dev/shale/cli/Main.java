@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {Main.EXIT_OK, Main.EXIT_FAILED, Main.EXIT_USAGE, Main.EXIT_UNEXPRESSED},
         subcommands = {GenerateCommand.class, CheckCommand.class, MigrateCommand.class, StatusCommand.class,
                 RollbackCommand.class, PushCommand.class, PullCommand.class, DiffCommand.class, HashCommand.class,
-                LintCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+                LintCommand.class, DropCommand.class, RebaseCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** The exit codes every command's help lists (picocli's {@code exitCodeList} entries). */
     static final String EXIT_OK = "0:success";
@@ -65,7 +65,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         session.err().println("Missing command: run `shale generate`, `shale check`, `shale migrate`, `shale status`, `shale rollback`,"
-                + " `shale push`, `shale pull`, `shale diff`, `shale hash`, `shale lint` or `shale completion` (`shale help <command>` for its flags).");
+                + " `shale push`, `shale pull`, `shale diff`, `shale hash`, `shale lint`, `shale drop`, `shale rebase` or `shale completion` (`shale help <command>` for its flags).");
         new CommandLine(this, new Factory(session)).usage(session.err());
         return 2;
     }
@@ -95,6 +95,9 @@ public final class Main implements Callable<Integer> {
         if (commandLine.getCommand() instanceof GenerateCommand) {
             err.println("Nothing was written.");
         }
+        if (commandLine.getCommand() instanceof RebaseCommand) {
+            err.println("Nothing was changed.");
+        }
         if (verbose(commandLine)) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
@@ -116,7 +119,9 @@ public final class Main implements Callable<Integer> {
                 : command instanceof PushCommand p ? p.options
                 : command instanceof DiffCommand d ? d.options
                 : command instanceof HashCommand h ? h.options
-                : command instanceof LintCommand l ? l.options : null;
+                : command instanceof LintCommand l ? l.options
+                : command instanceof DropCommand dr ? dr.options
+                : command instanceof RebaseCommand r ? r.options : null;
         return options != null && options.verbose;
     }
 
@@ -153,6 +158,12 @@ public final class Main implements Callable<Integer> {
             }
             if (cls == LintCommand.class) {
                 return cls.cast(new LintCommand(session));
+            }
+            if (cls == DropCommand.class) {
+                return cls.cast(new DropCommand(session));
+            }
+            if (cls == RebaseCommand.class) {
+                return cls.cast(new RebaseCommand(session));
             }
             if (cls == CompletionCommand.class) {
                 return cls.cast(new CompletionCommand(session));

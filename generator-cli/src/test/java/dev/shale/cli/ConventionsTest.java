@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What a user of any CLI expects: help that lists exit codes, completion, ignored options refused, settings resolved lazily. */
 class ConventionsTest {
     static final List<String> COMMANDS = List.of("generate", "check", "migrate", "status", "rollback", "push", "pull", "diff",
-            "hash", "completion");
+            "hash", "drop", "rebase", "completion");
 
     @TempDir
     Path dir;
@@ -75,6 +75,8 @@ class ConventionsTest {
                 List.of("generate", "--url", "postgres://x/y"), "--url",
                 List.of("diff", "--from", "code", "--to", "code", "--url", "postgres://x/y"), "--url",
                 List.of("hash", "--schema-package", "app.db"), "--schema-package",
+                List.of("rebase", "--url", "postgres://x/y"), "--url",
+                List.of("drop", "--schema-class", "app.db.Schema"), "--schema-class",
                 List.of("push", "--migrations-dir", "m"), "--migrations-dir",
                 List.of("status", "--url", "postgres://x/y", "--lock-timeout", "5s"), "--lock-timeout");
         ignored.forEach((args, option) -> {

@@ -55,6 +55,9 @@ final class Advice {
                     + " what it says.";
             case INTEGRITY -> "mvn shale:hash rewrites " + e.subject() + " from the files as they are; commit it with them.";
             case PUSH_FAILED -> "Fix the data or the schema code and run mvn shale:push again.";
+            case BRANCH_CONFLICT -> "The Shale command line's rebase command does that in one step, during the merge or after"
+                    + " it; the plugin has no rebase goal.";
+            case GIT, MIGRATION_APPLIED, LATER_MIGRATIONS -> "";
         };
     }
 

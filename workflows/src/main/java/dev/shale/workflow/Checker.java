@@ -36,6 +36,7 @@ public final class Checker {
     }
 
     public static Result check(Project project) {
+        BranchConflicts.check(project);
         SnapshotHistory history = SnapshotHistory.load(project.snapshotsDir());
         ProjectFiles.checkInStep(project, history);
         ProjectFiles.checkDownFiles(project);

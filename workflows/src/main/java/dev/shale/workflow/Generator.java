@@ -58,6 +58,7 @@ public final class Generator {
      * @throws dev.shale.diff.UnresolvedRenamesException when rename questions are open and nobody can answer
      */
     public static Result generate(Project project, Request request, Questions questions) {
+        BranchConflicts.check(project);
         SnapshotHistory history = SnapshotHistory.load(project.snapshotsDir());
         ProjectFiles.checkInStep(project, history);
         Integrity.verify(project, true);

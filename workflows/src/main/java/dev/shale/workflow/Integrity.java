@@ -44,11 +44,29 @@ public final class Integrity {
                 b.append("\n  ").append(p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append(": ")
                         .append(p.message());
             }
+            if (halfMerged(problems) || BranchConflicts.hasConflictMarkers(file(project))) {
+                b.append("\nThis is a half-merged history: two branches each added migrations, and the files of both are"
+                        + " here without one chain through them. Migrating it would apply migrations nobody reviewed in that"
+                        + " order. Keep the migrations of the branch merged in, and regenerate this branch's after them.");
+            }
             b.append("\nA migration that reached a database must not change: restore the files from version control."
                     + " If the change is deliberate (a hand-written migration not applied anywhere yet), rewrite the"
                     + " integrity file from the files as they are now");
             throw new WorkflowException(Reason.INTEGRITY, project.show(file(project)), b.toString());
         }
+    }
+
+    /** Whether the problems are those a merge of two branches that both added migrations leaves. */
+    private static boolean halfMerged(List<SumProblem> problems) {
+        for (SumProblem p : problems) {
+            switch (p.kind()) {
+                case NUMBER_TAKEN, CHAIN_BROKEN -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     /** The integrity file after {@code written} are added to the project's files as they are now. */

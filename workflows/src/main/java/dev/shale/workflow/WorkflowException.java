@@ -44,6 +44,17 @@ public final class WorkflowException extends RuntimeException {
         SNAPSHOT_NOT_READ,
         /** The migrations and snapshots disagree with the integrity file (or it is missing): edited, removed or half-merged files. */
         INTEGRITY,
+        /**
+         * Two branches each generated the same migration number (both {@code 0007_...}, snapshots that follow the
+         * same one): the history forks. {@link #subject()} names the first of the clashing files.
+         */
+        BRANCH_CONFLICT,
+        /** Git could not be run, the project is in no repository, or a ref names no commit. */
+        GIT,
+        /** A migration to remove is applied on the database checked; {@link #subject()} names the migration. */
+        MIGRATION_APPLIED,
+        /** A migration to remove has later migrations built on it; {@link #subject()} names the migration. */
+        LATER_MIGRATIONS,
     }
 
     private final Reason reason;
