@@ -38,6 +38,33 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
                 ChangeOrder.Phase.RENAME_COLUMN, table, 0, oldName, new RenameColumn(table, oldName, newName))));
     }
 
+    /**
+     * The same, telling each rename which serial columns it carries (their sequences are renamed with
+     * them) from {@code from}, the old schema.
+     */
+    void addChanges(ChangeOrder order, SchemaModel from) {
+        tables.forEach((oldName, newName) -> order.add(ChangeOrder.Phase.RENAME_TABLE, oldName, 0, "",
+                new RenameTable(oldName, newName, serialColumns(from.table(oldName)))));
+        columns.forEach((table, renames) -> renames.forEach((oldName, newName) -> order.add(
+                ChangeOrder.Phase.RENAME_COLUMN, table, 0, oldName, new RenameColumn(table, oldName, newName,
+                        oldTable(from, table) != null && serialColumns(oldTable(from, table)).contains(oldName)))));
+    }
+
+    private static List<String> serialColumns(Table table) {
+        return table == null ? List.of()
+                : table.columns().stream().filter(c -> ColumnDiff.isSerial(c.type())).map(c -> c.name()).toList();
+    }
+
+    /** The old schema's table now called {@code newName}. */
+    private Table oldTable(SchemaModel from, QualifiedName newName) {
+        for (Map.Entry<QualifiedName, QualifiedName> e : tables.entrySet()) {
+            if (e.getValue().equals(newName)) {
+                return from.table(e.getKey());
+            }
+        }
+        return tables.containsKey(newName) ? null : from.table(newName);
+    }
+
     /** {@code from} with the renames applied, references to renamed tables and columns included. */
     SchemaModel applyTo(SchemaModel from) {
         if (tables.isEmpty() && columns.isEmpty()) {

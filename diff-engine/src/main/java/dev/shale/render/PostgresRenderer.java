@@ -134,8 +134,12 @@ public final class PostgresRenderer {
         // jOOQ: ALTER TABLE "public"."users" RENAME TO "members"
         @Override
         public Statement visitRenameTable(RenameTable c) {
-            return statement(c, "rename table " + Sql.qualified(c.from()) + " to " + Sql.ident(c.to().name()),
-                    Sql.jooq(Sql.JOOQ.alterTable(name(c.from())).renameTo(DSL.quotedName(c.to().name()))));
+            StringBuilder sql = new StringBuilder(Sql.jooq(Sql.JOOQ.alterTable(name(c.from())).renameTo(DSL.quotedName(c.to().name())))).append(';');
+            for (String column : c.serialColumns()) {
+                String sequence = ColumnFeatureSql.renameSerialSequence(c.from(), column, c.to(), column);
+                sql.append(sequence.isEmpty() ? "" : "\n" + sequence);
+            }
+            return new Statement(c, "rename table " + Sql.qualified(c.from()) + " to " + Sql.ident(c.to().name()), sql.toString());
         }
 
         // By hand: jOOQ's ADD COLUMN has the same limits as its CREATE TABLE (see TableSql).
@@ -155,8 +159,9 @@ public final class PostgresRenderer {
         // jOOQ: ALTER TABLE "public"."users" RENAME COLUMN "a" TO "b"
         @Override
         public Statement visitRenameColumn(RenameColumn c) {
-            return statement(c, "rename column " + Sql.qualified(c.table()) + "." + Sql.ident(c.from()) + " to " + Sql.ident(c.to()),
-                    Sql.jooq(Sql.JOOQ.alterTable(name(c.table())).renameColumn(DSL.quotedName(c.from())).to(DSL.quotedName(c.to()))));
+            String sql = Sql.jooq(Sql.JOOQ.alterTable(name(c.table())).renameColumn(DSL.quotedName(c.from())).to(DSL.quotedName(c.to()))) + ";"
+                    + (c.serial() ? "\n" + ColumnFeatureSql.renameSerialSequence(c.table(), c.from(), c.table(), c.to()) : "").stripTrailing();
+            return new Statement(c, "rename column " + Sql.qualified(c.table()) + "." + Sql.ident(c.from()) + " to " + Sql.ident(c.to()), sql);
         }
 
         // By hand, through AlterColumnSql: type, NOT NULL and default in one statement.
