@@ -27,6 +27,8 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.SetComment;
+import dev.shale.change.CommentTarget;
 import dev.shale.change.ReplaceEnum;
 import dev.shale.model.Check;
 import dev.shale.model.Column;
@@ -218,6 +220,7 @@ final class GoldenCases {
         all.addAll(ObjectGoldenCases.cases());
         all.addAll(typeCases());
         all.addAll(partitionCases());
+        all.addAll(serialRenameCases());
         return List.copyOf(all);
     }
 
@@ -234,6 +237,8 @@ final class GoldenCases {
                 CompositeType.Attribute.of("kind", ColumnType.parse("enum:public.user_role"))));
         all.add(new Case("create_domain", new CreateDomain(emailDomain)));
         all.add(new Case("create_composite_type", new CreateCompositeType(postalAddress)));
+        all.add(new Case("comment_domain", new SetComment(CommentTarget.domain(emailAddress), "An address with an @")));
+        all.add(new Case("comment_composite_type", new SetComment(CommentTarget.type(postalAddress.name()), "Where letters go")));
         CompositeType altered = postalAddress.withAttributes(List.of(
                 CompositeType.Attribute.of("street", ColumnType.parse("text")),
                 CompositeType.Attribute.of("zip", ColumnType.parse("text")),
@@ -261,6 +266,24 @@ final class GoldenCases {
         all.add(new Case("drop_domain", new DropDomain(alteredDomain)));
         all.add(new Case("drop_column_composite_array", new DropColumn(USERS, addresses)));
         all.add(new Case("drop_composite_type", new DropCompositeType(altered)));
+        return all;
+    }
+
+    /**
+     * A table with a serial column renamed, then the column: each rename takes the serial's sequence to the
+     * name PostgreSQL gives a fresh one ({@code <table>_<column>_seq}, cut to 63 bytes).
+     */
+    private static List<Case> serialRenameCases() {
+        QualifiedName tickets = QualifiedName.of("tickets");
+        QualifiedName renamed = QualifiedName.of("support_tickets_raised_by_customers_through_the_help_desk_form");
+        List<Case> all = new ArrayList<>();
+        all.add(new Case("create_table_serial", new CreateTable(Table.builder(tickets)
+                .columns(List.of(col("id", "serial", true, null), col("title", "text", false, null)))
+                .primaryKey(new PrimaryKey("tickets_pkey", List.of("id"))).build())));
+        all.add(new Case("rename_table_serial", new RenameTable(tickets, renamed, List.of("id"))));
+        all.add(new Case("rename_column_serial", new RenameColumn(renamed, "id", "ticket_id", true)));
+        all.add(new Case("drop_table_serial", new DropTable(Table.builder(renamed)
+                .columns(List.of(col("ticket_id", "serial", true, null), col("title", "text", false, null))).build())));
         return all;
     }
 
