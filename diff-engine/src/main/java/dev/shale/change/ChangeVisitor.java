@@ -91,4 +91,6 @@ public interface ChangeVisitor<R> {
     R visitAttachPartition(AttachPartition change);
 
     R visitDetachPartition(DetachPartition change);
+
+    R visitRenameEnumValue(RenameEnumValue change);
 }

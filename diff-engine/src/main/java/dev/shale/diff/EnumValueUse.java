@@ -19,6 +19,7 @@ import dev.shale.change.AlterForeignKey;
 import dev.shale.change.AlterStorage;
 import dev.shale.change.AttachPartition;
 import dev.shale.change.DetachPartition;
+import dev.shale.change.RenameEnumValue;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
@@ -85,6 +86,12 @@ final class EnumValueUse {
             (c.accept(roles) == Role.ADDS_VALUE ? additions : rest).add(c);
         }
         SchemaModel between = from;
+        for (RenameEnumValue r : Change.select(RenameEnumValue.class, changes)) {
+            dev.shale.model.EnumType e = between.enumType(r.enumName());
+            if (e != null) {
+                between = between.withEnum(e.withValues(e.values().stream().map(v -> v.equals(r.from()) ? r.to() : v).toList()));
+            }
+        }
         for (QualifiedName name : added.keySet()) {
             between = between.withEnum(to.enumType(name));
         }
@@ -312,6 +319,12 @@ final class EnumValueUse {
         @Override
         public Role visitDetachPartition(DetachPartition c) {
             return Role.NEITHER;
+        }
+
+        /** With the additions: a value added BEFORE or AFTER a renamed one names it by its new label. */
+        @Override
+        public Role visitRenameEnumValue(RenameEnumValue c) {
+            return Role.ADDS_VALUE;
         }
     }
 

@@ -90,7 +90,33 @@ final class RenameMatcher {
                 columnRenames.put(target.name(), renames);
             }
         }
-        return new Renames(tableRenames, columnRenames, questions);
+        return new Renames(tableRenames, columnRenames, questions, enumValues(from, to, decisions));
+    }
+
+    /**
+     * The enum value renames decided that apply: the enum is in both schemas, the old label only before
+     * and the new one only after. Any other (a hint left in the code once its migration is generated) has
+     * nothing to rename. No question is asked for enum values: a value gone beside a new one is a removal
+     * and an addition unless the code or a flag says it was renamed.
+     */
+    private static Map<QualifiedName, Map<String, String>> enumValues(SchemaModel from, SchemaModel to, RenameDecisions decisions) {
+        Map<QualifiedName, Map<String, String>> out = new TreeMap<>();
+        for (Rename r : decisions.renames()) {
+            if (r.kind() != Rename.Kind.ENUM_VALUE) {
+                continue;
+            }
+            dev.shale.model.EnumType before = from.enumType(r.table());
+            dev.shale.model.EnumType after = to.enumType(r.table());
+            if (before == null || after == null || !before.values().contains(r.from()) || before.values().contains(r.to())
+                    || after.values().contains(r.from()) || !after.values().contains(r.to())) {
+                continue;
+            }
+            Map<String, String> labels = out.computeIfAbsent(r.table(), k -> new TreeMap<>());
+            if (!labels.containsKey(r.from()) && !labels.containsValue(r.to())) {
+                labels.put(r.from(), r.to());
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.shale.diff;
 
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameEnumValue;
 import dev.shale.change.RenameTable;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
@@ -21,13 +22,21 @@ import java.util.Map;
  * @param tables old table name to new table name
  * @param columns per table (by its new name): old column name to new column name
  * @param questions the open questions, tables first
+ * @param enumValues per enum: old label to new label
  */
 record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<String, String>> columns,
-               List<RenameQuestion> questions) {
+               List<RenameQuestion> questions, Map<QualifiedName, Map<String, String>> enumValues) {
     Renames {
         tables = Map.copyOf(tables);
         columns = Map.copyOf(columns);
         questions = List.copyOf(questions);
+        enumValues = Map.copyOf(enumValues);
+    }
+
+    /** Renames of tables and columns only. */
+    Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<String, String>> columns,
+            List<RenameQuestion> questions) {
+        this(tables, columns, questions, Map.of());
     }
 
     /** Adds the RenameTable and RenameColumn changes to {@code order}. */
@@ -48,6 +57,8 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
         columns.forEach((table, renames) -> renames.forEach((oldName, newName) -> order.add(
                 ChangeOrder.Phase.RENAME_COLUMN, table, 0, oldName, new RenameColumn(table, oldName, newName,
                         oldTable(from, table) != null && serialColumns(oldTable(from, table)).contains(oldName)))));
+        enumValues.forEach((enumName, renames) -> renames.forEach((oldLabel, newLabel) -> order.add(
+                ChangeOrder.Phase.RENAME_ENUM_VALUE, enumName, 0, oldLabel, new RenameEnumValue(enumName, oldLabel, newLabel))));
     }
 
     private static List<String> serialColumns(Table table) {
@@ -65,8 +76,12 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
         return tables.containsKey(newName) ? null : from.table(newName);
     }
 
-    /** {@code from} with the renames applied, references to renamed tables and columns included. */
-    SchemaModel applyTo(SchemaModel from) {
+    /**
+     * {@code original} with the renames applied, references to renamed tables and columns included, and
+     * renamed enum values relabelled.
+     */
+    SchemaModel applyTo(SchemaModel original) {
+        SchemaModel from = relabel(original);
         if (tables.isEmpty() && columns.isEmpty()) {
             return from;
         }
@@ -127,6 +142,36 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
                 .map(e -> new dev.shale.model.Exclusion.Element(e.key().column() == null ? e.key()
                         : e.key().withColumn(column(table, e.key().column())), e.operator())).toList(),
                 columns(table, x.include()), x.where(), x.deferral(), x.comment());
+    }
+
+    /**
+     * {@code from} with its enums' renamed values under their new labels, in place, and the column defaults
+     * that are such a value (PostgreSQL keeps a default as the value, so it reads back under the new label).
+     */
+    private SchemaModel relabel(SchemaModel from) {
+        if (enumValues.isEmpty()) {
+            return from;
+        }
+        SchemaModel out = from;
+        for (Map.Entry<QualifiedName, Map<String, String>> e : enumValues.entrySet()) {
+            dev.shale.model.EnumType old = out.enumType(e.getKey());
+            if (old != null) {
+                out = out.withEnum(old.withValues(old.values().stream().map(v -> e.getValue().getOrDefault(v, v)).toList()));
+            }
+        }
+        return out.toBuilder().tables(out.tables().stream().map(this::relabelDefaults).toList()).build();
+    }
+
+    private Table relabelDefaults(Table t) {
+        List<dev.shale.model.Column> columns = t.columns().stream().map(c -> {
+            Map<String, String> labels = c.type() instanceof dev.shale.model.ColumnType.EnumRef r ? enumValues.get(r.name()) : null;
+            dev.shale.model.DefaultValue d = c.defaultValue();
+            if (labels == null || d == null || d.kind() != dev.shale.model.DefaultValue.Kind.STRING || !labels.containsKey(d.value())) {
+                return c;
+            }
+            return c.withDefault(dev.shale.model.DefaultValue.string(labels.get(d.value())));
+        }).toList();
+        return columns.equals(t.columns()) ? t : t.toBuilder().columns(columns).build();
     }
 
     private QualifiedName tableName(QualifiedName name) {

@@ -35,6 +35,7 @@ import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameEnumValue;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
@@ -355,6 +356,14 @@ public final class PostgresRenderer {
         public Statement visitDetachPartition(DetachPartition c) {
             return new Statement(c, "detach partition " + Sql.qualified(c.table()) + " from " + Sql.qualified(c.partitionOf().parent()),
                     PartitionSql.detach(c.table(), c.partitionOf()));
+        }
+
+        // By hand: jOOQ has no RENAME VALUE.
+        @Override
+        public Statement visitRenameEnumValue(RenameEnumValue c) {
+            return new Statement(c, "rename value " + Sql.literal(c.from()) + " of enum " + Sql.qualified(c.enumName())
+                    + " to " + Sql.literal(c.to()), "ALTER TYPE " + Sql.qualified(c.enumName()) + " RENAME VALUE "
+                    + Sql.literal(c.from()) + " TO " + Sql.literal(c.to()) + ";");
         }
     }
 

@@ -24,6 +24,7 @@ import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameEnumValue;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
@@ -199,6 +200,7 @@ final class GoldenCases {
         all.add(new Case("add_enum_value", new AddEnumValue(USER_ROLE, "owner", null, null)));
         all.add(new Case("add_enum_value_before", new AddEnumValue(USER_ROLE, "guest", "applicant", null)));
         all.add(new Case("add_enum_value_after", new AddEnumValue(ACCOUNT_STATUS, "won't say", null, "active")));
+        all.add(new Case("rename_enum_value", new RenameEnumValue(ACCOUNT_STATUS, "won't say", "rather not say")));
 
         all.add(new Case("rename_column", new RenameColumn(USERS, "nickname", "display_name")));
         all.add(new Case("rename_table", new RenameTable(WEIRD, WEIRDER)));

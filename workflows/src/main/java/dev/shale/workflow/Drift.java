@@ -1,6 +1,7 @@
 package dev.shale.workflow;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameEnumValue;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -347,6 +348,12 @@ public final class Drift {
         public String visitDetachPartition(DetachPartition c) {
             return "table " + c.table().display() + " is a partition of " + c.partitionOf().parent().display()
                     + " " + c.partitionOf().bound() + " in the database, but not in the snapshot";
+        }
+
+        @Override
+        public String visitRenameEnumValue(RenameEnumValue c) {
+            return "different enum " + c.enumName().display() + " (value '" + c.from() + "' in the database, '"
+                    + c.to() + "' in the snapshot)";
         }
     }
 

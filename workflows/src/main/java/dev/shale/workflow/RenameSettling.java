@@ -113,7 +113,17 @@ public final class RenameSettling {
     private static void check(Rename r, String answer, Reason reason, SchemaModel from, String fromName, SchemaModel to,
                               List<Rename> tableRenames, boolean rename) {
         String problem = null;
-        if (r.kind() == Rename.Kind.TABLE) {
+        if (r.kind() == Rename.Kind.ENUM_VALUE) {
+            dev.shale.model.EnumType before = from.enumType(r.table());
+            dev.shale.model.EnumType after = to.enumType(r.table());
+            if (before == null || !before.values().contains(r.from())) {
+                problem = fromName + " has no value '" + r.from() + "' in enum " + r.table().display();
+            } else if (after != null && after.values().contains(r.from())) {
+                problem = "value '" + r.from() + "' is still in enum " + r.table().display() + " in the schema code";
+            } else if (rename && (after == null || !after.values().contains(r.to()))) {
+                problem = "the schema code has no value '" + r.to() + "' in enum " + r.table().display();
+            }
+        } else if (r.kind() == Rename.Kind.TABLE) {
             if (from.table(r.table()) == null) {
                 problem = fromName + " has no table " + r.table().display();
             } else if (to.table(r.table()) != null) {
