@@ -93,4 +93,6 @@ public interface ChangeVisitor<R> {
     R visitDetachPartition(DetachPartition change);
 
     R visitRenameEnumValue(RenameEnumValue change);
+
+    R visitRenameAttribute(RenameAttribute change);
 }

@@ -1,6 +1,7 @@
 package dev.shale.diff;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameAttribute;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -325,6 +326,11 @@ final class EnumValueUse {
         @Override
         public Role visitRenameEnumValue(RenameEnumValue c) {
             return Role.ADDS_VALUE;
+        }
+
+        @Override
+        public Role visitRenameAttribute(RenameAttribute c) {
+            return Role.NEITHER;
         }
     }
 

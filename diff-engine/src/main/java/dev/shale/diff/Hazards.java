@@ -1,6 +1,7 @@
 package dev.shale.diff;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameAttribute;
 import dev.shale.change.RenameEnumValue;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
@@ -349,6 +350,12 @@ public final class Hazards {
         /** Rows keep their value under its new label; only code that spells the old label notices. */
         @Override
         public List<Hazard> visitRenameEnumValue(RenameEnumValue c) {
+            return List.of();
+        }
+
+        /** Values keep their fields under the new name; only SQL that spells the old one notices. */
+        @Override
+        public List<Hazard> visitRenameAttribute(RenameAttribute c) {
             return List.of();
         }
     }

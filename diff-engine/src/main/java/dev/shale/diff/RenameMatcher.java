@@ -90,7 +90,35 @@ final class RenameMatcher {
                 columnRenames.put(target.name(), renames);
             }
         }
-        return new Renames(tableRenames, columnRenames, questions, enumValues(from, to, decisions));
+        return new Renames(tableRenames, columnRenames, questions, enumValues(from, to, decisions), attributes(from, to, decisions));
+    }
+
+    /**
+     * The attribute renames decided that apply, as for enum values: the composite type in both schemas,
+     * the old name only before and the new one only after. No question is asked for attributes either.
+     */
+    private static Map<QualifiedName, Map<String, String>> attributes(SchemaModel from, SchemaModel to, RenameDecisions decisions) {
+        Map<QualifiedName, Map<String, String>> out = new TreeMap<>();
+        for (Rename r : decisions.renames()) {
+            if (r.kind() != Rename.Kind.ATTRIBUTE) {
+                continue;
+            }
+            dev.shale.model.CompositeType before = from.compositeType(r.table());
+            dev.shale.model.CompositeType after = to.compositeType(r.table());
+            if (before == null || after == null || !hasAttribute(before, r.from()) || hasAttribute(before, r.to())
+                    || hasAttribute(after, r.from()) || !hasAttribute(after, r.to())) {
+                continue;
+            }
+            Map<String, String> names = out.computeIfAbsent(r.table(), k -> new TreeMap<>());
+            if (!names.containsKey(r.from()) && !names.containsValue(r.to())) {
+                names.put(r.from(), r.to());
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasAttribute(dev.shale.model.CompositeType type, String name) {
+        return type.attributes().stream().anyMatch(a -> a.name().equals(name));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.shale.diff;
 
+import dev.shale.change.RenameAttribute;
 import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameEnumValue;
 import dev.shale.change.RenameTable;
@@ -23,20 +24,23 @@ import java.util.Map;
  * @param columns per table (by its new name): old column name to new column name
  * @param questions the open questions, tables first
  * @param enumValues per enum: old label to new label
+ * @param attributes per composite type: old attribute name to new
  */
 record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<String, String>> columns,
-               List<RenameQuestion> questions, Map<QualifiedName, Map<String, String>> enumValues) {
+               List<RenameQuestion> questions, Map<QualifiedName, Map<String, String>> enumValues,
+               Map<QualifiedName, Map<String, String>> attributes) {
     Renames {
         tables = Map.copyOf(tables);
         columns = Map.copyOf(columns);
         questions = List.copyOf(questions);
         enumValues = Map.copyOf(enumValues);
+        attributes = Map.copyOf(attributes);
     }
 
     /** Renames of tables and columns only. */
     Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<String, String>> columns,
             List<RenameQuestion> questions) {
-        this(tables, columns, questions, Map.of());
+        this(tables, columns, questions, Map.of(), Map.of());
     }
 
     /** Adds the RenameTable and RenameColumn changes to {@code order}. */
@@ -58,7 +62,9 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
                 ChangeOrder.Phase.RENAME_COLUMN, table, 0, oldName, new RenameColumn(table, oldName, newName,
                         oldTable(from, table) != null && serialColumns(oldTable(from, table)).contains(oldName)))));
         enumValues.forEach((enumName, renames) -> renames.forEach((oldLabel, newLabel) -> order.add(
-                ChangeOrder.Phase.RENAME_ENUM_VALUE, enumName, 0, oldLabel, new RenameEnumValue(enumName, oldLabel, newLabel))));
+                ChangeOrder.Phase.RENAME_IN_TYPE, enumName, 0, oldLabel, new RenameEnumValue(enumName, oldLabel, newLabel))));
+        attributes.forEach((type, renames) -> renames.forEach((oldName, newName) -> order.add(
+                ChangeOrder.Phase.RENAME_IN_TYPE, type, 1, oldName, new RenameAttribute(type, oldName, newName))));
     }
 
     private static List<String> serialColumns(Table table) {
@@ -149,10 +155,19 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
      * that are such a value (PostgreSQL keeps a default as the value, so it reads back under the new label).
      */
     private SchemaModel relabel(SchemaModel from) {
-        if (enumValues.isEmpty()) {
-            return from;
-        }
         SchemaModel out = from;
+        for (Map.Entry<QualifiedName, Map<String, String>> e : attributes.entrySet()) {
+            dev.shale.model.CompositeType old = out.compositeType(e.getKey());
+            if (old != null) {
+                List<dev.shale.model.CompositeType> types = new java.util.ArrayList<>(out.compositeTypes());
+                types.set(types.indexOf(old), old.withAttributes(old.attributes().stream().map(a -> e.getValue().containsKey(a.name())
+                        ? new dev.shale.model.CompositeType.Attribute(e.getValue().get(a.name()), a.type(), a.collation()) : a).toList()));
+                out = out.toBuilder().compositeTypes(types).build();
+            }
+        }
+        if (enumValues.isEmpty()) {
+            return out;
+        }
         for (Map.Entry<QualifiedName, Map<String, String>> e : enumValues.entrySet()) {
             dev.shale.model.EnumType old = out.enumType(e.getKey());
             if (old != null) {

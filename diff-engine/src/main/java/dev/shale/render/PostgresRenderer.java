@@ -1,6 +1,7 @@
 package dev.shale.render;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameAttribute;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -364,6 +365,14 @@ public final class PostgresRenderer {
             return new Statement(c, "rename value " + Sql.literal(c.from()) + " of enum " + Sql.qualified(c.enumName())
                     + " to " + Sql.literal(c.to()), "ALTER TYPE " + Sql.qualified(c.enumName()) + " RENAME VALUE "
                     + Sql.literal(c.from()) + " TO " + Sql.literal(c.to()) + ";");
+        }
+
+        // By hand, as the other composite type statements (see TypeSql).
+        @Override
+        public Statement visitRenameAttribute(RenameAttribute c) {
+            return new Statement(c, "rename attribute " + Sql.ident(c.from()) + " of type " + Sql.qualified(c.type())
+                    + " to " + Sql.ident(c.to()), "ALTER TYPE " + Sql.qualified(c.type()) + " RENAME ATTRIBUTE "
+                    + Sql.ident(c.from()) + " TO " + Sql.ident(c.to()) + ";");
         }
     }
 

@@ -87,7 +87,8 @@ class ChangeVisitorTest {
             new AlterCompositeType(COMPOSITE, COMPOSITE.withAttributes(List.of())),
             new DropCompositeType(COMPOSITE),
             new ReplaceEnum(ROLE, ROLE.withValues(List.of("b")), List.of(), List.of(), List.of(), List.of(), List.of()),
-            new RenameEnumValue(ROLE.name(), "a", "z"));
+            new RenameEnumValue(ROLE.name(), "a", "z"),
+            new RenameAttribute(COMPOSITE.name(), "a", "b"));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {

@@ -246,6 +246,8 @@ final class GoldenCases {
                 CompositeType.Attribute.of("zip", ColumnType.parse("text")),
                 new CompositeType.Attribute("city", ColumnType.parse("text"), "C")));
         all.add(new Case("alter_composite_type", new AlterCompositeType(postalAddress, altered)));
+        all.add(new Case("rename_attribute", new dev.shale.change.RenameAttribute(postalAddress.name(), "city", "town")));
+        all.add(new Case("rename_attribute_back", new dev.shale.change.RenameAttribute(postalAddress.name(), "town", "city")));
         Column backup = col("backup_email", "domain:public.email_address", false, null);
         Column addresses = col("addresses", "composite:public.postal_address[]", false, null);
         all.add(new Case("add_column_domain", new AddColumn(USERS, backup)));

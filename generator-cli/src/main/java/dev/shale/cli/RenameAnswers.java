@@ -20,18 +20,24 @@ public final class RenameAnswers {
     /** How a {@code --rename} of an enum value begins: {@code enum:schema.enum.old=new}. */
     static final String ENUM_PREFIX = "enum:";
 
+    /** How a {@code --rename} of a composite type's attribute begins: {@code type:schema.type.old=new}. */
+    static final String TYPE_PREFIX = "type:";
+
     /** Parses one {@code --rename} value. */
     public static Rename parseRename(String flag) {
         int eq = flag.indexOf('=');
         if (eq < 0) {
             throw usage(flag, "--rename");
         }
-        if (flag.startsWith(ENUM_PREFIX)) {
+        if (flag.startsWith(ENUM_PREFIX) || flag.startsWith(TYPE_PREFIX)) {
             // enum:schema.enum.old=new; a label may hold dots, so the old label is all after the second dot
-            String[] parts = flag.substring(ENUM_PREFIX.length(), eq).split("\\.", 3);
+            boolean enumValue = flag.startsWith(ENUM_PREFIX);
+            String[] parts = flag.substring((enumValue ? ENUM_PREFIX : TYPE_PREFIX).length(), eq).split("\\.", 3);
             if (parts.length == 3) {
                 try {
-                    return Rename.enumValue(QualifiedName.of(parts[0], parts[1]), parts[2], flag.substring(eq + 1));
+                    QualifiedName type = QualifiedName.of(parts[0], parts[1]);
+                    return enumValue ? Rename.enumValue(type, parts[2], flag.substring(eq + 1))
+                            : Rename.attribute(type, parts[2], flag.substring(eq + 1));
                 } catch (InvalidModelException e) {
                     throw new ShaleException("--rename " + flag + ": " + e.getMessage());
                 }
@@ -113,7 +119,8 @@ public final class RenameAnswers {
     private static ShaleException usage(String flag, String name) {
         return new ShaleException(name + " " + flag + " is not understood; write " + name
                 + (name.equals("--rename") ? " schema.table=new_name for a table, --rename schema.table.old_column=new_column for a column,"
-                + " or --rename enum:schema.enum.old_value=new_value for an enum value"
+                + " --rename enum:schema.enum.old_value=new_value for an enum value,"
+                + " or --rename type:schema.type.old_attribute=new_attribute for an attribute of a composite type"
                 : " schema.table for a table, or --dropped schema.table.column for a column")
                 + " (the table by its new name, for a column), e.g. " + name
                 + (name.equals("--rename") ? " public.users.name=full_name" : " public.users.nickname"));

@@ -181,6 +181,7 @@ public final class SchemaBuilder {
         types.enums().forEach(e -> addEnum(enums, e));
         List<EnumType> enumModels = enums.values().stream().map(PgEnum::toModel).toList();
         enums.values().forEach(e -> renames.addAll(e.renames()));
+        renames.addAll(types.renames());
         try {
             return new SchemaDefinition(
                     SchemaModel.builder().enums(enumModels).tables(tables).externalTables(externals)

@@ -4,15 +4,15 @@ package dev.shale.model;
  * A decision that an object was renamed rather than dropped and re-created: from a
  * {@code renamedFrom("old")} hint in the schema code, a {@code --rename} flag, or an answer at the prompt.
  *
- * @param kind a table, a column or an enum value rename
+ * @param kind a table, a column, an enum value or a composite type's attribute rename
  * @param table for a table: its old name; for a column: the table's name in the new schema; for an enum
- *              value: the enum's name
+ *              value or an attribute: the type's name
  * @param from the old table or column name, or the old label
  * @param to the new table or column name, or the new label
  */
 public record Rename(Kind kind, QualifiedName table, String from, String to) {
     /** What was renamed. */
-    public enum Kind { TABLE, COLUMN, ENUM_VALUE }
+    public enum Kind { TABLE, COLUMN, ENUM_VALUE, ATTRIBUTE }
 
     public Rename {
         if (kind == null || table == null) {
@@ -41,15 +41,21 @@ public record Rename(Kind kind, QualifiedName table, String from, String to) {
         return new Rename(Kind.ENUM_VALUE, enumName, from, to);
     }
 
+    /** An attribute of composite type {@code type} renamed ({@code ALTER TYPE ... RENAME ATTRIBUTE}). */
+    public static Rename attribute(QualifiedName type, String from, String to) {
+        return new Rename(Kind.ATTRIBUTE, type, from, to);
+    }
+
     /**
-     * {@code schema.table=new}, {@code schema.table.old=new} or {@code enum:schema.enum.old=new}: the form
-     * {@code --rename} takes.
+     * {@code schema.table=new}, {@code schema.table.old=new}, {@code enum:schema.enum.old=new} or
+     * {@code type:schema.type.old=new}: the form {@code --rename} takes.
      */
     public String flag() {
         return switch (kind) {
             case TABLE -> table.key() + "=" + to;
             case COLUMN -> table.key() + "." + from + "=" + to;
             case ENUM_VALUE -> "enum:" + table.key() + "." + from + "=" + to;
+            case ATTRIBUTE -> "type:" + table.key() + "." + from + "=" + to;
         };
     }
 }

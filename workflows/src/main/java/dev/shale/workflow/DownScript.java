@@ -68,6 +68,8 @@ record DownScript(String sql, List<Hazard> hazards, boolean reversible) {
             case COLUMN -> Change.select(RenameColumn.class, changes).stream().anyMatch(c -> c.from().equals(r.from()) && c.to().equals(r.to()));
             case ENUM_VALUE -> Change.select(dev.shale.change.RenameEnumValue.class, changes).stream()
                     .anyMatch(v -> v.enumName().equals(r.table()) && v.from().equals(r.from()) && v.to().equals(r.to()));
+            case ATTRIBUTE -> Change.select(dev.shale.change.RenameAttribute.class, changes).stream()
+                    .anyMatch(a -> a.type().equals(r.table()) && a.from().equals(r.from()) && a.to().equals(r.to()));
         };
     }
 
@@ -76,6 +78,7 @@ record DownScript(String sql, List<Hazard> hazards, boolean reversible) {
             case TABLE -> "table " + r.table().display() + " back to \"" + r.to() + "\"";
             case COLUMN -> "column \"" + r.from() + "\" of " + r.table().display() + " back to \"" + r.to() + "\"";
             case ENUM_VALUE -> "value '" + r.from() + "' of enum " + r.table().display() + " back to '" + r.to() + "'";
+            case ATTRIBUTE -> "attribute \"" + r.from() + "\" of type " + r.table().display() + " back to \"" + r.to() + "\"";
         };
     }
 
@@ -110,6 +113,9 @@ record DownScript(String sql, List<Hazard> hazards, boolean reversible) {
         }
         for (dev.shale.change.RenameEnumValue r : Change.select(dev.shale.change.RenameEnumValue.class, changes)) {
             out.add(Rename.enumValue(r.enumName(), r.to(), r.from()));
+        }
+        for (dev.shale.change.RenameAttribute r : Change.select(dev.shale.change.RenameAttribute.class, changes)) {
+            out.add(Rename.attribute(r.type(), r.to(), r.from()));
         }
         return out;
     }

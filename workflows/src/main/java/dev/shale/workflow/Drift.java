@@ -1,6 +1,7 @@
 package dev.shale.workflow;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameAttribute;
 import dev.shale.change.RenameEnumValue;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
@@ -354,6 +355,12 @@ public final class Drift {
         public String visitRenameEnumValue(RenameEnumValue c) {
             return "different enum " + c.enumName().display() + " (value '" + c.from() + "' in the database, '"
                     + c.to() + "' in the snapshot)";
+        }
+
+        @Override
+        public String visitRenameAttribute(RenameAttribute c) {
+            return "different composite type " + c.type().display() + " (attribute " + Identifiers.show(c.from())
+                    + " in the database, " + Identifiers.show(c.to()) + " in the snapshot)";
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.shale.workflow;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameAttribute;
 import dev.shale.change.RenameEnumValue;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
@@ -212,6 +213,11 @@ final class MigrationNames {
         @Override
         public Phrase visitRenameEnumValue(RenameEnumValue r) {
             return new Phrase("rename", r.enumName().name() + "_" + r.from() + "_to_" + r.to(), r.enumName().name(), false);
+        }
+
+        @Override
+        public Phrase visitRenameAttribute(RenameAttribute r) {
+            return new Phrase("rename", r.type().name() + "_" + r.from() + "_to_" + r.to(), r.type().name(), false);
         }
 
         @Override

@@ -123,6 +123,17 @@ public final class RenameSettling {
             } else if (rename && (after == null || !after.values().contains(r.to()))) {
                 problem = "the schema code has no value '" + r.to() + "' in enum " + r.table().display();
             }
+        } else if (r.kind() == Rename.Kind.ATTRIBUTE) {
+            dev.shale.model.CompositeType before = from.compositeType(r.table());
+            dev.shale.model.CompositeType after = to.compositeType(r.table());
+            if (before == null || before.attributes().stream().noneMatch(a -> a.name().equals(r.from()))) {
+                problem = fromName + " has no attribute " + Identifiers.show(r.from()) + " in composite type " + r.table().display();
+            } else if (after != null && after.attributes().stream().anyMatch(a -> a.name().equals(r.from()))) {
+                problem = "attribute " + Identifiers.show(r.from()) + " is still in composite type " + r.table().display()
+                        + " in the schema code";
+            } else if (rename && (after == null || after.attributes().stream().noneMatch(a -> a.name().equals(r.to())))) {
+                problem = "the schema code has no attribute " + Identifiers.show(r.to()) + " in composite type " + r.table().display();
+            }
         } else if (r.kind() == Rename.Kind.TABLE) {
             if (from.table(r.table()) == null) {
                 problem = fromName + " has no table " + r.table().display();
