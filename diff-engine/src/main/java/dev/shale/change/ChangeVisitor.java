@@ -95,4 +95,6 @@ public interface ChangeVisitor<R> {
     R visitRenameEnumValue(RenameEnumValue change);
 
     R visitRenameAttribute(RenameAttribute change);
+
+    R visitRenameSequence(RenameSequence change);
 }

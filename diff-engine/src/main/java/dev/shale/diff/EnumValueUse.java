@@ -1,6 +1,7 @@
 package dev.shale.diff;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
@@ -330,6 +331,11 @@ final class EnumValueUse {
 
         @Override
         public Role visitRenameAttribute(RenameAttribute c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitRenameSequence(RenameSequence c) {
             return Role.NEITHER;
         }
     }

@@ -1,6 +1,7 @@
 package dev.shale.diff;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
 import dev.shale.change.RenameEnumValue;
 import dev.shale.change.DropSchema;
@@ -356,6 +357,12 @@ public final class Hazards {
         /** Values keep their fields under the new name; only SQL that spells the old one notices. */
         @Override
         public List<Hazard> visitRenameAttribute(RenameAttribute c) {
+            return List.of();
+        }
+
+        /** The sequence keeps counting; only SQL that spells the old name notices. */
+        @Override
+        public List<Hazard> visitRenameSequence(RenameSequence c) {
             return List.of();
         }
     }

@@ -90,7 +90,25 @@ final class RenameMatcher {
                 columnRenames.put(target.name(), renames);
             }
         }
-        return new Renames(tableRenames, columnRenames, questions, enumValues(from, to, decisions), attributes(from, to, decisions));
+        return new Renames(tableRenames, columnRenames, questions, enumValues(from, to, decisions), attributes(from, to, decisions),
+                sequences(from, to, decisions));
+    }
+
+    /**
+     * The sequence renames decided that apply: the old name only before, the new one only after. No
+     * question is asked for sequences: one gone beside a new one is a drop and a create unless told.
+     */
+    private static Map<QualifiedName, QualifiedName> sequences(SchemaModel from, SchemaModel to, RenameDecisions decisions) {
+        Map<QualifiedName, QualifiedName> out = new TreeMap<>();
+        for (Rename r : decisions.renames()) {
+            QualifiedName target = r.table().withName(r.to());
+            if (r.kind() == Rename.Kind.SEQUENCE && from.sequence(r.table()) != null && to.sequence(r.table()) == null
+                    && from.sequence(target) == null && to.sequence(target) != null
+                    && !out.containsKey(r.table()) && !out.containsValue(target)) {
+                out.put(r.table(), target);
+            }
+        }
+        return out;
     }
 
     /**

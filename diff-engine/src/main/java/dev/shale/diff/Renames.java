@@ -3,6 +3,7 @@ package dev.shale.diff;
 import dev.shale.change.RenameAttribute;
 import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameEnumValue;
+import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameTable;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
@@ -25,22 +26,24 @@ import java.util.Map;
  * @param questions the open questions, tables first
  * @param enumValues per enum: old label to new label
  * @param attributes per composite type: old attribute name to new
+ * @param sequences old sequence name to new sequence name
  */
 record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<String, String>> columns,
                List<RenameQuestion> questions, Map<QualifiedName, Map<String, String>> enumValues,
-               Map<QualifiedName, Map<String, String>> attributes) {
+               Map<QualifiedName, Map<String, String>> attributes, Map<QualifiedName, QualifiedName> sequences) {
     Renames {
         tables = Map.copyOf(tables);
         columns = Map.copyOf(columns);
         questions = List.copyOf(questions);
         enumValues = Map.copyOf(enumValues);
         attributes = Map.copyOf(attributes);
+        sequences = Map.copyOf(sequences);
     }
 
     /** Renames of tables and columns only. */
     Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<String, String>> columns,
             List<RenameQuestion> questions) {
-        this(tables, columns, questions, Map.of(), Map.of());
+        this(tables, columns, questions, Map.of(), Map.of(), Map.of());
     }
 
     /** Adds the RenameTable and RenameColumn changes to {@code order}. */
@@ -65,6 +68,8 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
                 ChangeOrder.Phase.RENAME_IN_TYPE, enumName, 0, oldLabel, new RenameEnumValue(enumName, oldLabel, newLabel))));
         attributes.forEach((type, renames) -> renames.forEach((oldName, newName) -> order.add(
                 ChangeOrder.Phase.RENAME_IN_TYPE, type, 1, oldName, new RenameAttribute(type, oldName, newName))));
+        sequences.forEach((oldName, newName) -> order.add(ChangeOrder.Phase.RENAME_IN_TYPE, oldName, 2, "",
+                new RenameSequence(oldName, newName)));
     }
 
     private static List<String> serialColumns(Table table) {
@@ -155,7 +160,8 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
      * that are such a value (PostgreSQL keeps a default as the value, so it reads back under the new label).
      */
     private SchemaModel relabel(SchemaModel from) {
-        SchemaModel out = from;
+        SchemaModel out = sequences.isEmpty() ? from : from.toBuilder().sequences(from.sequences().stream()
+                .map(q -> sequences.containsKey(q.name()) ? q.withName(sequences.get(q.name())) : q).toList()).build();
         for (Map.Entry<QualifiedName, Map<String, String>> e : attributes.entrySet()) {
             dev.shale.model.CompositeType old = out.compositeType(e.getKey());
             if (old != null) {

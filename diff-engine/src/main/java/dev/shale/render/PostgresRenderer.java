@@ -1,6 +1,7 @@
 package dev.shale.render;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
@@ -373,6 +374,13 @@ public final class PostgresRenderer {
             return new Statement(c, "rename attribute " + Sql.ident(c.from()) + " of type " + Sql.qualified(c.type())
                     + " to " + Sql.ident(c.to()), "ALTER TYPE " + Sql.qualified(c.type()) + " RENAME ATTRIBUTE "
                     + Sql.ident(c.from()) + " TO " + Sql.ident(c.to()) + ";");
+        }
+
+        // By hand, as the other sequence statements (see ObjectSql).
+        @Override
+        public Statement visitRenameSequence(RenameSequence c) {
+            return new Statement(c, "rename sequence " + Sql.qualified(c.from()) + " to " + Sql.ident(c.to().name()),
+                    "ALTER SEQUENCE " + Sql.qualified(c.from()) + " RENAME TO " + Sql.ident(c.to().name()) + ";");
         }
     }
 

@@ -4,15 +4,15 @@ package dev.shale.model;
  * A decision that an object was renamed rather than dropped and re-created: from a
  * {@code renamedFrom("old")} hint in the schema code, a {@code --rename} flag, or an answer at the prompt.
  *
- * @param kind a table, a column, an enum value or a composite type's attribute rename
- * @param table for a table: its old name; for a column: the table's name in the new schema; for an enum
- *              value or an attribute: the type's name
+ * @param kind a table, a column, an enum value, a composite type's attribute or a sequence rename
+ * @param table for a table or a sequence: its old name; for a column: the table's name in the new schema;
+ *              for an enum value or an attribute: the type's name
  * @param from the old table or column name, or the old label
  * @param to the new table or column name, or the new label
  */
 public record Rename(Kind kind, QualifiedName table, String from, String to) {
     /** What was renamed. */
-    public enum Kind { TABLE, COLUMN, ENUM_VALUE, ATTRIBUTE }
+    public enum Kind { TABLE, COLUMN, ENUM_VALUE, ATTRIBUTE, SEQUENCE }
 
     public Rename {
         if (kind == null || table == null) {
@@ -46,9 +46,14 @@ public record Rename(Kind kind, QualifiedName table, String from, String to) {
         return new Rename(Kind.ATTRIBUTE, type, from, to);
     }
 
+    /** A sequence renamed within its schema ({@code ALTER SEQUENCE ... RENAME TO}). */
+    public static Rename sequence(QualifiedName oldName, String newName) {
+        return new Rename(Kind.SEQUENCE, oldName, oldName.name(), newName);
+    }
+
     /**
-     * {@code schema.table=new}, {@code schema.table.old=new}, {@code enum:schema.enum.old=new} or
-     * {@code type:schema.type.old=new}: the form {@code --rename} takes.
+     * {@code schema.table=new}, {@code schema.table.old=new}, {@code enum:schema.enum.old=new},
+     * {@code type:schema.type.old=new} or {@code sequence:schema.old=new}: the form {@code --rename} takes.
      */
     public String flag() {
         return switch (kind) {
@@ -56,6 +61,7 @@ public record Rename(Kind kind, QualifiedName table, String from, String to) {
             case COLUMN -> table.key() + "." + from + "=" + to;
             case ENUM_VALUE -> "enum:" + table.key() + "." + from + "=" + to;
             case ATTRIBUTE -> "type:" + table.key() + "." + from + "=" + to;
+            case SEQUENCE -> "sequence:" + table.key() + "=" + to;
         };
     }
 }

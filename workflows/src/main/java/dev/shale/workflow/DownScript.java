@@ -70,6 +70,8 @@ record DownScript(String sql, List<Hazard> hazards, boolean reversible) {
                     .anyMatch(v -> v.enumName().equals(r.table()) && v.from().equals(r.from()) && v.to().equals(r.to()));
             case ATTRIBUTE -> Change.select(dev.shale.change.RenameAttribute.class, changes).stream()
                     .anyMatch(a -> a.type().equals(r.table()) && a.from().equals(r.from()) && a.to().equals(r.to()));
+            case SEQUENCE -> Change.select(dev.shale.change.RenameSequence.class, changes).stream()
+                    .anyMatch(q -> q.from().equals(r.table()) && q.to().name().equals(r.to()));
         };
     }
 
@@ -79,6 +81,7 @@ record DownScript(String sql, List<Hazard> hazards, boolean reversible) {
             case COLUMN -> "column \"" + r.from() + "\" of " + r.table().display() + " back to \"" + r.to() + "\"";
             case ENUM_VALUE -> "value '" + r.from() + "' of enum " + r.table().display() + " back to '" + r.to() + "'";
             case ATTRIBUTE -> "attribute \"" + r.from() + "\" of type " + r.table().display() + " back to \"" + r.to() + "\"";
+            case SEQUENCE -> "sequence " + r.table().display() + " back to \"" + r.to() + "\"";
         };
     }
 
@@ -116,6 +119,9 @@ record DownScript(String sql, List<Hazard> hazards, boolean reversible) {
         }
         for (dev.shale.change.RenameAttribute r : Change.select(dev.shale.change.RenameAttribute.class, changes)) {
             out.add(Rename.attribute(r.type(), r.to(), r.from()));
+        }
+        for (dev.shale.change.RenameSequence r : Change.select(dev.shale.change.RenameSequence.class, changes)) {
+            out.add(Rename.sequence(r.to(), r.from().name()));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package dev.shale.workflow;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
 import dev.shale.change.RenameEnumValue;
 import dev.shale.change.DropSchema;
@@ -361,6 +362,11 @@ public final class Drift {
         public String visitRenameAttribute(RenameAttribute c) {
             return "different composite type " + c.type().display() + " (attribute " + Identifiers.show(c.from())
                     + " in the database, " + Identifiers.show(c.to()) + " in the snapshot)";
+        }
+
+        @Override
+        public String visitRenameSequence(RenameSequence c) {
+            return "different sequence name: " + c.from().display() + " in the database, " + c.to().display() + " in the snapshot";
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.shale.workflow;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
 import dev.shale.change.RenameEnumValue;
 import dev.shale.change.DropSchema;
@@ -218,6 +219,11 @@ final class MigrationNames {
         @Override
         public Phrase visitRenameAttribute(RenameAttribute r) {
             return new Phrase("rename", r.type().name() + "_" + r.from() + "_to_" + r.to(), r.type().name(), false);
+        }
+
+        @Override
+        public Phrase visitRenameSequence(RenameSequence r) {
+            return new Phrase("rename", r.from().name() + "_to_" + r.to().name(), r.to().name(), false);
         }
 
         @Override

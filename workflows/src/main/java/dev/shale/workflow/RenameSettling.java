@@ -123,6 +123,14 @@ public final class RenameSettling {
             } else if (rename && (after == null || !after.values().contains(r.to()))) {
                 problem = "the schema code has no value '" + r.to() + "' in enum " + r.table().display();
             }
+        } else if (r.kind() == Rename.Kind.SEQUENCE) {
+            if (from.sequence(r.table()) == null) {
+                problem = fromName + " has no sequence " + r.table().display();
+            } else if (to.sequence(r.table()) != null) {
+                problem = "sequence " + r.table().display() + " still exists in the schema code";
+            } else if (rename && to.sequence(r.table().withName(r.to())) == null) {
+                problem = "the schema code has no sequence " + r.table().withName(r.to()).display();
+            }
         } else if (r.kind() == Rename.Kind.ATTRIBUTE) {
             dev.shale.model.CompositeType before = from.compositeType(r.table());
             dev.shale.model.CompositeType after = to.compositeType(r.table());
