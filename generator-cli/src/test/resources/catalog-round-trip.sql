@@ -121,3 +121,9 @@ comment on column public.notes.body is 'the note';
 alter table app.tasks_eu add constraint tasks_eu_title_key unique (title) deferrable initially deferred;
 alter table app.measurements_2025 add constraint measurements_2025_value_check check (value >= 0) not valid;
 comment on constraint measurements_2025_value_check on app.measurements_2025 is 'checked later';
+
+-- looks like a serial (owned, the column's nextval default, a serial's options) but is not named
+-- <table>_<column>_seq, as after a hand-made table rename: a standalone sequence with an owner
+create sequence public.old_legacy_id_seq as integer;
+create table public.legacy (id integer not null default nextval('public.old_legacy_id_seq') primary key, note text);
+alter sequence public.old_legacy_id_seq owned by public.legacy.id;
