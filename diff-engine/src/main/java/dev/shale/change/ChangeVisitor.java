@@ -91,4 +91,10 @@ public interface ChangeVisitor<R> {
     R visitAttachPartition(AttachPartition change);
 
     R visitDetachPartition(DetachPartition change);
+
+    R visitRenameEnumValue(RenameEnumValue change);
+
+    R visitRenameAttribute(RenameAttribute change);
+
+    R visitRenameSequence(RenameSequence change);
 }

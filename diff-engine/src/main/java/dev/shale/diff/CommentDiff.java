@@ -20,11 +20,11 @@ import dev.shale.model.Unique;
 import java.util.Objects;
 
 /**
- * Comments on schemas, tables, constraints, indexes, enums and sequences: a {@link SetComment} in the
+ * Comments on schemas, tables, constraints, indexes, enums, domains, composite types and sequences: a
+ * {@link SetComment} in the
  * COMMENT phase for each that differs, and for each object created (or dropped and created again, as a
  * changed constraint or index is) that carries one. The rest of the diff compares {@link #uncommented}
- * models, so a new comment never drops and re-creates what it is on. Column comments, domains and
- * composite types have their own diff.
+ * models, so a new comment never drops and re-creates what it is on. Column comments have their own diff.
  *
  * <p>A schema that is not declared ({@link Namespace}) has no comment: a schema whose declaration
  * goes while objects still live in it loses its comment, and so does a schema commented by hand that
@@ -46,6 +46,18 @@ final class CommentDiff {
             EnumType old = from.enumType(e.name());
             if (!Objects.equals(old == null ? null : old.comment(), e.comment())) {
                 add(order, e.name(), 0, "", CommentTarget.type(e.name()), e.comment());
+            }
+        }
+        for (dev.shale.model.Domain d : to.domains()) {
+            dev.shale.model.Domain old = from.domain(d.name());
+            if (!Objects.equals(old == null ? null : old.comment(), d.comment())) {
+                add(order, d.name(), 0, "", CommentTarget.domain(d.name()), d.comment());
+            }
+        }
+        for (dev.shale.model.CompositeType c : to.compositeTypes()) {
+            dev.shale.model.CompositeType old = from.compositeType(c.name());
+            if (!Objects.equals(old == null ? null : old.comment(), c.comment())) {
+                add(order, c.name(), 0, "", CommentTarget.type(c.name()), c.comment());
             }
         }
         for (Sequence q : to.sequences()) {
@@ -105,14 +117,16 @@ final class CommentDiff {
     }
 
     /**
-     * The model without the comments this diff handles (schemas, enums, sequences, tables, their
-     * constraints and indexes); column, domain and composite type comments stay.
+     * The model without the comments this diff handles (schemas, enums, domains, composite types,
+     * sequences, tables, their constraints and indexes); column comments stay.
      */
     static SchemaModel uncommented(SchemaModel model) {
         return model.toBuilder()
                 .namespaces(model.namespaces().stream().map(n -> n.withComment(null)).toList())
                 .enums(model.enums().stream().map(e -> e.withComment(null)).toList())
                 .sequences(model.sequences().stream().map(q -> q.withComment(null)).toList())
+                .domains(model.domains().stream().map(d -> d.withComment(null)).toList())
+                .compositeTypes(model.compositeTypes().stream().map(c -> c.withComment(null)).toList())
                 .tables(model.tables().stream().map(CommentDiff::uncommented).toList())
                 .build();
     }

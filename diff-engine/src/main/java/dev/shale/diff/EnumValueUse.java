@@ -1,6 +1,8 @@
 package dev.shale.diff;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameSequence;
+import dev.shale.change.RenameAttribute;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -19,6 +21,7 @@ import dev.shale.change.AlterForeignKey;
 import dev.shale.change.AlterStorage;
 import dev.shale.change.AttachPartition;
 import dev.shale.change.DetachPartition;
+import dev.shale.change.RenameEnumValue;
 import dev.shale.change.Change;
 import dev.shale.change.ChangeVisitor;
 import dev.shale.change.ColumnAspect;
@@ -85,6 +88,12 @@ final class EnumValueUse {
             (c.accept(roles) == Role.ADDS_VALUE ? additions : rest).add(c);
         }
         SchemaModel between = from;
+        for (RenameEnumValue r : Change.select(RenameEnumValue.class, changes)) {
+            dev.shale.model.EnumType e = between.enumType(r.enumName());
+            if (e != null) {
+                between = between.withEnum(e.withValues(e.values().stream().map(v -> v.equals(r.from()) ? r.to() : v).toList()));
+            }
+        }
         for (QualifiedName name : added.keySet()) {
             between = between.withEnum(to.enumType(name));
         }
@@ -311,6 +320,22 @@ final class EnumValueUse {
 
         @Override
         public Role visitDetachPartition(DetachPartition c) {
+            return Role.NEITHER;
+        }
+
+        /** With the additions: a value added BEFORE or AFTER a renamed one names it by its new label. */
+        @Override
+        public Role visitRenameEnumValue(RenameEnumValue c) {
+            return Role.ADDS_VALUE;
+        }
+
+        @Override
+        public Role visitRenameAttribute(RenameAttribute c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitRenameSequence(RenameSequence c) {
             return Role.NEITHER;
         }
     }

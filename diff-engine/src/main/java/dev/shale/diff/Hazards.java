@@ -1,6 +1,9 @@
 package dev.shale.diff;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameSequence;
+import dev.shale.change.RenameAttribute;
+import dev.shale.change.RenameEnumValue;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -342,6 +345,24 @@ public final class Hazards {
 
         @Override
         public List<Hazard> visitDetachPartition(DetachPartition c) {
+            return List.of();
+        }
+
+        /** Rows keep their value under its new label; only code that spells the old label notices. */
+        @Override
+        public List<Hazard> visitRenameEnumValue(RenameEnumValue c) {
+            return List.of();
+        }
+
+        /** Values keep their fields under the new name; only SQL that spells the old one notices. */
+        @Override
+        public List<Hazard> visitRenameAttribute(RenameAttribute c) {
+            return List.of();
+        }
+
+        /** The sequence keeps counting; only SQL that spells the old name notices. */
+        @Override
+        public List<Hazard> visitRenameSequence(RenameSequence c) {
             return List.of();
         }
     }

@@ -90,7 +90,79 @@ final class RenameMatcher {
                 columnRenames.put(target.name(), renames);
             }
         }
-        return new Renames(tableRenames, columnRenames, questions);
+        return new Renames(tableRenames, columnRenames, questions, enumValues(from, to, decisions), attributes(from, to, decisions),
+                sequences(from, to, decisions));
+    }
+
+    /**
+     * The sequence renames decided that apply: the old name only before, the new one only after. No
+     * question is asked for sequences: one gone beside a new one is a drop and a create unless told.
+     */
+    private static Map<QualifiedName, QualifiedName> sequences(SchemaModel from, SchemaModel to, RenameDecisions decisions) {
+        Map<QualifiedName, QualifiedName> out = new TreeMap<>();
+        for (Rename r : decisions.renames()) {
+            QualifiedName target = r.table().withName(r.to());
+            if (r.kind() == Rename.Kind.SEQUENCE && from.sequence(r.table()) != null && to.sequence(r.table()) == null
+                    && from.sequence(target) == null && to.sequence(target) != null
+                    && !out.containsKey(r.table()) && !out.containsValue(target)) {
+                out.put(r.table(), target);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The attribute renames decided that apply, as for enum values: the composite type in both schemas,
+     * the old name only before and the new one only after. No question is asked for attributes either.
+     */
+    private static Map<QualifiedName, Map<String, String>> attributes(SchemaModel from, SchemaModel to, RenameDecisions decisions) {
+        Map<QualifiedName, Map<String, String>> out = new TreeMap<>();
+        for (Rename r : decisions.renames()) {
+            if (r.kind() != Rename.Kind.ATTRIBUTE) {
+                continue;
+            }
+            dev.shale.model.CompositeType before = from.compositeType(r.table());
+            dev.shale.model.CompositeType after = to.compositeType(r.table());
+            if (before == null || after == null || !hasAttribute(before, r.from()) || hasAttribute(before, r.to())
+                    || hasAttribute(after, r.from()) || !hasAttribute(after, r.to())) {
+                continue;
+            }
+            Map<String, String> names = out.computeIfAbsent(r.table(), k -> new TreeMap<>());
+            if (!names.containsKey(r.from()) && !names.containsValue(r.to())) {
+                names.put(r.from(), r.to());
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasAttribute(dev.shale.model.CompositeType type, String name) {
+        return type.attributes().stream().anyMatch(a -> a.name().equals(name));
+    }
+
+    /**
+     * The enum value renames decided that apply: the enum is in both schemas, the old label only before
+     * and the new one only after. Any other (a hint left in the code once its migration is generated) has
+     * nothing to rename. No question is asked for enum values: a value gone beside a new one is a removal
+     * and an addition unless the code or a flag says it was renamed.
+     */
+    private static Map<QualifiedName, Map<String, String>> enumValues(SchemaModel from, SchemaModel to, RenameDecisions decisions) {
+        Map<QualifiedName, Map<String, String>> out = new TreeMap<>();
+        for (Rename r : decisions.renames()) {
+            if (r.kind() != Rename.Kind.ENUM_VALUE) {
+                continue;
+            }
+            dev.shale.model.EnumType before = from.enumType(r.table());
+            dev.shale.model.EnumType after = to.enumType(r.table());
+            if (before == null || after == null || !before.values().contains(r.from()) || before.values().contains(r.to())
+                    || after.values().contains(r.from()) || !after.values().contains(r.to())) {
+                continue;
+            }
+            Map<String, String> labels = out.computeIfAbsent(r.table(), k -> new TreeMap<>());
+            if (!labels.containsKey(r.from()) && !labels.containsValue(r.to())) {
+                labels.put(r.from(), r.to());
+            }
+        }
+        return out;
     }
 
     /**

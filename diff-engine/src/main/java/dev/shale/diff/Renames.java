@@ -1,6 +1,9 @@
 package dev.shale.diff;
 
+import dev.shale.change.RenameAttribute;
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameEnumValue;
+import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameTable;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
@@ -21,13 +24,26 @@ import java.util.Map;
  * @param tables old table name to new table name
  * @param columns per table (by its new name): old column name to new column name
  * @param questions the open questions, tables first
+ * @param enumValues per enum: old label to new label
+ * @param attributes per composite type: old attribute name to new
+ * @param sequences old sequence name to new sequence name
  */
 record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<String, String>> columns,
-               List<RenameQuestion> questions) {
+               List<RenameQuestion> questions, Map<QualifiedName, Map<String, String>> enumValues,
+               Map<QualifiedName, Map<String, String>> attributes, Map<QualifiedName, QualifiedName> sequences) {
     Renames {
         tables = Map.copyOf(tables);
         columns = Map.copyOf(columns);
         questions = List.copyOf(questions);
+        enumValues = Map.copyOf(enumValues);
+        attributes = Map.copyOf(attributes);
+        sequences = Map.copyOf(sequences);
+    }
+
+    /** Renames of tables and columns only. */
+    Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<String, String>> columns,
+            List<RenameQuestion> questions) {
+        this(tables, columns, questions, Map.of(), Map.of(), Map.of());
     }
 
     /** Adds the RenameTable and RenameColumn changes to {@code order}. */
@@ -38,8 +54,45 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
                 ChangeOrder.Phase.RENAME_COLUMN, table, 0, oldName, new RenameColumn(table, oldName, newName))));
     }
 
-    /** {@code from} with the renames applied, references to renamed tables and columns included. */
-    SchemaModel applyTo(SchemaModel from) {
+    /**
+     * The same, telling each rename which serial columns it carries (their sequences are renamed with
+     * them) from {@code from}, the old schema.
+     */
+    void addChanges(ChangeOrder order, SchemaModel from) {
+        tables.forEach((oldName, newName) -> order.add(ChangeOrder.Phase.RENAME_TABLE, oldName, 0, "",
+                new RenameTable(oldName, newName, serialColumns(from.table(oldName)))));
+        columns.forEach((table, renames) -> renames.forEach((oldName, newName) -> order.add(
+                ChangeOrder.Phase.RENAME_COLUMN, table, 0, oldName, new RenameColumn(table, oldName, newName,
+                        oldTable(from, table) != null && serialColumns(oldTable(from, table)).contains(oldName)))));
+        enumValues.forEach((enumName, renames) -> renames.forEach((oldLabel, newLabel) -> order.add(
+                ChangeOrder.Phase.RENAME_IN_TYPE, enumName, 0, oldLabel, new RenameEnumValue(enumName, oldLabel, newLabel))));
+        attributes.forEach((type, renames) -> renames.forEach((oldName, newName) -> order.add(
+                ChangeOrder.Phase.RENAME_IN_TYPE, type, 1, oldName, new RenameAttribute(type, oldName, newName))));
+        sequences.forEach((oldName, newName) -> order.add(ChangeOrder.Phase.RENAME_IN_TYPE, oldName, 2, "",
+                new RenameSequence(oldName, newName)));
+    }
+
+    private static List<String> serialColumns(Table table) {
+        return table == null ? List.of()
+                : table.columns().stream().filter(c -> ColumnDiff.isSerial(c.type())).map(c -> c.name()).toList();
+    }
+
+    /** The old schema's table now called {@code newName}. */
+    private Table oldTable(SchemaModel from, QualifiedName newName) {
+        for (Map.Entry<QualifiedName, QualifiedName> e : tables.entrySet()) {
+            if (e.getValue().equals(newName)) {
+                return from.table(e.getKey());
+            }
+        }
+        return tables.containsKey(newName) ? null : from.table(newName);
+    }
+
+    /**
+     * {@code original} with the renames applied, references to renamed tables and columns included, and
+     * renamed enum values relabelled.
+     */
+    SchemaModel applyTo(SchemaModel original) {
+        SchemaModel from = relabel(original);
         if (tables.isEmpty() && columns.isEmpty()) {
             return from;
         }
@@ -100,6 +153,46 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
                 .map(e -> new dev.shale.model.Exclusion.Element(e.key().column() == null ? e.key()
                         : e.key().withColumn(column(table, e.key().column())), e.operator())).toList(),
                 columns(table, x.include()), x.where(), x.deferral(), x.comment());
+    }
+
+    /**
+     * {@code from} with its enums' renamed values under their new labels, in place, and the column defaults
+     * that are such a value (PostgreSQL keeps a default as the value, so it reads back under the new label).
+     */
+    private SchemaModel relabel(SchemaModel from) {
+        SchemaModel out = sequences.isEmpty() ? from : from.toBuilder().sequences(from.sequences().stream()
+                .map(q -> sequences.containsKey(q.name()) ? q.withName(sequences.get(q.name())) : q).toList()).build();
+        for (Map.Entry<QualifiedName, Map<String, String>> e : attributes.entrySet()) {
+            dev.shale.model.CompositeType old = out.compositeType(e.getKey());
+            if (old != null) {
+                List<dev.shale.model.CompositeType> types = new java.util.ArrayList<>(out.compositeTypes());
+                types.set(types.indexOf(old), old.withAttributes(old.attributes().stream().map(a -> e.getValue().containsKey(a.name())
+                        ? new dev.shale.model.CompositeType.Attribute(e.getValue().get(a.name()), a.type(), a.collation()) : a).toList()));
+                out = out.toBuilder().compositeTypes(types).build();
+            }
+        }
+        if (enumValues.isEmpty()) {
+            return out;
+        }
+        for (Map.Entry<QualifiedName, Map<String, String>> e : enumValues.entrySet()) {
+            dev.shale.model.EnumType old = out.enumType(e.getKey());
+            if (old != null) {
+                out = out.withEnum(old.withValues(old.values().stream().map(v -> e.getValue().getOrDefault(v, v)).toList()));
+            }
+        }
+        return out.toBuilder().tables(out.tables().stream().map(this::relabelDefaults).toList()).build();
+    }
+
+    private Table relabelDefaults(Table t) {
+        List<dev.shale.model.Column> columns = t.columns().stream().map(c -> {
+            Map<String, String> labels = c.type() instanceof dev.shale.model.ColumnType.EnumRef r ? enumValues.get(r.name()) : null;
+            dev.shale.model.DefaultValue d = c.defaultValue();
+            if (labels == null || d == null || d.kind() != dev.shale.model.DefaultValue.Kind.STRING || !labels.containsKey(d.value())) {
+                return c;
+            }
+            return c.withDefault(dev.shale.model.DefaultValue.string(labels.get(d.value())));
+        }).toList();
+        return columns.equals(t.columns()) ? t : t.toBuilder().columns(columns).build();
     }
 
     private QualifiedName tableName(QualifiedName name) {

@@ -36,7 +36,7 @@ final class SchemaDiff {
     /** The same, with the code's conversions for changed column types. */
     static List<Change> changes(SchemaModel from, SchemaModel to, Renames renames, List<Conversion> conversions) {
         ChangeOrder order = new ChangeOrder();
-        renames.addChanges(order);
+        renames.addChanges(order, from);
         SchemaModel renamed = renames.applyTo(from);
         CommentDiff.diff(renamed, to, order);
         to = CommentDiff.uncommented(to);

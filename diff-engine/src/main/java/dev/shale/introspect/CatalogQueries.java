@@ -25,15 +25,26 @@ final class CatalogQueries {
 
     private static final String ELEMENT = "CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END";
 
-    /** Tables (one row with null column fields for a table without columns) and their columns in order. */
+    /**
+     * Tables (one row with null column fields for a table without columns) and their columns in order. The
+     * last field names the sequence behind a column that may be serial: one the column owns, in the
+     * table's schema, that is the column's {@code nextval} default and has a serial's options (start 1,
+     * increment 1, min 1, max of the column's type, cache 1, no cycle, {@code AS} the column's type).
+     * The column is serial only when that name is also PostgreSQL's own for it ({@code <table>_<column>_seq},
+     * see {@link ModelAssembler#columns}); any other owned sequence is a standalone one with an owner.
+     */
     static final String COLUMNS = "SELECT n.nspname, c.relname, a.attname,"
             + " format_type(" + ELEMENT + ", a.atttypmod),"
             + " (t.typcategory = 'A' AND t.typelem <> 0), et.typtype = 'e', en.nspname, et.typname,"
             + " a.attnotnull, pg_get_expr(d.adbin, d.adrelid, true), a.attidentity::text, a.attgenerated::text,"
-            + " (SELECT true FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'"
+            + " (SELECT s.relname::text FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'"
+            + "   JOIN pg_sequence q ON q.seqrelid = s.oid"
             + "   WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass"
             + "   AND dep.refobjid = c.oid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a'"
             + "   AND pg_get_expr(d.adbin, d.adrelid) = 'nextval(' || quote_literal(s.oid::regclass::text) || '::regclass)'"
+            + "   AND s.relnamespace = c.relnamespace AND q.seqtypid = a.atttypid AND q.seqstart = 1"
+            + "   AND q.seqincrement = 1 AND q.seqmin = 1 AND q.seqcache = 1 AND NOT q.seqcycle"
+            + "   AND q.seqmax = CASE WHEN a.atttypid = 'int4'::regtype THEN 2147483647 ELSE 9223372036854775807 END"
             + "   LIMIT 1)"
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
@@ -102,8 +113,8 @@ final class CatalogQueries {
 
     /**
      * Standalone sequences with their options and OWNED BY column: not those behind an identity column
-     * (dependency 'i'), nor those behind a serial column (owned by a column whose default is their
-     * nextval, as {@link #COLUMNS} detects serial), nor those of an extension.
+     * (dependency 'i'), nor those of an extension. Those behind a serial column are here too: the
+     * assembler leaves out the ones {@link #COLUMNS} read as serial.
      */
     static final String SEQUENCES = "SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart,"
             + " s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle, tn.nspname, tc.relname, ta.attname"
@@ -112,12 +123,9 @@ final class CatalogQueries {
             + "   AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'a' AND d.refobjsubid > 0"
             + " LEFT JOIN pg_class tc ON tc.oid = d.refobjid LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace"
             + " LEFT JOIN pg_attribute ta ON ta.attrelid = d.refobjid AND ta.attnum = d.refobjsubid"
-            + " LEFT JOIN pg_attrdef ad ON ad.adrelid = d.refobjid AND ad.adnum = d.refobjsubid"
             + " WHERE n.nspname = ANY (?)"
             + " AND NOT EXISTS (SELECT 1 FROM pg_depend i WHERE i.classid = 'pg_class'::regclass AND i.objid = c.oid"
             + "   AND i.deptype = 'i')"
-            + " AND NOT COALESCE(pg_get_expr(ad.adbin, ad.adrelid) = 'nextval(' || quote_literal(c.oid::regclass::text)"
-            + "   || '::regclass)', false)"
             + String.format(NOT_FROM_EXTENSION, "c.oid", "pg_class")
             + " ORDER BY 1, 2";
 
@@ -194,6 +202,12 @@ final class CatalogQueries {
 
     private static final String OWN_TABLE = " c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)";
 
+    /**
+     * A table or a partition: a partition's own indexes and constraints (local ones, not those it holds
+     * for its parent's) carry options too; rows for the inherited ones match nothing in the model.
+     */
+    private static final String TABLE_OR_PARTITION = " c.relkind IN ('r', 'p') AND n.nspname = ANY (?)";
+
     /** Per table: UNLOGGED, storage parameters, replica identity and the index it uses. */
     static final String TABLE_OPTIONS = "SELECT n.nspname, c.relname, c.relpersistence = 'u',"
             + " coalesce(c.reloptions, '{}'::text[]), c.relreplident::text,"
@@ -207,7 +221,7 @@ final class CatalogQueries {
             + " k.convalidated, k.connoinherit,"
             + " coalesce((SELECT i.indnullsnotdistinct FROM pg_index i WHERE i.indexrelid = k.conindid AND k.contype = 'u'), false)"
             + " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE k.conparentid = 0 AND" + OWN_TABLE
+            + " WHERE k.conparentid = 0 AND" + TABLE_OR_PARTITION
             + " ORDER BY 1, 2, 3";
 
     /** Exclusion constraints with their index's method, per-key columns, expressions, sort options and operators. */
@@ -243,7 +257,7 @@ final class CatalogQueries {
             + " ARRAY(SELECT (SELECT CASE WHEN oc.opcdefault THEN NULL ELSE oc.opcname::text END"
             + "   FROM pg_opclass oc WHERE oc.oid = i.indclass[g.k - 1])" + PER_KEY
             + " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid"
-            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE" + OWN_TABLE
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE" + TABLE_OR_PARTITION
             + " ORDER BY 1, 2, 3";
 
     /**

@@ -1,6 +1,7 @@
 package dev.shale.introspect;
 
 import dev.shale.diff.SequenceDefaults;
+import dev.shale.dsl.DerivedNames;
 import dev.shale.model.Check;
 import dev.shale.model.Constraint;
 import dev.shale.model.Extension;
@@ -44,6 +45,8 @@ final class ModelAssembler {
     private final Set<String> schemas;
     private final Map<QualifiedName, List<String>> allEnums = new TreeMap<>();
     private final Set<QualifiedName> usedEnums = new HashSet<>();
+    /** The sequences behind the columns {@link #columns} read as serial, left out of {@link #sequences}. */
+    private final Set<QualifiedName> serialSequences = new HashSet<>();
     private final Map<QualifiedName, Draft> tables = new TreeMap<>();
     private final Map<QualifiedName, Draft> externals = new TreeMap<>();
     private final Set<String> notManaged = new TreeSet<>();
@@ -113,8 +116,11 @@ final class ModelAssembler {
             }
             String expression = rs.getString(10);
             DefaultValue defaultValue = expression == null ? null : DefaultValue.expression(expression);
-            if (rs.getBoolean(13) && !array && type instanceof ColumnType.Builtin b
-                    && (b.type() == PgType.INTEGER || b.type() == PgType.BIGINT)) {
+            String sequence = rs.getString(13);
+            if (sequence != null && !array && type instanceof ColumnType.Builtin b
+                    && (b.type() == PgType.INTEGER || b.type() == PgType.BIGINT)
+                    && sequence.equals(DerivedNames.of(table.name(), List.of(name), "seq"))) {
+                serialSequences.add(table.withName(sequence));
                 type = ColumnType.Builtin.of(b.type() == PgType.INTEGER ? PgType.SERIAL : PgType.BIGSERIAL);
                 defaultValue = null;
             }
@@ -253,6 +259,9 @@ final class ModelAssembler {
     void sequences(ResultSet rs) throws SQLException {
         while (rs.next()) {
             QualifiedName name = QualifiedName.of(rs.getString(1), rs.getString(2));
+            if (serialSequences.contains(name)) {
+                continue; // behind a serial column: the column's type says it
+            }
             SequenceOptions options = SequenceDefaults.normalized(new SequenceOptions(rs.getString(3), rs.getLong(4),
                     rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getBoolean(9)));
             Sequence.OwnedBy owner = null;

@@ -136,9 +136,20 @@ final class ColumnFeatureSql {
         return "DO $$ BEGIN EXECUTE 'DROP SEQUENCE ' || " + serialSequence(table, column) + "; END $$;";
     }
 
-    /** The sequence a column turned serial gets: {@code <table>_<column>_seq}, PostgreSQL's own name for it. */
+    /** The sequence a column turned serial gets: {@code <table>_<column>_seq}, PostgreSQL's own name for it (cut to 63 bytes as it cuts it). */
     static QualifiedName serialSequenceName(QualifiedName table, Column column) {
-        return table.withName(table.name() + "_" + column.name() + "_seq");
+        return table.withName(dev.shale.dsl.DerivedNames.of(table.name(), java.util.List.of(column.name()), "seq"));
+    }
+
+    /**
+     * {@code ALTER SEQUENCE "s"."t_c_seq" RENAME TO "u_d_seq";}: a serial column's sequence following its
+     * table or column to the name PostgreSQL would give it now; empty when the name stays (a long name
+     * cut back to the same 63 bytes).
+     */
+    static String renameSerialSequence(QualifiedName oldTable, String oldColumn, QualifiedName newTable, String newColumn) {
+        QualifiedName from = oldTable.withName(dev.shale.dsl.DerivedNames.of(oldTable.name(), java.util.List.of(oldColumn), "seq"));
+        String to = dev.shale.dsl.DerivedNames.of(newTable.name(), java.util.List.of(newColumn), "seq");
+        return from.name().equals(to) ? "" : "ALTER SEQUENCE " + Sql.qualified(from) + " RENAME TO " + Sql.ident(to) + ";";
     }
 
     /** {@code integer} for serial, {@code bigint} for bigserial. */

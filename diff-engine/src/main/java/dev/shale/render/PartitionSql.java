@@ -47,7 +47,9 @@ final class PartitionSql {
             lines.add(TableSql.constraintClause(u));
         }
         for (Check k : table.checks()) {
-            lines.add(TableSql.constraintClause(k));
+            if (!k.notValid()) { // added after the partition, as for a table (see TableSql#createTable)
+                lines.add(TableSql.constraintClause(k));
+            }
         }
         StringBuilder out = new StringBuilder("CREATE TABLE ").append(Sql.qualified(table.name()))
                 .append(" PARTITION OF ").append(Sql.qualified(table.partitionOf().parent()));

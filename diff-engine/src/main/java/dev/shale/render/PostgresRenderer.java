@@ -1,6 +1,8 @@
 package dev.shale.render;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameSequence;
+import dev.shale.change.RenameAttribute;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -35,6 +37,7 @@ import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameEnumValue;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
@@ -134,8 +137,12 @@ public final class PostgresRenderer {
         // jOOQ: ALTER TABLE "public"."users" RENAME TO "members"
         @Override
         public Statement visitRenameTable(RenameTable c) {
-            return statement(c, "rename table " + Sql.qualified(c.from()) + " to " + Sql.ident(c.to().name()),
-                    Sql.jooq(Sql.JOOQ.alterTable(name(c.from())).renameTo(DSL.quotedName(c.to().name()))));
+            StringBuilder sql = new StringBuilder(Sql.jooq(Sql.JOOQ.alterTable(name(c.from())).renameTo(DSL.quotedName(c.to().name())))).append(';');
+            for (String column : c.serialColumns()) {
+                String sequence = ColumnFeatureSql.renameSerialSequence(c.from(), column, c.to(), column);
+                sql.append(sequence.isEmpty() ? "" : "\n" + sequence);
+            }
+            return new Statement(c, "rename table " + Sql.qualified(c.from()) + " to " + Sql.ident(c.to().name()), sql.toString());
         }
 
         // By hand: jOOQ's ADD COLUMN has the same limits as its CREATE TABLE (see TableSql).
@@ -155,8 +162,9 @@ public final class PostgresRenderer {
         // jOOQ: ALTER TABLE "public"."users" RENAME COLUMN "a" TO "b"
         @Override
         public Statement visitRenameColumn(RenameColumn c) {
-            return statement(c, "rename column " + Sql.qualified(c.table()) + "." + Sql.ident(c.from()) + " to " + Sql.ident(c.to()),
-                    Sql.jooq(Sql.JOOQ.alterTable(name(c.table())).renameColumn(DSL.quotedName(c.from())).to(DSL.quotedName(c.to()))));
+            String sql = Sql.jooq(Sql.JOOQ.alterTable(name(c.table())).renameColumn(DSL.quotedName(c.from())).to(DSL.quotedName(c.to()))) + ";"
+                    + (c.serial() ? "\n" + ColumnFeatureSql.renameSerialSequence(c.table(), c.from(), c.table(), c.to()) : "").stripTrailing();
+            return new Statement(c, "rename column " + Sql.qualified(c.table()) + "." + Sql.ident(c.from()) + " to " + Sql.ident(c.to()), sql);
         }
 
         // By hand, through AlterColumnSql: type, NOT NULL and default in one statement.
@@ -350,6 +358,29 @@ public final class PostgresRenderer {
         public Statement visitDetachPartition(DetachPartition c) {
             return new Statement(c, "detach partition " + Sql.qualified(c.table()) + " from " + Sql.qualified(c.partitionOf().parent()),
                     PartitionSql.detach(c.table(), c.partitionOf()));
+        }
+
+        // By hand: jOOQ has no RENAME VALUE.
+        @Override
+        public Statement visitRenameEnumValue(RenameEnumValue c) {
+            return new Statement(c, "rename value " + Sql.literal(c.from()) + " of enum " + Sql.qualified(c.enumName())
+                    + " to " + Sql.literal(c.to()), "ALTER TYPE " + Sql.qualified(c.enumName()) + " RENAME VALUE "
+                    + Sql.literal(c.from()) + " TO " + Sql.literal(c.to()) + ";");
+        }
+
+        // By hand, as the other composite type statements (see TypeSql).
+        @Override
+        public Statement visitRenameAttribute(RenameAttribute c) {
+            return new Statement(c, "rename attribute " + Sql.ident(c.from()) + " of type " + Sql.qualified(c.type())
+                    + " to " + Sql.ident(c.to()), "ALTER TYPE " + Sql.qualified(c.type()) + " RENAME ATTRIBUTE "
+                    + Sql.ident(c.from()) + " TO " + Sql.ident(c.to()) + ";");
+        }
+
+        // By hand, as the other sequence statements (see ObjectSql).
+        @Override
+        public Statement visitRenameSequence(RenameSequence c) {
+            return new Statement(c, "rename sequence " + Sql.qualified(c.from()) + " to " + Sql.ident(c.to().name()),
+                    "ALTER SEQUENCE " + Sql.qualified(c.from()) + " RENAME TO " + Sql.ident(c.to().name()) + ";");
         }
     }
 

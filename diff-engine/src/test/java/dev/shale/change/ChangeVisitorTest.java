@@ -86,7 +86,10 @@ class ChangeVisitorTest {
             new CreateCompositeType(COMPOSITE),
             new AlterCompositeType(COMPOSITE, COMPOSITE.withAttributes(List.of())),
             new DropCompositeType(COMPOSITE),
-            new ReplaceEnum(ROLE, ROLE.withValues(List.of("b")), List.of(), List.of(), List.of(), List.of(), List.of()));
+            new ReplaceEnum(ROLE, ROLE.withValues(List.of("b")), List.of(), List.of(), List.of(), List.of(), List.of()),
+            new RenameEnumValue(ROLE.name(), "a", "z"),
+            new RenameAttribute(COMPOSITE.name(), "a", "b"),
+            new RenameSequence(QualifiedName.of("ticket_no"), QualifiedName.of("ticket_number")));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {

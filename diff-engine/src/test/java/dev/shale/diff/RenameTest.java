@@ -64,6 +64,35 @@ class RenameTest {
     }
 
     @Test
+    void renamesCarryTheSerialColumnsWhoseSequencesFollow() {
+        SchemaModel from = schema(table("tickets", col("id", "serial"), col("n", "bigserial"), col("title", "text")));
+        SchemaModel to = schema(table("desk_tickets", col("id", "serial"), col("number", "bigserial"), col("title", "text")));
+        RenameDecisions hint = RenameDecisions.of(List.of(Rename.table(q("tickets"), "desk_tickets"),
+                Rename.column(q("desk_tickets"), "n", "number")));
+        assertEquals(List.of(new dev.shale.change.RenameTable(q("tickets"), q("desk_tickets"), List.of("id", "n")),
+                new dev.shale.change.RenameColumn(q("desk_tickets"), "n", "number", true)), changes(from, to, hint));
+    }
+
+    @Test
+    void enumValueAttributeAndSequenceRenamesComeFromDecisionsOnly() {
+        SchemaModel from = new SchemaModel(List.of(new dev.shale.model.EnumType(q("mood"), List.of("happy", "sad"))), List.of(),
+                List.of()).toBuilder().sequences(List.of(dev.shale.model.Sequence.of(q("ticket_no"))))
+                .compositeTypes(List.of(dev.shale.model.CompositeType.of(q("address"), List.of(
+                        dev.shale.model.CompositeType.Attribute.of("zip", dev.shale.model.ColumnType.parse("text")))))).build();
+        SchemaModel to = new SchemaModel(List.of(new dev.shale.model.EnumType(q("mood"), List.of("happy", "blue"))), List.of(),
+                List.of()).toBuilder().sequences(List.of(dev.shale.model.Sequence.of(q("ticket_number"))))
+                .compositeTypes(List.of(dev.shale.model.CompositeType.of(q("address"), List.of(
+                        dev.shale.model.CompositeType.Attribute.of("postcode", dev.shale.model.ColumnType.parse("text")))))).build();
+        assertTrue(Differ.questions(from, to, RenameDecisions.NONE).isEmpty(), "no question is asked for these");
+        RenameDecisions hints = RenameDecisions.of(List.of(Rename.enumValue(q("mood"), "sad", "blue"),
+                Rename.attribute(q("address"), "zip", "postcode"), Rename.sequence(q("ticket_no"), "ticket_number")));
+        // one phase, early, ordered by the object's name
+        assertEquals(List.of(new dev.shale.change.RenameAttribute(q("address"), "zip", "postcode"),
+                new dev.shale.change.RenameEnumValue(q("mood"), "sad", "blue"),
+                new dev.shale.change.RenameSequence(q("ticket_no"), q("ticket_number"))), Differ.changes(from, to, hints));
+    }
+
+    @Test
     void openQuestionsStopThePlanAndAreListed() {
         UnresolvedRenamesException e = assertThrows(UnresolvedRenamesException.class,
                 () -> Differ.plan(BEFORE, TABLE_RENAMED, RenameDecisions.NONE));

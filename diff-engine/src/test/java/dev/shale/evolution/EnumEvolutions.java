@@ -6,7 +6,14 @@ import dev.shale.change.AlterColumn;
 import dev.shale.change.CreateEnum;
 import dev.shale.change.CreateTable;
 import dev.shale.change.DropColumn;
+import dev.shale.change.DropConstraint;
 import dev.shale.change.DropEnum;
+import dev.shale.change.DropIndex;
+import dev.shale.change.RenameEnumValue;
+import dev.shale.change.ReplaceEnum;
+import dev.shale.model.IndexKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Rename;
 import dev.shale.testing.Models;
 
 import java.util.List;
@@ -30,6 +37,33 @@ final class EnumEvolutions {
 
     static List<Evolution> cases() {
         return List.of(
+                Evolution.named("rename an enum value (rows, the default, a check and an index keep it)")
+                        .from(schema(enumOf("mood", "happy", "sad"), table("people").col("id", "integer").pk("id")
+                                .col("mood", "enum:public.mood", str("sad")).check("people_mood_check", "mood <> 'happy'")
+                                .index("people_mood_idx", IndexKey.column("mood"))))
+                        .to(schema(enumOf("mood", "happy", "blue"), table("people").col("id", "integer").pk("id")
+                                .col("mood", "enum:public.mood", str("blue")).check("people_mood_check", "mood <> 'happy'")
+                                .index("people_mood_idx", IndexKey.column("mood"))))
+                        .rename(Rename.enumValue(QualifiedName.of("mood"), "sad", "blue"))
+                        .seed("INSERT INTO \"public\".\"people\" (\"id\", \"mood\") VALUES (1, 'sad'), (2, DEFAULT), (3, NULL)")
+                        .keeps(MOODS, "blue", "blue", null)
+                        .keeps("SELECT \"id\"::text FROM \"public\".\"people\" WHERE \"mood\" = 'blue' ORDER BY 1", "1", "2")
+                        .expects(RenameEnumValue.class)
+                        .forbids(ReplaceEnum.class, DropEnum.class, CreateEnum.class, AlterColumn.class, AddEnumValue.class,
+                                DropIndex.class, DropConstraint.class)
+                        .steps(1)
+                        .losesNoData()
+                        .build(),
+                Evolution.named("rename an enum value and add one after it (the addition names the new label)")
+                        .from(schema(enumOf("mood", "happy", "sad"), people()))
+                        .to(schema(enumOf("mood", "happy", "blue", "grey"), people()))
+                        .rename(Rename.enumValue(QualifiedName.of("mood"), "sad", "blue"))
+                        .seed(SEED)
+                        .keeps(MOODS, "happy", "blue", null)
+                        .expects(RenameEnumValue.class, AddEnumValue.class)
+                        .forbids(ReplaceEnum.class, DropEnum.class, CreateEnum.class)
+                        .losesNoData()
+                        .build(),
                 Evolution.named("create enum")
                         .from(schema(table("people").col("id", "integer").pk("id")))
                         .to(schema(table("people").col("id", "integer").pk("id"), enumOf("mood", "happy", "sad")))

@@ -44,6 +44,19 @@ final class ObjectEvolutions {
         }
     }
 
+    /** app.tickets as {@link Tickets}, its id drawing from the sequence under its new name app.ticket_number. */
+    static final class RenumberedTickets extends Table {
+        final Column<Integer> id = integer("id").primaryKey().defaultSql("nextval('app.ticket_number')");
+        final Column<String> title = text("title").notNull();
+        final Column<Integer> legacy = integer("legacy_no");
+
+        RenumberedTickets() {
+            super("app", "tickets");
+            check("tickets_title_check", "title <> ''");
+            index("tickets_title_idx").on(title);
+        }
+    }
+
     /** public.notes with a citext column (needs the extension). */
     static final class Notes extends Table {
         final Column<Integer> id = integer("id").primaryKey();
@@ -111,6 +124,17 @@ final class ObjectEvolutions {
                         .keeps(IDS, "1000", "1010")
                         .keeps("SELECT nextval('app.ticket_no')", "1015")
                         .expects(AlterSequence.class)
+                        .forbids(DropSequence.class, CreateSequence.class)
+                        .losesNoData().build(),
+                Evolution.named("a sequence renamed keeps counting, and the default drawing from it follows")
+                        .from(dsl(ticketNo, plain))
+                        .to(dsl(PgSequence.sequence("app", "ticket_number").as("integer").startWith(1000).incrementBy(10)
+                                .renamedFrom("ticket_no"), new RenumberedTickets()))
+                        .rename(dev.shale.model.Rename.sequence(dev.shale.model.QualifiedName.of("app", "ticket_no"), "ticket_number"))
+                        .seed(SEED)
+                        .keeps(IDS, "1000", "1010")
+                        .keeps("SELECT nextval('app.ticket_number')", "1020")
+                        .expects(dev.shale.change.RenameSequence.class)
                         .forbids(DropSequence.class, CreateSequence.class)
                         .losesNoData().build(),
                 Evolution.named("a sequence owned by a column, then released")

@@ -82,6 +82,18 @@ final class TableEvolutions {
                         .expects(RenameTable.class, RenameColumn.class)
                         .forbids(DropTable.class, CreateTable.class, DropColumn.class, AddColumn.class)
                         .build(),
+                Evolution.named("rename a table and its serial column (the sequence follows and keeps counting)")
+                        .from(schema(table("tickets").col("id", "serial").pk("id").col("title", "text")))
+                        .to(schema(table("desk_tickets").col("ticket_id", "serial").pk("ticket_id").col("title", "text")))
+                        .rename(Rename.table(q("tickets"), "desk_tickets"))
+                        .rename(Rename.column(q("desk_tickets"), "id", "ticket_id"))
+                        .seed("INSERT INTO \"public\".\"tickets\" (\"title\") VALUES ('a'), ('b')")
+                        .keeps("SELECT \"title\" || ' ' || \"ticket_id\" FROM \"public\".\"desk_tickets\" ORDER BY 1", "a 1", "b 2")
+                        .keeps("SELECT last_value::text FROM \"public\".\"desk_tickets_ticket_id_seq\"", "2")
+                        .expects(RenameTable.class, RenameColumn.class)
+                        .forbids(DropTable.class, CreateTable.class, DropColumn.class, AddColumn.class)
+                        .losesNoData()
+                        .build(),
                 Evolution.named("add nullable column")
                         .from(schema(people()))
                         .to(schema(people().col("nickname", "text")))

@@ -139,6 +139,17 @@ final class TypeEvolutions {
                         .expects(AlterCompositeType.class)
                         .losesNoData()
                         .build(),
+                Evolution.named("rename an attribute of a composite type used by a table holding rows (values keep it)")
+                        .from(schema(ADDRESS, shops()))
+                        .to(schema(composite("address", "street", "text", "postcode", "varchar(10)"), shops()))
+                        .rename(dev.shale.model.Rename.attribute(dev.shale.model.QualifiedName.of("address"), "zip", "postcode"))
+                        .seed(SHOPS)
+                        .keeps("SELECT (\"address\").\"postcode\" FROM \"public\".\"shops\" WHERE \"id\" = 1", "1000")
+                        .keeps("SELECT \"address\"::text FROM \"public\".\"shops\" ORDER BY \"id\"", "(\"Main St\",1000)", null)
+                        .expects(dev.shale.change.RenameAttribute.class)
+                        .forbids(AlterCompositeType.class, DropCompositeType.class, CreateCompositeType.class)
+                        .losesNoData()
+                        .build(),
                 Evolution.named("drop an attribute of a composite type used by a table holding rows")
                         .from(schema(composite("address", "street", "text", "zip", "varchar(10)", "city", "text"), shops()))
                         .to(schema(ADDRESS, shops()))

@@ -17,6 +17,7 @@ import dev.shale.model.Rename;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Unique;
 import dev.shale.testing.Draft;
+import dev.shale.testing.RandomObjects;
 import dev.shale.testing.RandomSchemas;
 
 import java.util.ArrayList;
@@ -28,6 +29,10 @@ import java.util.List;
  * and from varchar), NOT NULL set and dropped, defaults changed, constraints and indexes added and
  * dropped, enum values added (never removed). Whatever a drop leaves dangling (a foreign key to a
  * dropped key, an index on a dropped column) goes with it, as a person editing the code would do.
+ * The standalone objects of {@link RandomObjects} (declared schemas, extensions, sequences and the
+ * comments on schemas, enums, domains, composite types and sequences) are carried from A, following
+ * renames (a sequence's owner) and dropped owners, or sometimes all decorated afresh, which adds, alters
+ * and drops them.
  */
 final class RandomMutations {
     /** B, the renames the mutations made, and a line per mutation for failure messages. */
@@ -54,7 +59,7 @@ final class RandomMutations {
                 for (int i = 0; i < count; i++) {
                     m.one();
                 }
-                SchemaModel b = g.model(m.drafts);
+                SchemaModel b = m.objects(a, g.model(m.drafts));
                 if (!b.equals(a)) {
                     return new Mutated(b, RenameDecisions.of(m.renames), m.log);
                 }
@@ -64,6 +69,48 @@ final class RandomMutations {
                 }
             }
         }
+    }
+
+    /**
+     * {@code b} (tables, enums and types as mutated) with A's standalone objects: a quarter of the time
+     * decorated afresh, else A's carried over, a sequence owned by a column that is gone (or is no longer a
+     * plain integer column) released, and an owner renamed along with its table or column.
+     */
+    private SchemaModel objects(SchemaModel a, SchemaModel b) {
+        if (g.random().nextInt(4) == 0) {
+            log.add("decorate the objects afresh");
+            return new RandomObjects(g.random()).decorate(b);
+        }
+        List<dev.shale.model.Sequence> sequences = new ArrayList<>();
+        for (dev.shale.model.Sequence q : a.sequences()) {
+            dev.shale.model.Sequence.OwnedBy owner = q.ownedBy();
+            if (owner != null) {
+                QualifiedName table = owner.table();
+                String column = owner.column();
+                for (Rename r : renames) {
+                    if (r.kind() == Rename.Kind.TABLE && r.table().equals(table)) {
+                        table = r.table().withName(r.to());
+                    }
+                }
+                for (Rename r : renames) {
+                    if (r.kind() == Rename.Kind.COLUMN && r.table().equals(table) && r.from().equals(column)) {
+                        column = r.to();
+                    }
+                }
+                dev.shale.model.Table t = b.table(table);
+                Column c = t == null ? null : t.column(column);
+                boolean plain = c != null && c.identity() == null && c.generated() == null && c.defaultValue() == null
+                        && c.type() instanceof ColumnType.Builtin bt && (bt.type() == PgType.INTEGER || bt.type() == PgType.BIGINT);
+                owner = plain ? new dev.shale.model.Sequence.OwnedBy(table, column) : null;
+            }
+            sequences.add(q.withOwnedBy(owner));
+        }
+        return b.toBuilder().namespaces(a.namespaces()).extensions(a.extensions()).sequences(sequences)
+                .enums(b.enums().stream().map(e -> a.enumType(e.name()) == null ? e : e.withComment(a.enumType(e.name()).comment())).toList())
+                .domains(b.domains().stream().map(d -> a.domain(d.name()) == null ? d : d.withComment(a.domain(d.name()).comment())).toList())
+                .compositeTypes(b.compositeTypes().stream().map(t -> a.compositeType(t.name()) == null ? t
+                        : t.withComment(a.compositeType(t.name()).comment())).toList())
+                .build();
     }
 
     private void one() {

@@ -16,6 +16,7 @@ import dev.shale.render.PostgresRenderer;
 import dev.shale.snapshot.Snapshot;
 import dev.shale.snapshot.SnapshotJson;
 import dev.shale.testing.CatalogFingerprint;
+import dev.shale.testing.RandomObjects;
 import dev.shale.testing.RandomSchemas;
 import dev.shale.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code plan(EMPTY, A)} and then applying {@code plan(A, B)} (a transaction per step) gives the same
  * catalog as building B from {@code plan(EMPTY, B)}, and the evolved database introspects equal to B
  * ({@code plan(Introspector.read(evolved), Canonicalizer.canonical(B))} is empty: a push of B finds
- * nothing to do). Rename questions the mutations did not decide are answered "dropped".
+ * nothing to do). Rename questions the mutations did not decide are answered "dropped". A is a
+ * {@link RandomSchemas} schema (tables of every column feature, partitions, domains, composite types,
+ * constraint options, exclusions, INCLUDE indexes) decorated by {@link RandomObjects} (declared schemas,
+ * extensions, sequences, comments), so the run covers every object kind the model has.
  *
  * <p>200 cases run in the normal suite. A larger run, or one case again from the seed a failure printed:
  * <pre>
@@ -97,7 +101,8 @@ class RoundTripPropertyTest {
     /** One case; null when it holds, else a report naming the seed, both models, the plan and what went wrong. */
     static String runCase(long seed, Connection evolved, Connection fresh) {
         RandomSchemas g = new RandomSchemas(new Random(seed));
-        SchemaModel a = g.schema();
+        // The standalone objects and comments from their own generator, seeded apart so the tables stay as before.
+        SchemaModel a = new RandomObjects(new Random(~seed)).decorate(g.schema());
         RandomMutations.Mutated m = RandomMutations.mutate(g, a);
         SchemaModel b = m.to();
         String context = "seed " + seed + " (rerun alone with -Dshale.property.seed=" + seed + " -Dshale.property.cases=1)"

@@ -24,9 +24,12 @@ import dev.shale.change.DropEnum;
 import dev.shale.change.DropIndex;
 import dev.shale.change.DropTable;
 import dev.shale.change.RenameColumn;
+import dev.shale.change.RenameEnumValue;
 import dev.shale.change.RenameConstraint;
 import dev.shale.change.RenameIndex;
 import dev.shale.change.RenameTable;
+import dev.shale.change.SetComment;
+import dev.shale.change.CommentTarget;
 import dev.shale.change.ReplaceEnum;
 import dev.shale.model.Check;
 import dev.shale.model.Column;
@@ -197,6 +200,7 @@ final class GoldenCases {
         all.add(new Case("add_enum_value", new AddEnumValue(USER_ROLE, "owner", null, null)));
         all.add(new Case("add_enum_value_before", new AddEnumValue(USER_ROLE, "guest", "applicant", null)));
         all.add(new Case("add_enum_value_after", new AddEnumValue(ACCOUNT_STATUS, "won't say", null, "active")));
+        all.add(new Case("rename_enum_value", new RenameEnumValue(ACCOUNT_STATUS, "won't say", "rather not say")));
 
         all.add(new Case("rename_column", new RenameColumn(USERS, "nickname", "display_name")));
         all.add(new Case("rename_table", new RenameTable(WEIRD, WEIRDER)));
@@ -218,6 +222,7 @@ final class GoldenCases {
         all.addAll(ObjectGoldenCases.cases());
         all.addAll(typeCases());
         all.addAll(partitionCases());
+        all.addAll(serialRenameCases());
         return List.copyOf(all);
     }
 
@@ -234,11 +239,15 @@ final class GoldenCases {
                 CompositeType.Attribute.of("kind", ColumnType.parse("enum:public.user_role"))));
         all.add(new Case("create_domain", new CreateDomain(emailDomain)));
         all.add(new Case("create_composite_type", new CreateCompositeType(postalAddress)));
+        all.add(new Case("comment_domain", new SetComment(CommentTarget.domain(emailAddress), "An address with an @")));
+        all.add(new Case("comment_composite_type", new SetComment(CommentTarget.type(postalAddress.name()), "Where letters go")));
         CompositeType altered = postalAddress.withAttributes(List.of(
                 CompositeType.Attribute.of("street", ColumnType.parse("text")),
                 CompositeType.Attribute.of("zip", ColumnType.parse("text")),
                 new CompositeType.Attribute("city", ColumnType.parse("text"), "C")));
         all.add(new Case("alter_composite_type", new AlterCompositeType(postalAddress, altered)));
+        all.add(new Case("rename_attribute", new dev.shale.change.RenameAttribute(postalAddress.name(), "city", "town")));
+        all.add(new Case("rename_attribute_back", new dev.shale.change.RenameAttribute(postalAddress.name(), "town", "city")));
         Column backup = col("backup_email", "domain:public.email_address", false, null);
         Column addresses = col("addresses", "composite:public.postal_address[]", false, null);
         all.add(new Case("add_column_domain", new AddColumn(USERS, backup)));
@@ -261,6 +270,24 @@ final class GoldenCases {
         all.add(new Case("drop_domain", new DropDomain(alteredDomain)));
         all.add(new Case("drop_column_composite_array", new DropColumn(USERS, addresses)));
         all.add(new Case("drop_composite_type", new DropCompositeType(altered)));
+        return all;
+    }
+
+    /**
+     * A table with a serial column renamed, then the column: each rename takes the serial's sequence to the
+     * name PostgreSQL gives a fresh one ({@code <table>_<column>_seq}, cut to 63 bytes).
+     */
+    private static List<Case> serialRenameCases() {
+        QualifiedName tickets = QualifiedName.of("tickets");
+        QualifiedName renamed = QualifiedName.of("support_tickets_raised_by_customers_through_the_help_desk_form");
+        List<Case> all = new ArrayList<>();
+        all.add(new Case("create_table_serial", new CreateTable(Table.builder(tickets)
+                .columns(List.of(col("id", "serial", true, null), col("title", "text", false, null)))
+                .primaryKey(new PrimaryKey("tickets_pkey", List.of("id"))).build())));
+        all.add(new Case("rename_table_serial", new RenameTable(tickets, renamed, List.of("id"))));
+        all.add(new Case("rename_column_serial", new RenameColumn(renamed, "id", "ticket_id", true)));
+        all.add(new Case("drop_table_serial", new DropTable(Table.builder(renamed)
+                .columns(List.of(col("ticket_id", "serial", true, null), col("title", "text", false, null))).build())));
         return all;
     }
 

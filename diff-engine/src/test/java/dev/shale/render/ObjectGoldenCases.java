@@ -45,6 +45,8 @@ final class ObjectGoldenCases {
         all.add(new Case("alter_sequence_type_direction", new AlterSequence(PLAIN_SEQ, SequenceOptions.DEFAULTS,
                 SequenceOptions.DEFAULTS.withType("smallint").withIncrement(-1L).withCycle(true))));
         all.add(new Case("release_sequence_owner", new SetSequenceOwner(TICKET_NO, null)));
+        all.add(new Case("rename_sequence", new dev.shale.change.RenameSequence(TICKET_NO, TICKET_NO.withName("ticket_number"))));
+        all.add(new Case("rename_sequence_back", new dev.shale.change.RenameSequence(TICKET_NO.withName("ticket_number"), TICKET_NO)));
         all.add(new Case("comment_schema", new SetComment(CommentTarget.schema("auth"), "Identity, owned by the auth service")));
         all.add(new Case("comment_table", new SetComment(CommentTarget.table(GoldenCases.USERS), "People who can sign in; it's the core table")));
         all.add(new Case("comment_constraint", new SetComment(CommentTarget.constraint(GoldenCases.USERS, "users_pkey"), "Surrogate key")));

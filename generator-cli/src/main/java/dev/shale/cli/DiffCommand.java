@@ -48,7 +48,8 @@ final class DiffCommand implements Callable<Integer>, Json.Reporting {
     String to;
 
     @Option(names = "--rename", paramLabel = "OLD=NEW",
-            description = "Say that a table or column was renamed: schema.table=new_table, or schema.table.old_column=new_column."
+            description = "Say that a table or column was renamed: schema.table=new_table, or schema.table.old_column=new_column;"
+                    + " an enum value: enum:schema.enum.old=new; a composite type's attribute: type:schema.type.old=new; a sequence: sequence:schema.old=new."
                     + " Open questions are otherwise taken as dropped. Repeatable.")
     List<String> renames = new ArrayList<>();
 

@@ -42,7 +42,7 @@ final class GenerateCommand implements Callable<Integer>, Json.Reporting {
 
     @Option(names = "--rename", paramLabel = "OLD=NEW",
             description = "Answer a rename question: schema.table=new_table, or schema.table.old_column=new_column"
-                    + " (the table by its new name). Repeatable.")
+                    + " (the table by its new name); or say an enum value or a composite type's attribute was renamed: enum:schema.enum.old=new, type:schema.type.old=new; or a sequence: sequence:schema.old=new. Repeatable.")
     List<String> renames = new ArrayList<>();
 
     @Option(names = "--dropped", paramLabel = "NAME",

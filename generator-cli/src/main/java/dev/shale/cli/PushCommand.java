@@ -52,7 +52,8 @@ final class PushCommand implements Callable<Integer>, Json.Reporting {
     boolean dryRun;
 
     @Option(names = "--rename", paramLabel = "OLD=NEW",
-            description = "Answer a rename question: schema.table=new_table, or schema.table.old_column=new_column. Repeatable.")
+            description = "Answer a rename question: schema.table=new_table, or schema.table.old_column=new_column;"
+                    + " or say an enum value or a composite type's attribute was renamed: enum:schema.enum.old=new, type:schema.type.old=new; or a sequence: sequence:schema.old=new. Repeatable.")
     List<String> renames = new ArrayList<>();
 
     @Option(names = "--dropped", paramLabel = "NAME",

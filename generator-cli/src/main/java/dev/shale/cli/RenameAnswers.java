@@ -17,10 +17,45 @@ import java.util.List;
 public final class RenameAnswers {
     private RenameAnswers() {}
 
+    /** How a {@code --rename} of an enum value begins: {@code enum:schema.enum.old=new}. */
+    static final String ENUM_PREFIX = "enum:";
+
+    /** How a {@code --rename} of a composite type's attribute begins: {@code type:schema.type.old=new}. */
+    static final String TYPE_PREFIX = "type:";
+
+    /** How a {@code --rename} of a sequence begins: {@code sequence:schema.old=new}. */
+    static final String SEQUENCE_PREFIX = "sequence:";
+
     /** Parses one {@code --rename} value. */
     public static Rename parseRename(String flag) {
         int eq = flag.indexOf('=');
         if (eq < 0) {
+            throw usage(flag, "--rename");
+        }
+        if (flag.startsWith(SEQUENCE_PREFIX)) {
+            String[] parts = flag.substring(SEQUENCE_PREFIX.length(), eq).split("\\.", -1);
+            if (parts.length == 2) {
+                try {
+                    return Rename.sequence(QualifiedName.of(parts[0], parts[1]), flag.substring(eq + 1));
+                } catch (InvalidModelException e) {
+                    throw new ShaleException("--rename " + flag + ": " + e.getMessage());
+                }
+            }
+            throw usage(flag, "--rename");
+        }
+        if (flag.startsWith(ENUM_PREFIX) || flag.startsWith(TYPE_PREFIX)) {
+            // enum:schema.enum.old=new; a label may hold dots, so the old label is all after the second dot
+            boolean enumValue = flag.startsWith(ENUM_PREFIX);
+            String[] parts = flag.substring((enumValue ? ENUM_PREFIX : TYPE_PREFIX).length(), eq).split("\\.", 3);
+            if (parts.length == 3) {
+                try {
+                    QualifiedName type = QualifiedName.of(parts[0], parts[1]);
+                    return enumValue ? Rename.enumValue(type, parts[2], flag.substring(eq + 1))
+                            : Rename.attribute(type, parts[2], flag.substring(eq + 1));
+                } catch (InvalidModelException e) {
+                    throw new ShaleException("--rename " + flag + ": " + e.getMessage());
+                }
+            }
             throw usage(flag, "--rename");
         }
         String[] parts = flag.substring(0, eq).split("\\.", -1);
@@ -97,7 +132,10 @@ public final class RenameAnswers {
 
     private static ShaleException usage(String flag, String name) {
         return new ShaleException(name + " " + flag + " is not understood; write " + name
-                + (name.equals("--rename") ? " schema.table=new_name for a table, or --rename schema.table.old_column=new_column for a column"
+                + (name.equals("--rename") ? " schema.table=new_name for a table, --rename schema.table.old_column=new_column for a column,"
+                + " --rename enum:schema.enum.old_value=new_value for an enum value,"
+                + " --rename type:schema.type.old_attribute=new_attribute for an attribute of a composite type,"
+                + " or --rename sequence:schema.old_sequence=new_sequence for a sequence"
                 : " schema.table for a table, or --dropped schema.table.column for a column")
                 + " (the table by its new name, for a column), e.g. " + name
                 + (name.equals("--rename") ? " public.users.name=full_name" : " public.users.nickname"));

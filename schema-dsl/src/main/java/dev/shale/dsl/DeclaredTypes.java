@@ -51,6 +51,11 @@ final class DeclaredTypes {
         return domains.values().stream().map(PgDomain::toModel).toList();
     }
 
+    /** The attribute renames the composite types declare. */
+    List<dev.shale.model.Rename> renames() {
+        return composites.values().stream().flatMap(c -> c.renames().stream()).toList();
+    }
+
     List<CompositeType> composites() {
         return composites.values().stream().map(PgComposite::toModel).toList();
     }

@@ -21,6 +21,7 @@ public final class PgComposite {
     private final List<CompositeType.Attribute> attributes = new ArrayList<>();
     private final List<Object> uses = new ArrayList<>();
     private String comment;
+    private final java.util.Map<String, String> renamedAttributes = new java.util.LinkedHashMap<>();
 
     private PgComposite(String schema, String name) {
         this.location = SourceLocation.caller();
@@ -103,6 +104,41 @@ public final class PgComposite {
 
     SourceLocation location() {
         return location;
+    }
+
+    /**
+     * Says that attribute {@code newName} was called {@code oldName} before, so the migration renames it
+     * ({@code ALTER TYPE ... RENAME ATTRIBUTE}, values keep it) rather than dropping one attribute and
+     * adding another. Call it after the attribute is declared. The hint may stay in the code.
+     */
+    public PgComposite renamedAttribute(String oldName, String newName) {
+        SourceLocation at = SourceLocation.caller();
+        if (attributes.stream().noneMatch(a -> a.name().equals(newName))) {
+            throw new SchemaDefinitionException(at, "composite type " + name.display() + ": renamedAttribute names "
+                    + Identifiers.show(newName) + " as the new name, but it has no such attribute (declare it first)");
+        }
+        try {
+            Identifiers.require("old attribute name", oldName);
+        } catch (InvalidModelException e) {
+            throw new SchemaDefinitionException(at, "composite type " + name.display() + ": " + e.getMessage());
+        }
+        if (attributes.stream().anyMatch(a -> a.name().equals(oldName))) {
+            throw new SchemaDefinitionException(at, "composite type " + name.display() + ": " + Identifiers.show(oldName)
+                    + " is still one of its attributes, so it cannot have been renamed; remove it or the hint");
+        }
+        if (renamedAttributes.containsKey(oldName) || renamedAttributes.containsValue(newName)) {
+            throw new SchemaDefinitionException(at, "composite type " + name.display() + ": " + Identifiers.show(oldName)
+                    + " -> " + Identifiers.show(newName) + " repeats a name of another renamedAttribute; give each rename once");
+        }
+        renamedAttributes.put(oldName, newName);
+        return this;
+    }
+
+    /** The {@link #renamedAttribute} hints, as renames. */
+    List<dev.shale.model.Rename> renames() {
+        List<dev.shale.model.Rename> out = new ArrayList<>();
+        renamedAttributes.forEach((from, to) -> out.add(dev.shale.model.Rename.attribute(name, from, to)));
+        return out;
     }
 
     public CompositeType toModel() {

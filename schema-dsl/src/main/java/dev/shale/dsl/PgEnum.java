@@ -3,10 +3,13 @@ package dev.shale.dsl;
 import dev.shale.model.EnumType;
 import dev.shale.model.InvalidModelException;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.Rename;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -27,6 +30,7 @@ public final class PgEnum<T> {
     private final Function<T, String> toLabel;
     private final SourceLocation location;
     private String comment;
+    private final Map<String, String> renamedValues = new LinkedHashMap<>();
 
     private PgEnum(String schema, String name, List<String> labels, Function<T, String> toLabel) {
         this.location = SourceLocation.caller();
@@ -90,6 +94,39 @@ public final class PgEnum<T> {
     public PgEnum<T> comment(String text) {
         this.comment = text;
         return this;
+    }
+
+    /**
+     * Says that value {@code newLabel} was called {@code oldLabel} before, so the migration renames it
+     * ({@code ALTER TYPE ... RENAME VALUE}, the rows keep it) rather than removing one value and adding
+     * another. Like {@code renamedFrom} on a table, the hint may stay in the code after the migration.
+     */
+    public PgEnum<T> renamedValue(String oldLabel, String newLabel) {
+        SourceLocation at = SourceLocation.caller();
+        if (oldLabel == null || oldLabel.isEmpty()) {
+            throw new SchemaDefinitionException(at, "enum " + name.display() + ": renamedValue needs the old label");
+        }
+        if (!labels.contains(newLabel)) {
+            throw new SchemaDefinitionException(at, "enum " + name.display() + ": renamedValue names '" + newLabel
+                    + "' as the new label, but the enum's values are " + labels);
+        }
+        if (labels.contains(oldLabel)) {
+            throw new SchemaDefinitionException(at, "enum " + name.display() + ": '" + oldLabel
+                    + "' is still one of its values, so it cannot have been renamed; remove it or the hint");
+        }
+        if (renamedValues.containsValue(newLabel) || renamedValues.containsKey(oldLabel)) {
+            throw new SchemaDefinitionException(at, "enum " + name.display() + ": '" + oldLabel + "' -> '" + newLabel
+                    + "' repeats a label of another renamedValue; give each rename once");
+        }
+        renamedValues.put(oldLabel, newLabel);
+        return this;
+    }
+
+    /** The {@link #renamedValue} hints, as renames. */
+    List<Rename> renames() {
+        List<Rename> out = new ArrayList<>();
+        renamedValues.forEach((from, to) -> out.add(Rename.enumValue(name, from, to)));
+        return out;
     }
 
     public EnumType toModel() {

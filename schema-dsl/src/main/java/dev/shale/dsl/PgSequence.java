@@ -20,6 +20,7 @@ public final class PgSequence {
     private SequenceOptions options = SequenceOptions.DEFAULTS;
     private Column<?> owner;
     private String comment;
+    private String renamedFrom;
 
     private PgSequence(String schema, String name) {
         this.location = SourceLocation.caller();
@@ -80,6 +81,21 @@ public final class PgSequence {
     public PgSequence comment(String text) {
         this.comment = text;
         return this;
+    }
+
+    /**
+     * Says that this sequence was called {@code oldName} (in the same schema) before, so the migration
+     * renames it ({@code ALTER SEQUENCE ... RENAME TO}, it keeps counting) rather than dropping it and
+     * creating a new one that starts again. The hint may stay in the code.
+     */
+    public PgSequence renamedFrom(String oldName) {
+        this.renamedFrom = Table.modelOrFail(SourceLocation.caller(), () -> Sequence.of(name.withName(oldName)).name().name());
+        return this;
+    }
+
+    /** The {@link #renamedFrom} hint as a rename, or null. */
+    dev.shale.model.Rename rename() {
+        return renamedFrom == null ? null : dev.shale.model.Rename.sequence(name.withName(renamedFrom), name.name());
     }
 
     public QualifiedName name() {

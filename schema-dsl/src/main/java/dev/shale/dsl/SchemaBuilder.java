@@ -104,12 +104,18 @@ public final class SchemaBuilder {
                     .namespaces(schemas.values().stream().map(PgSchema::toModel).toList())
                     .extensions(extensions.values().stream().map(PgExtension::toModel).toList())
                     .sequences(sequences.values().stream().map(PgSequence::toModel).toList())
-                    .build(), tables.renames(), tables.conversions());
+                    .build(), withSequenceRenames(tables.renames(), sequences.values()), tables.conversions());
         } catch (InvalidModelException e) {
             SourceLocation at = sequences.values().stream().filter(q -> e.object().contains(q.name().display()))
                     .map(PgSequence::location).findFirst().orElse(new SourceLocation("<schema>", -1));
             throw new SchemaDefinitionException(at, e.getMessage());
         }
+    }
+
+    private static List<Rename> withSequenceRenames(List<Rename> renames, Collection<PgSequence> sequences) {
+        List<Rename> all = new ArrayList<>(renames);
+        sequences.stream().map(PgSequence::rename).filter(java.util.Objects::nonNull).forEach(all::add);
+        return all;
     }
 
     private static <K, V> void once(Map<K, V> into, K key, V value, SourceLocation at, String what) {
@@ -180,6 +186,8 @@ public final class SchemaBuilder {
         }
         types.enums().forEach(e -> addEnum(enums, e));
         List<EnumType> enumModels = enums.values().stream().map(PgEnum::toModel).toList();
+        enums.values().forEach(e -> renames.addAll(e.renames()));
+        renames.addAll(types.renames());
         try {
             return new SchemaDefinition(
                     SchemaModel.builder().enums(enumModels).tables(tables).externalTables(externals)

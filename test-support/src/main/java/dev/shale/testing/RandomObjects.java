@@ -21,7 +21,8 @@ import java.util.Random;
  * Decorates a random schema with the standalone objects and comments: declared schemas (some
  * commented, one sometimes empty), extensions installed on the test server (citext, hstore, ltree,
  * pg_trgm, pgcrypto), standalone sequences with random options (sometimes OWNED BY an integer column
- * of a table in their schema) and comments on tables, constraints, indexes, enums and sequences.
+ * of a table in their schema) and comments on tables, constraints, indexes, enums, domains, composite
+ * types and sequences.
  * Two decorations of one schema differ in exactly these, which a diff must carry across.
  */
 public final class RandomObjects {
@@ -83,7 +84,10 @@ public final class RandomObjects {
         List<Table> tables = model.tables().stream().map(this::commented).toList();
         List<EnumType> enums = model.enums().stream().map(e -> e.withComment(comment())).toList();
         return model.toBuilder().namespaces(namespaces).extensions(extensions).sequences(sequences)
-                .tables(tables).enums(enums).build();
+                .tables(tables).enums(enums)
+                .domains(model.domains().stream().map(d -> d.withComment(comment())).toList())
+                .compositeTypes(model.compositeTypes().stream().map(c -> c.withComment(comment())).toList())
+                .build();
     }
 
     private Table commented(Table t) {

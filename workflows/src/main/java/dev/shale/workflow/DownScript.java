@@ -62,14 +62,27 @@ record DownScript(String sql, List<Hazard> hazards, boolean reversible) {
     }
 
     private static boolean renamed(List<Change> changes, Rename r) {
-        return r.kind() == Rename.Kind.TABLE
-                ? Change.select(RenameTable.class, changes).stream().anyMatch(t -> t.from().equals(r.table()) && t.to().name().equals(r.to()))
-                : Change.select(RenameColumn.class, changes).stream().anyMatch(c -> c.from().equals(r.from()) && c.to().equals(r.to()));
+        return switch (r.kind()) {
+            case TABLE -> Change.select(RenameTable.class, changes).stream()
+                    .anyMatch(t -> t.from().equals(r.table()) && t.to().name().equals(r.to()));
+            case COLUMN -> Change.select(RenameColumn.class, changes).stream().anyMatch(c -> c.from().equals(r.from()) && c.to().equals(r.to()));
+            case ENUM_VALUE -> Change.select(dev.shale.change.RenameEnumValue.class, changes).stream()
+                    .anyMatch(v -> v.enumName().equals(r.table()) && v.from().equals(r.from()) && v.to().equals(r.to()));
+            case ATTRIBUTE -> Change.select(dev.shale.change.RenameAttribute.class, changes).stream()
+                    .anyMatch(a -> a.type().equals(r.table()) && a.from().equals(r.from()) && a.to().equals(r.to()));
+            case SEQUENCE -> Change.select(dev.shale.change.RenameSequence.class, changes).stream()
+                    .anyMatch(q -> q.from().equals(r.table()) && q.to().name().equals(r.to()));
+        };
     }
 
     private static String describe(Rename r) {
-        return r.kind() == Rename.Kind.TABLE ? "table " + r.table().display() + " back to \"" + r.to() + "\""
-                : "column \"" + r.from() + "\" of " + r.table().display() + " back to \"" + r.to() + "\"";
+        return switch (r.kind()) {
+            case TABLE -> "table " + r.table().display() + " back to \"" + r.to() + "\"";
+            case COLUMN -> "column \"" + r.from() + "\" of " + r.table().display() + " back to \"" + r.to() + "\"";
+            case ENUM_VALUE -> "value '" + r.from() + "' of enum " + r.table().display() + " back to '" + r.to() + "'";
+            case ATTRIBUTE -> "attribute \"" + r.from() + "\" of type " + r.table().display() + " back to \"" + r.to() + "\"";
+            case SEQUENCE -> "sequence " + r.table().display() + " back to \"" + r.to() + "\"";
+        };
     }
 
     /** What cannot be reversed (the differ's reason up to its advice, which is about the forward direction), and the way out. */
@@ -100,6 +113,15 @@ record DownScript(String sql, List<Hazard> hazards, boolean reversible) {
             // A column rename may be rendered before or after its table's rename: map either name back.
             QualifiedName table = oldTableName.getOrDefault(r.table(), r.table());
             out.add(Rename.column(table, r.to(), r.from()));
+        }
+        for (dev.shale.change.RenameEnumValue r : Change.select(dev.shale.change.RenameEnumValue.class, changes)) {
+            out.add(Rename.enumValue(r.enumName(), r.to(), r.from()));
+        }
+        for (dev.shale.change.RenameAttribute r : Change.select(dev.shale.change.RenameAttribute.class, changes)) {
+            out.add(Rename.attribute(r.type(), r.to(), r.from()));
+        }
+        for (dev.shale.change.RenameSequence r : Change.select(dev.shale.change.RenameSequence.class, changes)) {
+            out.add(Rename.sequence(r.to(), r.from().name()));
         }
         return out;
     }

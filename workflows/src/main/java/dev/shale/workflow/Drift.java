@@ -1,6 +1,9 @@
 package dev.shale.workflow;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameSequence;
+import dev.shale.change.RenameAttribute;
+import dev.shale.change.RenameEnumValue;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -347,6 +350,23 @@ public final class Drift {
         public String visitDetachPartition(DetachPartition c) {
             return "table " + c.table().display() + " is a partition of " + c.partitionOf().parent().display()
                     + " " + c.partitionOf().bound() + " in the database, but not in the snapshot";
+        }
+
+        @Override
+        public String visitRenameEnumValue(RenameEnumValue c) {
+            return "different enum " + c.enumName().display() + " (value '" + c.from() + "' in the database, '"
+                    + c.to() + "' in the snapshot)";
+        }
+
+        @Override
+        public String visitRenameAttribute(RenameAttribute c) {
+            return "different composite type " + c.type().display() + " (attribute " + Identifiers.show(c.from())
+                    + " in the database, " + Identifiers.show(c.to()) + " in the snapshot)";
+        }
+
+        @Override
+        public String visitRenameSequence(RenameSequence c) {
+            return "different sequence name: " + c.from().display() + " in the database, " + c.to().display() + " in the snapshot";
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.shale.workflow;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.RenameSequence;
+import dev.shale.change.RenameAttribute;
+import dev.shale.change.RenameEnumValue;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -206,6 +209,21 @@ final class MigrationNames {
         @Override
         public Phrase visitDetachPartition(DetachPartition d) {
             return new Phrase("detach", d.table().name(), d.partitionOf().parent().name(), false);
+        }
+
+        @Override
+        public Phrase visitRenameEnumValue(RenameEnumValue r) {
+            return new Phrase("rename", r.enumName().name() + "_" + r.from() + "_to_" + r.to(), r.enumName().name(), false);
+        }
+
+        @Override
+        public Phrase visitRenameAttribute(RenameAttribute r) {
+            return new Phrase("rename", r.type().name() + "_" + r.from() + "_to_" + r.to(), r.type().name(), false);
+        }
+
+        @Override
+        public Phrase visitRenameSequence(RenameSequence r) {
+            return new Phrase("rename", r.from().name() + "_to_" + r.to().name(), r.to().name(), false);
         }
 
         @Override

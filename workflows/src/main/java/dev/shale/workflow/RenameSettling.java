@@ -113,7 +113,36 @@ public final class RenameSettling {
     private static void check(Rename r, String answer, Reason reason, SchemaModel from, String fromName, SchemaModel to,
                               List<Rename> tableRenames, boolean rename) {
         String problem = null;
-        if (r.kind() == Rename.Kind.TABLE) {
+        if (r.kind() == Rename.Kind.ENUM_VALUE) {
+            dev.shale.model.EnumType before = from.enumType(r.table());
+            dev.shale.model.EnumType after = to.enumType(r.table());
+            if (before == null || !before.values().contains(r.from())) {
+                problem = fromName + " has no value '" + r.from() + "' in enum " + r.table().display();
+            } else if (after != null && after.values().contains(r.from())) {
+                problem = "value '" + r.from() + "' is still in enum " + r.table().display() + " in the schema code";
+            } else if (rename && (after == null || !after.values().contains(r.to()))) {
+                problem = "the schema code has no value '" + r.to() + "' in enum " + r.table().display();
+            }
+        } else if (r.kind() == Rename.Kind.SEQUENCE) {
+            if (from.sequence(r.table()) == null) {
+                problem = fromName + " has no sequence " + r.table().display();
+            } else if (to.sequence(r.table()) != null) {
+                problem = "sequence " + r.table().display() + " still exists in the schema code";
+            } else if (rename && to.sequence(r.table().withName(r.to())) == null) {
+                problem = "the schema code has no sequence " + r.table().withName(r.to()).display();
+            }
+        } else if (r.kind() == Rename.Kind.ATTRIBUTE) {
+            dev.shale.model.CompositeType before = from.compositeType(r.table());
+            dev.shale.model.CompositeType after = to.compositeType(r.table());
+            if (before == null || before.attributes().stream().noneMatch(a -> a.name().equals(r.from()))) {
+                problem = fromName + " has no attribute " + Identifiers.show(r.from()) + " in composite type " + r.table().display();
+            } else if (after != null && after.attributes().stream().anyMatch(a -> a.name().equals(r.from()))) {
+                problem = "attribute " + Identifiers.show(r.from()) + " is still in composite type " + r.table().display()
+                        + " in the schema code";
+            } else if (rename && (after == null || after.attributes().stream().noneMatch(a -> a.name().equals(r.to())))) {
+                problem = "the schema code has no attribute " + Identifiers.show(r.to()) + " in composite type " + r.table().display();
+            }
+        } else if (r.kind() == Rename.Kind.TABLE) {
             if (from.table(r.table()) == null) {
                 problem = fromName + " has no table " + r.table().display();
             } else if (to.table(r.table()) != null) {
