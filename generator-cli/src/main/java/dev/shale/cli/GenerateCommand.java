@@ -49,11 +49,11 @@ final class GenerateCommand implements Callable<Integer>, Json.Reporting {
             description = "Answer a rename question with \"dropped\": schema.table, or schema.table.column. Repeatable.")
     List<String> dropped = new ArrayList<>();
 
-    @Option(names = "--online", negatable = true, description = {"Write online-safe migrations (default: [generate] online in"
+    @Option(names = "--online", negatable = true, description = "Write online-safe migrations (default: [generate] online in"
             + " shale.toml, else off): indexes of existing tables built CONCURRENTLY in a migration of their own that runs"
             + " outside a transaction, foreign keys and checks added NOT VALID and validated there, NOT NULL set through a"
-            + " validated check, and lock_timeout ([generate] lock_timeout, default 5s) set first in each.",
-            "--no-online writes plain transactional migrations whatever the config says."})
+            + " validated check, and lock_timeout ([generate] lock_timeout, default 5s) set first in each. --no-online writes"
+            + " plain transactional migrations whatever the config says.")
     Boolean online;
 
     @Mixin
