@@ -146,8 +146,6 @@ public final class OnlineSteps {
                     if (!c.concurrently() && existing(c.table(), before, after, created) && !needed(c, step.changes())) {
                         indexes.add(new CreateIndex(c.table(), c.index(), true));
                         builtConcurrently.add(key(c.table(), c.index().name()));
-                        first = withTable(first, c.table(), t -> t.withIndexes(t.indexes().stream()
-                                .filter(ix -> !ix.name().equals(c.index().name())).toList()));
                     } else {
                         inTransaction.add(change);
                     }
@@ -158,7 +156,6 @@ public final class OnlineSteps {
                             && before.table(d.table()) != null && !retypesTable(d.table(), step.changes())
                             && !nameTaken(after, d.table(), d.index().name(), step.changes())) {
                         indexes.add(new DropIndex(d.table(), d.index(), true));
-                        first = withTable(first, d.table(), t -> t.withIndexes(append(t.indexes(), d.index())));
                     } else {
                         inTransaction.add(change);
                     }
@@ -221,6 +218,7 @@ public final class OnlineSteps {
                 case RETYPES, KEEP -> inTransaction.add(change);
             }
         }
+        first = beforeIndexChanges(first, indexes);
         List<DiffStep> out = new ArrayList<>();
         if (!inTransaction.isEmpty()) {
             out.add(new DiffStep(inTransaction, indexes.isEmpty() && validations.isEmpty() && notNull.isEmpty() ? after : first));
@@ -232,6 +230,22 @@ public final class OnlineSteps {
         }
         if (!notNull.isEmpty()) {
             out.add(new DiffStep(notNull, after));
+        }
+        return out;
+    }
+
+    /**
+     * {@code model} without the indexes {@code indexChanges} build and with those they drop: the tables as
+     * they are before the concurrent builds and drops (an index rebuilt under its name is the old one).
+     */
+    private static SchemaModel beforeIndexChanges(SchemaModel model, List<Change> indexChanges) {
+        SchemaModel out = model;
+        for (CreateIndex c : Change.select(CreateIndex.class, indexChanges)) {
+            out = withTable(out, c.table(), t -> t.withIndexes(t.indexes().stream()
+                    .filter(ix -> !ix.name().equals(c.index().name())).toList()));
+        }
+        for (DropIndex d : Change.select(DropIndex.class, indexChanges)) {
+            out = withTable(out, d.table(), t -> t.withIndexes(append(t.indexes(), d.index())));
         }
         return out;
     }
@@ -319,7 +333,8 @@ public final class OnlineSteps {
 
     /**
      * The name of the check proving {@code column} NOT NULL: {@code <table>_<column>_not_null_check} (not
-     * PostgreSQL 18's own {@code <table>_<column>_not_null}), shortened to 63 bytes, numbered when taken.
+     * PostgreSQL 18's own {@code <table>_<column>_not_null}), the table and column shortened to fit 63 bytes,
+     * numbered ({@code ..._not_null_check2}) when the table has a constraint of that name.
      */
     private static String proofName(SchemaModel before, SchemaModel after, QualifiedName table, String column) {
         Set<String> taken = new HashSet<>();
@@ -329,10 +344,13 @@ public final class OnlineSteps {
                 t.constraints().forEach(k -> taken.add(k.name()));
             }
         }
-        String base = table.name() + "_" + column + "_not_null_check";
+        String end = "_not_null_check";
         for (int n = 1; ; n++) {
-            String suffix = n == 1 ? "" : String.valueOf(n);
-            String name = truncate(base, Identifiers.MAX_BYTES - suffix.length()) + suffix;
+            String suffix = end + (n == 1 ? "" : String.valueOf(n));
+            String tail = "_" + column + suffix;
+            int room = Identifiers.MAX_BYTES - tail.getBytes(StandardCharsets.UTF_8).length;
+            String name = room >= 8 ? truncate(table.name(), room) + tail
+                    : truncate(table.name() + "_" + column, Identifiers.MAX_BYTES - suffix.length()) + suffix;
             if (!taken.contains(name)) {
                 return name;
             }
