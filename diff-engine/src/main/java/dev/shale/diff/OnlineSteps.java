@@ -82,7 +82,7 @@ import java.util.function.UnaryOperator;
  * state is the code's, validated. What stays as it is: everything on tables created in the same step, and
  * on partitioned tables (PostgreSQL builds no index on them concurrently); a unique index a foreign key of
  * the step references, or a replica identity uses; an index drop when the step changes types an index
- * expression may depend on, or reuses the name.
+ * expression may depend on, drops or renames a column of its table, or reuses the name.
  */
 public final class OnlineSteps {
     private static final Placement PLACEMENT = new Placement();
@@ -154,6 +154,7 @@ public final class OnlineSteps {
                     DropIndex d = (DropIndex) change;
                     if (!d.concurrently() && !retypes && existing(d.table(), before, after, created)
                             && before.table(d.table()) != null && !retypesTable(d.table(), step.changes())
+                            && !changesColumns(d.table(), step.changes())
                             && !nameTaken(after, d.table(), d.index().name(), step.changes())) {
                         indexes.add(new DropIndex(d.table(), d.index(), true));
                     } else {
@@ -290,6 +291,15 @@ public final class OnlineSteps {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the step drops or renames a column of {@code table}: an index on it goes with a dropped column
+     * and names a renamed one by its old name in its expressions, so its drop stays before that.
+     */
+    private static boolean changesColumns(QualifiedName table, List<Change> changes) {
+        return Change.select(DropColumn.class, changes).stream().anyMatch(c -> c.table().equals(table))
+                || Change.select(RenameColumn.class, changes).stream().anyMatch(c -> c.table().equals(table));
     }
 
     /** Whether the step changes the type or collation of a column of {@code table} (an index on it may have to go first). */
