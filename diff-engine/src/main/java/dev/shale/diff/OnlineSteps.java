@@ -80,7 +80,8 @@ import java.util.function.UnaryOperator;
  * </ol>
  * Steps that would be empty are left out; the last step's schema is the original step's, so the final
  * state is the code's, validated. What stays as it is: everything on tables created in the same step, and
- * on partitioned tables (PostgreSQL builds no index on them concurrently); a unique index a foreign key of
+ * on partitioned tables and their partitions (PostgreSQL builds no index on a partitioned table concurrently,
+ * and a partition follows its parent); a unique index a foreign key of
  * the step references, or a replica identity uses; an index drop when the step changes types an index
  * expression may depend on, drops or renames a column of its table, or reuses the name.
  */
@@ -197,7 +198,7 @@ public final class OnlineSteps {
                     boolean setsNotNull = a.aspects().contains(ColumnAspect.NOT_NULL) && a.to().notNull() && !a.from().notNull();
                     boolean plain = !others.contains(ColumnAspect.IDENTITY) && !others.contains(ColumnAspect.SERIAL)
                             && !others.contains(ColumnAspect.GENERATED);
-                    if (!setsNotNull || !plain || !existing(a.table(), before, after, created)) {
+                    if (!setsNotNull || !plain || !existing(a.table(), before, after, created) || inPrimaryKey(after, a)) {
                         inTransaction.add(change);
                         continue;
                     }
@@ -254,7 +255,15 @@ public final class OnlineSteps {
     /** Whether {@code table} exists before the step runs (by that name, when the step does not create it). */
     private static boolean existing(QualifiedName table, SchemaModel before, SchemaModel after, Set<QualifiedName> created) {
         Table t = after.table(table);
-        return !created.contains(table) && t != null && t.partitioning() == null;
+        // Partitioned tables and their partitions are left as they are: PostgreSQL builds no index on a partitioned
+        // table concurrently, and a partition's columns and indexes follow its parent's.
+        return !created.contains(table) && t != null && t.partitioning() == null && t.partitionOf() == null;
+    }
+
+    /** Whether the column is in its table's primary key (which makes it NOT NULL itself, when it is added). */
+    private static boolean inPrimaryKey(SchemaModel after, AlterColumn a) {
+        Table t = after.table(a.table());
+        return t != null && t.primaryKey() != null && t.primaryKey().columns().contains(a.to().name());
     }
 
     private static boolean partitioned(SchemaModel model, QualifiedName table) {
