@@ -25,11 +25,20 @@ final class IndexSql {
      * name is not qualified.
      */
     static String create(QualifiedName table, Index index) {
+        return create(table, index, false);
+    }
+
+    /**
+     * The same, {@code CONCURRENTLY IF NOT EXISTS} when {@code concurrently}: the build of a
+     * {@code -- shale:no-transaction} file, which may run again from its first statement (the migrator
+     * refuses to rerun over an INVALID leftover of that name, so IF NOT EXISTS never keeps a broken one).
+     */
+    static String create(QualifiedName table, Index index, boolean concurrently) {
         StringBuilder out = new StringBuilder("CREATE ");
         if (index.unique()) {
             out.append("UNIQUE ");
         }
-        out.append("INDEX ").append(Sql.ident(index.name())).append(" ON ").append(Sql.qualified(table));
+        out.append("INDEX ").append(concurrently ? "CONCURRENTLY IF NOT EXISTS " : "").append(Sql.ident(index.name())).append(" ON ").append(Sql.qualified(table));
         if (index.method() != IndexMethod.BTREE) {
             out.append(" USING ").append(index.method().sql());
         }
@@ -53,7 +62,12 @@ final class IndexSql {
 
     /** {@code DROP INDEX "schema"."name";}. */
     static String drop(QualifiedName table, Index index) {
-        return "DROP INDEX " + Sql.qualified(table.withName(index.name())) + ";";
+        return drop(table, index, false);
+    }
+
+    /** The same, {@code DROP INDEX CONCURRENTLY IF EXISTS "schema"."name";} when {@code concurrently}. */
+    static String drop(QualifiedName table, Index index, boolean concurrently) {
+        return "DROP INDEX " + (concurrently ? "CONCURRENTLY IF EXISTS " : "") + Sql.qualified(table.withName(index.name())) + ";";
     }
 
     private static String key(IndexKey key) {

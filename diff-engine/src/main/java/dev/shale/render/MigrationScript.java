@@ -72,6 +72,71 @@ public final class MigrationScript {
                 + "-- Cannot be reversed: " + Sql.oneLine(reason) + "\n";
     }
 
+    /**
+     * A migration of online mode: {@link #render(String, List, List)} with the {@code lock_timeout} it runs
+     * with as its first statement, so that a statement waiting for a lock on a busy table gives up (and the
+     * migrator retries it) instead of queueing every other query of that table behind it. In a transaction
+     * the setting is {@code SET LOCAL}, ending with it; a {@code -- shale:no-transaction} file runs its
+     * statements one by one, each committing on its own, sets it for the session and resets it at the end.
+     *
+     * @param noTransaction whether the statements run one by one outside a transaction
+     * @param lockTimeout the {@code lock_timeout}, whole milliseconds, more than zero
+     */
+    public static String renderOnline(String title, List<Statement> statements, List<Hazard> hazards, boolean noTransaction,
+                                      java.time.Duration lockTimeout) {
+        if (statements.isEmpty()) {
+            throw new IllegalArgumentException("an online migration has statements");
+        }
+        String timeout = lockTimeout(lockTimeout);
+        StringBuilder out = new StringBuilder();
+        out.append("-- ").append(Sql.oneLine(title)).append('\n');
+        out.append(GENERATED).append('\n');
+        if (noTransaction) {
+            out.append(NO_TRANSACTION).append('\n');
+            out.append(ONLINE_NO_TRANSACTION).append('\n');
+        }
+        String set = "-- give up on a lock after " + timeout + " rather than queue the table's traffic behind it\n"
+                + (noTransaction ? "SET" : "SET LOCAL") + " lock_timeout = " + Sql.literal(timeout) + ";\n";
+        body(withHazards(out, hazards), set, statements);
+        if (noTransaction) {
+            out.append("\n-- back to the session's own lock_timeout\nRESET lock_timeout;\n");
+        }
+        return out.toString();
+    }
+
+    /** The header's warning lines, if any. */
+    private static StringBuilder withHazards(StringBuilder out, List<Hazard> hazards) {
+        if (!hazards.isEmpty()) {
+            out.append("--\n");
+            for (String warning : warnings(hazards)) {
+                out.append("-- WARNING ").append(Sql.oneLine(warning)).append('\n');
+            }
+        }
+        return out;
+    }
+
+    /** The statements under their comments, after {@code first} (a commented statement of its own). */
+    private static void body(StringBuilder out, String first, List<Statement> statements) {
+        out.append('\n').append(first);
+        for (Statement s : statements) {
+            out.append('\n');
+            out.append("-- ").append(Sql.oneLine(s.comment())).append('\n');
+            out.append(s.sql().strip()).append('\n');
+        }
+    }
+
+    /** What the header of an online {@code -- shale:no-transaction} file says under the directive. */
+    public static final String ONLINE_NO_TRANSACTION = "-- Online: each statement commits on its own, and the file can run again from its first statement.";
+
+    /** {@code 5s}, or {@code 1500ms} when not whole seconds. */
+    static String lockTimeout(java.time.Duration timeout) {
+        long ms = timeout.toMillis();
+        if (ms <= 0 || !timeout.equals(java.time.Duration.ofMillis(ms))) {
+            throw new IllegalArgumentException("lock_timeout must be whole milliseconds, more than zero, got " + timeout);
+        }
+        return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
+    }
+
     private static String body(StringBuilder out, List<Statement> statements, List<Hazard> hazards, String empty) {
         if (!hazards.isEmpty()) {
             out.append("--\n");

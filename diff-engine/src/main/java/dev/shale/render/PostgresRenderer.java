@@ -198,13 +198,15 @@ public final class PostgresRenderer {
         // By hand, through IndexSql.
         @Override
         public Statement visitCreateIndex(CreateIndex c) {
-            return new Statement(c, indexComment("create", c.table(), c.index()), IndexSql.create(c.table(), c.index()));
+            return new Statement(c, indexComment(c.concurrently() ? "create concurrently" : "create", c.table(), c.index()),
+                    IndexSql.create(c.table(), c.index(), c.concurrently()));
         }
 
         // By hand, through IndexSql.
         @Override
         public Statement visitDropIndex(DropIndex c) {
-            return new Statement(c, indexComment("drop", c.table(), c.index()), IndexSql.drop(c.table(), c.index()));
+            return new Statement(c, indexComment(c.concurrently() ? "drop concurrently" : "drop", c.table(), c.index()),
+                    IndexSql.drop(c.table(), c.index(), c.concurrently()));
         }
 
         // By hand: jOOQ's ALTER INDEX drops the schema, as its DROP INDEX does, and the index lives in its table's schema.

@@ -49,6 +49,13 @@ final class GenerateCommand implements Callable<Integer>, Json.Reporting {
             description = "Answer a rename question with \"dropped\": schema.table, or schema.table.column. Repeatable.")
     List<String> dropped = new ArrayList<>();
 
+    @Option(names = "--online", negatable = true, description = "Write online-safe migrations (default: [generate] online in"
+            + " shale.toml, else off): indexes of existing tables built CONCURRENTLY in a migration of their own that runs"
+            + " outside a transaction, foreign keys and checks added NOT VALID and validated there, NOT NULL set through a"
+            + " validated check, and lock_timeout ([generate] lock_timeout, default 5s) set first in each. --no-online writes"
+            + " plain transactional migrations whatever the config says.")
+    Boolean online;
+
     @Mixin
     ConfigOptions options;
 
@@ -61,6 +68,9 @@ final class GenerateCommand implements Callable<Integer>, Json.Reporting {
         long start = System.nanoTime();
         options.refuse(spec, "--url");
         ShaleConfig config = options.load(session);
+        if (online != null) {
+            config = config.withOnline(online);
+        }
         Generator.Request request = new Generator.Request(name, custom,
                 renames.stream().map(RenameAnswers::parseRename).toList(),
                 dropped.stream().map(RenameAnswers::parseDropped).toList());

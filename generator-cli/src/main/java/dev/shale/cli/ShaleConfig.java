@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.shale.workflow.MigrationLayout;
 import dev.shale.workflow.MigrationSettings;
+import dev.shale.workflow.OnlineSettings;
 import dev.shale.workflow.Project;
 import dev.shale.workflow.SchemaLocation;
 
@@ -44,6 +45,9 @@ import java.util.Set;
  * [lint]                                  # shale lint
  * fail_on = "error"                       # or "warning", "info", "none"
  * large_table_rows = 1000000
+ * [generate]                              # how generate writes migrations
+ * online = true                           # online-safe migrations (CONCURRENTLY, NOT VALID then VALIDATE, ...)
+ * lock_timeout = "5s"                     # the lock_timeout each online migration sets first
  * </pre>
  *
  * @param root the project root
@@ -66,16 +70,18 @@ import java.util.Set;
  *                   ({@code "error"}, {@code "warning"}, {@code "info"}, or {@code "none"}, read as null); {@code "error"} by default
  * @param lintLargeTableRows {@code [lint] large_table_rows}: from how many rows a live table counts as large
  * @param lintExcluded {@code [lint] exclude}: lint rules not applied ({@code ["SH604", "SH601"]})
+ * @param online whether generate writes online migrations, and their lock timeout ({@code [generate]})
  */
 public record ShaleConfig(Path root, Path file, String dialect, List<Path> sources, List<Path> classpath,
                           String schemaPackage, String schemaClass, Path migrationsDir, Path snapshotsDir,
                           String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout,
                           Map<String, String> unresolved, dev.shale.workflow.lint.Severity lintFailOn, long lintLargeTableRows,
-                          List<dev.shale.workflow.lint.LintRule> lintExcluded) {
+                          List<dev.shale.workflow.lint.LintRule> lintExcluded, OnlineSettings online) {
     public static final String FILE_NAME = "shale.toml";
     private static final Map<String, Set<String>> KEYS = Map.of(
-            "", Set.of("dialect", "schema", "output", "database", "migrations", "lint"),
+            "", Set.of("dialect", "schema", "output", "database", "migrations", "lint", "generate"),
             "lint", Set.of("fail_on", "large_table_rows", "exclude"),
+            "generate", Set.of("online", "lock_timeout"),
             "schema", Set.of("source", "classpath", "package", "class"),
             "output", Set.of("migrations", "snapshots", "layout"),
             "database", Set.of("url", "migrations_url"),
@@ -87,6 +93,17 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
         classpath = List.copyOf(classpath);
         unresolved = Map.copyOf(unresolved);
         lintExcluded = List.copyOf(lintExcluded);
+        online = online == null ? OnlineSettings.OFF : online;
+    }
+
+    /** A config with online mode off. */
+    public ShaleConfig(Path root, Path file, String dialect, List<Path> sources, List<Path> classpath,
+                       String schemaPackage, String schemaClass, Path migrationsDir, Path snapshotsDir,
+                       String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout,
+                       Map<String, String> unresolved) {
+        this(root, file, dialect, sources, classpath, schemaPackage, schemaClass, migrationsDir, snapshotsDir, databaseUrl,
+                migrationsUrl, migrations, layout, unresolved, dev.shale.workflow.lint.Severity.named("error"),
+                dev.shale.workflow.lint.LintOptions.LARGE_TABLE_ROWS, List.of(), OnlineSettings.OFF);
     }
 
     /**
@@ -96,7 +113,7 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
      */
     public Project project() {
         return new Project(root, new SchemaLocation(sources(), classpath(), schemaPackage(), schemaClass()), migrationsDir(),
-                snapshotsDir(), databaseUrl, migrationsUrl, migrations, layout);
+                snapshotsDir(), databaseUrl, migrationsUrl, migrations, layout).withOnline(online());
     }
 
     private void require(String... settings) {
@@ -283,7 +300,7 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
         return new ShaleConfig(root, file, "postgresql", sources, classpath, pkg, cls, migrations, snapshots, url, migrationsUrl,
                 settings, layout, r.unresolved(), lintFailOn,
                 largeRows == null ? dev.shale.workflow.lint.LintOptions.LARGE_TABLE_ROWS : largeRows,
-                lintRules(r.node("lint", "exclude"), "lint.exclude in " + name));
+                lintRules(r.node("lint", "exclude"), "lint.exclude in " + name), online(r));
     }
 
     /** {@code [lint] exclude}: a code or a list of codes, each naming a lint rule. */
@@ -307,6 +324,25 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
             out.add(rule);
         }
         return out;
+    }
+
+    /** {@code [generate] online} and {@code lock_timeout}: off, and 5 s, unless set. */
+    private static OnlineSettings online(Reader r) {
+        Boolean enabled = r.bool("generate", "online");
+        java.time.Duration timeout = r.duration("generate", "lock_timeout");
+        if (timeout != null && (timeout.isZero() || !timeout.equals(java.time.Duration.ofMillis(timeout.toMillis())))) {
+            throw new ShaleException("generate.lock_timeout in " + r.file() + ": \"" + timeout.toMillis() + "ms\" cannot be a lock"
+                    + " timeout; give whole milliseconds, more than zero (\"5s\", \"1500ms\"): an online migration that waits"
+                    + " for a lock forever is what the setting is there to prevent");
+        }
+        return new OnlineSettings(enabled != null && enabled, timeout);
+    }
+
+    /** The same config, online mode turned on or off (the flags {@code --online} / {@code --no-online}). */
+    public ShaleConfig withOnline(boolean enabled) {
+        return new ShaleConfig(root, file, dialect, sources, classpath, schemaPackage, schemaClass, migrationsDir, snapshotsDir,
+                databaseUrl, migrationsUrl, migrations, layout, unresolved, lintFailOn, lintLargeTableRows, lintExcluded,
+                online.withEnabled(enabled));
     }
 
     /** A path as messages show it: relative to the project root when inside it. */
@@ -365,7 +401,7 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
                 String full = table.isEmpty() ? key : table + "." + key;
                 if (!KEYS.get(table).contains(key)) {
                     throw new ShaleException(file + ": unknown key \"" + full + "\"; "
-                            + (table.isEmpty() ? "the file has dialect and the tables [schema], [output], [database], [migrations], [lint]"
+                            + (table.isEmpty() ? "the file has dialect and the tables [schema], [output], [database], [migrations], [lint], [generate]"
                             : "[" + table + "] takes " + String.join(", ", KEYS.get(table).stream().sorted().toList())));
                 }
                 if (table.isEmpty() && KEYS.containsKey(key)) {
@@ -409,6 +445,26 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
             }
             String text = string(table, key, null);
             return text == null ? null : Durations.parse(text, where(table, key));
+        }
+
+        /** {@code true} or {@code false} ({@code "true"} too, for a value from a variable), or null when absent. */
+        Boolean bool(String table, String key) {
+            JsonNode n = node(table, key);
+            if (n == null) {
+                return null;
+            }
+            if (n.isBoolean()) {
+                return n.asBoolean();
+            }
+            String text = n.isTextual() ? string(table, key, null) : n.asText();
+            if (text == null) {
+                return null;
+            }
+            return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new ShaleException(where(table, key) + ": \"" + text + "\" is not true or false");
+            };
         }
 
         /** A whole number, zero or more ({@code 3} or {@code "3"}), or null when absent. */

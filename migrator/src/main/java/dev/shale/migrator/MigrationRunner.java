@@ -101,7 +101,8 @@ final class MigrationRunner {
                                         continue attempts;
                                     }
                                     List<String> before = units.subList(0, u).stream().map(Unit::file).toList();
-                                    throw StatementFailure.of(c, unit.file(), i + 1, s, e, lockTimeout,
+                                    throw StatementFailure.of(c, unit.file(), i + 1, s, e,
+                                            FileLockTimeout.effective(unit.statements(), i, lockTimeout),
                                             new StatementFailure.Context(true, unit.down(), tries, retry, before, List.of()));
                                 }
                             }
@@ -249,7 +250,7 @@ final class MigrationRunner {
                 if (lockTimedOut(e) && retry.allows(tries) && retry.pause(tries)) {
                     continue;
                 }
-                throw StatementFailure.of(c, unit.file(), i + 1, s, e, lockTimeout,
+                throw StatementFailure.of(c, unit.file(), i + 1, s, e, FileLockTimeout.effective(unit.statements(), i, lockTimeout),
                         new StatementFailure.Context(false, unit.down(), tries, retry, List.of(), leftover));
             }
         }

@@ -81,6 +81,35 @@ class FailureTest {
     }
 
     @Test
+    void aLockTimeoutTheFileSetsItselfIsTheOneTheMessageNames() throws Exception {
+        write(dir, "0001_t.sql", "CREATE TABLE \"public\".\"t\" (id int);\n");
+        write(dir, "0002_alter.sql", "SET LOCAL lock_timeout = '200ms';\nALTER TABLE \"public\".\"t\" ADD COLUMN x int;\n");
+        write(dir, "0003_index.sql", "-- shale:no-transaction\nSET lock_timeout = '1s';\n"
+                + "CREATE INDEX CONCURRENTLY IF NOT EXISTS t_id_idx ON \"public\".\"t\" (id);\nRESET lock_timeout;\n");
+        try (var db = TestDatabase.create()) {
+            builder(db, dir).target(1).build().migrate();
+            try (Connection holder = db.connect()) {
+                holder.setAutoCommit(false);
+                try (Statement st = holder.createStatement()) {
+                    st.execute("LOCK TABLE \"public\".\"t\" IN SHARE MODE");
+                }
+                var e = assertThrows(MigrationException.class, () -> builder(db, dir).lockRetries(0).build().migrate());
+                assertEquals(Reason.LOCK_TIMEOUT, e.reason());
+                assertTrue(e.getMessage().contains("waited longer than lock_timeout (200 ms)"), e.getMessage());
+                holder.rollback();
+                builder(db, dir).target(2).build().migrate();
+                try (Statement st = holder.createStatement()) {
+                    st.execute("LOCK TABLE \"public\".\"t\" IN SHARE ROW EXCLUSIVE MODE");
+                }
+                e = assertThrows(MigrationException.class, () -> builder(db, dir).lockRetries(0).build().migrate());
+                assertTrue(e.getMessage().contains("waited longer than lock_timeout (1 s)"), e.getMessage());
+                holder.rollback();
+            }
+            assertEquals(1, builder(db, dir).build().migrate().applied().size());
+        }
+    }
+
+    @Test
     void aLockTimeoutIsRetriedAsAWholeAndAppliesOnceTheTableIsFree() throws Exception {
         write(dir, "0001_t.sql", "CREATE TABLE \"public\".\"t\" (id int);\n");
         write(dir, "0002_alter.sql", "CREATE TABLE \"public\".\"audit\" (id int);\nALTER TABLE \"public\".\"t\" ADD COLUMN x int;\n");

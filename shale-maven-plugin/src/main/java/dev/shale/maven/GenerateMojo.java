@@ -1,6 +1,7 @@
 package dev.shale.maven;
 
 import dev.shale.workflow.Generator;
+import dev.shale.workflow.OnlineSettings;
 import dev.shale.workflow.Project;
 import dev.shale.workflow.Questions;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -12,6 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -40,6 +42,18 @@ public final class GenerateMojo extends SchemaMojo {
     @Parameter(property = "shale.dropped")
     List<String> dropped;
 
+    /**
+     * Writes online-safe migrations: indexes of existing tables built {@code CONCURRENTLY} in a migration of
+     * their own that runs outside a transaction, foreign keys and checks added {@code NOT VALID} and validated
+     * there, NOT NULL set through a validated check, and {@code lock_timeout} set first in each.
+     */
+    @Parameter(property = "shale.online", defaultValue = "false")
+    boolean online;
+
+    /** The {@code lock_timeout} each online migration sets: seconds, or with a unit ({@code 1500ms}, {@code 5s}); default 5s. */
+    @Parameter(property = "shale.onlineLockTimeout")
+    String onlineLockTimeout;
+
     @Override
     String goal() {
         return "generate";
@@ -47,7 +61,7 @@ public final class GenerateMojo extends SchemaMojo {
 
     @Override
     void run() throws MojoFailureException, MojoExecutionException {
-        Project shale = custom ? shaleProject() : schemaProject();
+        Project shale = (custom ? shaleProject() : schemaProject()).withOnline(onlineSettings());
         Generator.Request request = new Generator.Request(given(name), custom, Renames.renames(renames), Renames.dropped(dropped));
         Generator.Result result = Generator.generate(shale, request, Questions.NONE);
         if (result.files().isEmpty()) {
@@ -60,6 +74,16 @@ public final class GenerateMojo extends SchemaMojo {
         Output.hazards(getLog(), result.plan().hazards());
         if (custom) {
             getLog().info("Write the SQL into the new migration (and its reverse into the down file), then run mvn shale:hash.");
+        }
+    }
+
+    private OnlineSettings onlineSettings() throws MojoFailureException {
+        try {
+            Duration timeout = Durations.parse(onlineLockTimeout, "onlineLockTimeout");
+            return new OnlineSettings(online, timeout);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("<onlineLockTimeout> (-Dshale.onlineLockTimeout): " + e.getMessage()
+                    .replaceFirst("^<onlineLockTimeout> \\(-Dshale.onlineLockTimeout\\): ", ""), e);
         }
     }
 }

@@ -52,6 +52,7 @@ public final class Checker {
         if (!questions.isEmpty()) {
             return new Result(latest, questions, new MigrationPlan(List.of()), loaded);
         }
-        return new Result(latest, List.of(), Generator.plan(history, from, code, decisions, definition.conversions(), null), loaded);
+        return new Result(latest, List.of(), Generator.plan(history, from, code, decisions, definition.conversions(), null,
+                project.online()), loaded);
     }
 }

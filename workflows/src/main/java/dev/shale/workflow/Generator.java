@@ -73,7 +73,7 @@ public final class Generator {
             SchemaModel from = latest == null ? SchemaModel.EMPTY : latest.model();
             RenameDecisions decisions = RenameSettling.settle(from, "the latest snapshot", definition.model(), definition.renames(),
                     request.renames(), request.dropped(), questions);
-            plan = plan(history, from, definition.model(), decisions, definition.conversions(), request.name());
+            plan = plan(history, from, definition.model(), decisions, definition.conversions(), request.name(), project.online());
         }
         List<FileBatch.Entry> entries = new ArrayList<>();
         for (MigrationPlan.Planned m : plan.migrations()) {
@@ -99,6 +99,16 @@ public final class Generator {
                               List<dev.shale.model.Conversion> conversions, String name) {
         try {
             return MigrationPlan.of(history.nextNumber(), history.latest(), Differ.plan(from, to, decisions, conversions), name);
+        } catch (UnsupportedChangeException e) {
+            throw unsupported(e);
+        }
+    }
+
+    /** The same, in online mode when {@code online} is enabled. */
+    static MigrationPlan plan(SnapshotHistory history, SchemaModel from, SchemaModel to, RenameDecisions decisions,
+                              List<dev.shale.model.Conversion> conversions, String name, OnlineSettings online) {
+        try {
+            return MigrationPlan.of(history.nextNumber(), history.latest(), Differ.plan(from, to, decisions, conversions), name, online);
         } catch (UnsupportedChangeException e) {
             throw unsupported(e);
         }

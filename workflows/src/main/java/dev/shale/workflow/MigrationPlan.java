@@ -3,6 +3,7 @@ package dev.shale.workflow;
 import dev.shale.diff.DiffStep;
 import dev.shale.diff.Hazard;
 import dev.shale.diff.Hazards;
+import dev.shale.diff.OnlineSteps;
 import dev.shale.model.SchemaModel;
 import dev.shale.render.MigrationScript;
 import dev.shale.render.PostgresRenderer;
@@ -98,6 +99,44 @@ public record MigrationPlan(List<Planned> migrations) {
             DownScript down = DownScript.of(title, prev == null ? SchemaModel.EMPTY : prev.model(), step, renderer);
             out.add(new Planned(title, sql, hazards, snapshot, SnapshotJson.write(snapshot), down.sql(), down.hazards()));
             prev = snapshot;
+        }
+        return new MigrationPlan(out);
+    }
+
+    /**
+     * The same in online mode when {@code online} is enabled ({@link OnlineSteps}): each diff step becomes up
+     * to three migrations, named {@code <name>}, {@code <name>_concurrent} (outside a transaction) and
+     * {@code <name>_not_null}, each setting {@code lock_timeout} first, each with its snapshot and down file.
+     * The down files are plain transactional reverses. With online mode off, exactly {@link #of(int, Snapshot, List, String)}.
+     */
+    public static MigrationPlan of(int firstNumber, Snapshot previous, List<DiffStep> steps, String name, OnlineSettings online) {
+        if (!online.enabled()) {
+            return of(firstNumber, previous, steps, name);
+        }
+        PostgresRenderer renderer = new PostgresRenderer();
+        List<Planned> out = new ArrayList<>();
+        Snapshot prev = previous;
+        int number = firstNumber;
+        for (int i = 0; i < steps.size(); i++) {
+            DiffStep step = steps.get(i);
+            String base = name != null ? MigrationNames.sanitize(name) + (i == 0 ? "" : "_" + (i + 1))
+                    : MigrationNames.derive(step.changes());
+            SchemaModel before = prev == null ? SchemaModel.EMPTY : prev.model();
+            List<DiffStep> parts = OnlineSteps.of(before, List.of(step));
+            for (int j = 0; j < parts.size(); j++) {
+                DiffStep part = parts.get(j);
+                // the transaction's part comes first, the NOT NULL part (in a transaction too) last
+                String suffix = part.noTransaction() ? "_concurrent" : j == 0 ? "" : "_not_null";
+                String title = String.format("%04d_%s", number++, base + suffix);
+                List<Statement> statements = renderer.render(part.changes());
+                List<Hazard> hazards = OnlineSteps.hazards(part);
+                String sql = MigrationScript.renderOnline(title, statements, hazards, part.noTransaction(), online.lockTimeout());
+                Snapshot snapshot = Snapshot.next(prev, part.after());
+                // the reverse of each part in a transaction: DownScript diffs the part's schema back to the one before it
+                DownScript down = DownScript.of(title, prev == null ? SchemaModel.EMPTY : prev.model(), part, renderer);
+                out.add(new Planned(title, sql, hazards, snapshot, SnapshotJson.write(snapshot), down.sql(), down.hazards()));
+                prev = snapshot;
+            }
         }
         return new MigrationPlan(out);
     }

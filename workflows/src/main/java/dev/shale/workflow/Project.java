@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param migrations the history table and the timeouts migrations run with
  * @param layout how generate names migration files
  * @param schemaFilter the schemas diff, push, pull and check look at
+ * @param online whether generate (and check, showing what generate would write) writes online migrations
  */
 public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir,
                       String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout,
-                      SchemaFilter schemaFilter) {
+                      SchemaFilter schemaFilter, OnlineSettings online) {
     public Project {
         Objects.requireNonNull(layout, "layout");
         root = root.toAbsolutePath().normalize();
@@ -33,6 +34,13 @@ public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path
         Objects.requireNonNull(migrations, "migrations");
         migrationsUrl = migrationsUrl == null ? databaseUrl : migrationsUrl;
         schemaFilter = schemaFilter == null ? SchemaFilter.ALL : schemaFilter;
+        online = online == null ? OnlineSettings.OFF : online;
+    }
+
+    /** A project with online mode off. */
+    public Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir, String databaseUrl,
+                   String migrationsUrl, MigrationSettings migrations, MigrationLayout layout, SchemaFilter schemaFilter) {
+        this(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, OnlineSettings.OFF);
     }
 
     /** A project in Shale's own file layout, without a schema filter. */
@@ -59,39 +67,44 @@ public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path
     }
 
     public Project withSchema(SchemaLocation schema) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, online);
     }
 
     /** Relative paths are resolved against the root. */
     public Project withMigrationsDir(Path dir) {
-        return new Project(root, schema, dir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter);
+        return new Project(root, schema, dir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, online);
     }
 
     /** Relative paths are resolved against the root. */
     public Project withSnapshotsDir(Path dir) {
-        return new Project(root, schema, migrationsDir, dir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter);
+        return new Project(root, schema, migrationsDir, dir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, online);
     }
 
     /** Sets the database URL; the migrations URL follows it unless set on its own. */
     public Project withDatabaseUrl(String url) {
         return new Project(root, schema, migrationsDir, snapshotsDir, url,
-                Objects.equals(migrationsUrl, databaseUrl) ? url : migrationsUrl, migrations, layout, schemaFilter);
+                Objects.equals(migrationsUrl, databaseUrl) ? url : migrationsUrl, migrations, layout, schemaFilter, online);
     }
 
     public Project withMigrationsUrl(String url) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, url, migrations, layout, schemaFilter);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, url, migrations, layout, schemaFilter, online);
     }
 
     public Project withMigrations(MigrationSettings settings) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, settings, layout, schemaFilter);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, settings, layout, schemaFilter, online);
     }
 
     public Project withLayout(MigrationLayout layout) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, online);
     }
 
     public Project withSchemaFilter(SchemaFilter filter) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, filter);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, filter, online);
+    }
+
+    /** The same project, generating online migrations or not. */
+    public Project withOnline(OnlineSettings value) {
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, value);
     }
 
     /** The migration history table, which no comparison reads and no workflow touches. */
