@@ -20,10 +20,13 @@ import java.util.Objects;
  * @param migrations the history table and the timeouts migrations run with
  * @param layout how generate names migration files
  * @param schemaFilter the schemas diff, push, pull and check look at
+ * @param postgresVersion the oldest PostgreSQL major version the project's databases run (13 to 17), or null for
+ *                        any: generate and check refuse a schema that uses what it lacks, and verification runs on it
+ * @param verifyUrl the server verification creates its throwaway database on, or null for an embedded PostgreSQL
  */
 public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir,
                       String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout,
-                      SchemaFilter schemaFilter) {
+                      SchemaFilter schemaFilter, Integer postgresVersion, String verifyUrl) {
     public Project {
         Objects.requireNonNull(layout, "layout");
         root = root.toAbsolutePath().normalize();
@@ -33,6 +36,17 @@ public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path
         Objects.requireNonNull(migrations, "migrations");
         migrationsUrl = migrationsUrl == null ? databaseUrl : migrationsUrl;
         schemaFilter = schemaFilter == null ? SchemaFilter.ALL : schemaFilter;
+        if (postgresVersion != null && !dev.shale.model.VersionFeatures.supported(postgresVersion)) {
+            throw new WorkflowException(WorkflowException.Reason.NOT_CONFIGURED, "postgres version", "PostgreSQL "
+                    + postgresVersion + " is older than Shale supports; the oldest is " + dev.shale.model.VersionFeatures.OLDEST);
+        }
+    }
+
+    /** A project without a target version or a verification server. */
+    public Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir,
+                   String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout,
+                   SchemaFilter schemaFilter) {
+        this(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, null, null);
     }
 
     /** A project in Shale's own file layout, without a schema filter. */
@@ -59,39 +73,51 @@ public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path
     }
 
     public Project withSchema(SchemaLocation schema) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, postgresVersion, verifyUrl);
     }
 
     /** Relative paths are resolved against the root. */
     public Project withMigrationsDir(Path dir) {
-        return new Project(root, schema, dir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter);
+        return new Project(root, schema, dir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, postgresVersion, verifyUrl);
     }
 
     /** Relative paths are resolved against the root. */
     public Project withSnapshotsDir(Path dir) {
-        return new Project(root, schema, migrationsDir, dir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter);
+        return new Project(root, schema, migrationsDir, dir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, postgresVersion, verifyUrl);
     }
 
     /** Sets the database URL; the migrations URL follows it unless set on its own. */
     public Project withDatabaseUrl(String url) {
         return new Project(root, schema, migrationsDir, snapshotsDir, url,
-                Objects.equals(migrationsUrl, databaseUrl) ? url : migrationsUrl, migrations, layout, schemaFilter);
+                Objects.equals(migrationsUrl, databaseUrl) ? url : migrationsUrl, migrations, layout, schemaFilter, postgresVersion, verifyUrl);
     }
 
     public Project withMigrationsUrl(String url) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, url, migrations, layout, schemaFilter);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, url, migrations, layout, schemaFilter, postgresVersion, verifyUrl);
     }
 
     public Project withMigrations(MigrationSettings settings) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, settings, layout, schemaFilter);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, settings, layout, schemaFilter, postgresVersion, verifyUrl);
     }
 
     public Project withLayout(MigrationLayout layout) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, postgresVersion, verifyUrl);
     }
 
     public Project withSchemaFilter(SchemaFilter filter) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, filter);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, filter, postgresVersion, verifyUrl);
+    }
+
+    /** Sets the target PostgreSQL major version (null: any). */
+    public Project withPostgresVersion(Integer version) {
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter,
+                version, verifyUrl);
+    }
+
+    /** Sets the server verification uses (null: an embedded PostgreSQL). */
+    public Project withVerifyUrl(String url) {
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter,
+                postgresVersion, url);
     }
 
     /** The migration history table, which no comparison reads and no workflow touches. */

@@ -44,6 +44,15 @@ public final class WorkflowException extends RuntimeException {
         SNAPSHOT_NOT_READ,
         /** The migrations and snapshots disagree with the integrity file (or it is missing): edited, removed or half-merged files. */
         INTEGRITY,
+        /**
+         * The schema uses what the project's target PostgreSQL version lacks (NULLS NOT DISTINCT before 15,
+         * multiranges before 14); the message lists each object and the version it needs.
+         */
+        TARGET_VERSION,
+        /** Verification found a migration that fails, or migrations that do not build what the code declares. */
+        VERIFICATION_FAILED,
+        /** No scratch database for verification: the configured server refused, or the embedded one did not start. */
+        VERIFICATION_SERVER,
     }
 
     private final Reason reason;
