@@ -71,6 +71,12 @@ final class Advice {
             case NOT_CANONICAL -> "The declared schema is probably not valid PostgreSQL there; run `shale check` and fix what it says.";
             case INTEGRITY -> "`shale hash` rewrites " + e.subject() + " from the files as they are; commit it with them.";
             case PUSH_FAILED -> "Fix the data or the schema code and run `shale push` again.";
+            case TARGET_VERSION -> "The target is [postgres] version in " + ShaleConfig.FILE_NAME + ".";
+            case VERIFICATION_FAILED -> "Fix the migration named (a hand-written one by hand; then `shale hash`), or the"
+                    + " schema code, and run `shale " + command + " --verify` again.";
+            case VERIFICATION_SERVER -> "Verification uses --verify-url, else [verify] url in " + ShaleConfig.FILE_NAME
+                    + ", else an embedded PostgreSQL of [postgres] version (downloaded once from Maven Central into"
+                    + " ~/.cache/shale/postgres unless the local Maven repository has it).";
         };
     }
 }

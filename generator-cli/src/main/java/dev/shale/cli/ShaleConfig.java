@@ -41,6 +41,10 @@ import java.util.Set;
  * schema = "public"
  * table = "shale_migrations"
  * lock_timeout = "10s"
+ * [postgres]
+ * version = 13                            # the oldest PostgreSQL the project's databases run
+ * [verify]                                # generate --verify and check --verify
+ * url = "${VERIFY_DATABASE_URL}"          # a server to create a throwaway database on; default: an embedded PostgreSQL
  * </pre>
  *
  * @param root the project root
@@ -59,14 +63,19 @@ import java.util.Set;
  *                   the reason: a command fails on one only when it uses that setting, so a Neon project with only
  *                   {@code DATABASE_URL_UNPOOLED} set can generate, check and migrate
  * @param layout how generate names migration files ({@code [output] layout})
+ * @param postgresVersion the target PostgreSQL major version ({@code [postgres] version}), or null
+ * @param verifyUrl the server verification creates its throwaway database on ({@code [verify] url}), or null for an
+ *                  embedded PostgreSQL
  */
 public record ShaleConfig(Path root, Path file, String dialect, List<Path> sources, List<Path> classpath,
                           String schemaPackage, String schemaClass, Path migrationsDir, Path snapshotsDir,
                           String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout,
-                          Map<String, String> unresolved) {
+                          Map<String, String> unresolved, Integer postgresVersion, String verifyUrl) {
     public static final String FILE_NAME = "shale.toml";
     private static final Map<String, Set<String>> KEYS = Map.of(
-            "", Set.of("dialect", "schema", "output", "database", "migrations"),
+            "", Set.of("dialect", "schema", "output", "database", "migrations", "postgres", "verify"),
+            "postgres", Set.of("version"),
+            "verify", Set.of("url"),
             "schema", Set.of("source", "classpath", "package", "class"),
             "output", Set.of("migrations", "snapshots", "layout"),
             "database", Set.of("url", "migrations_url"),
@@ -86,7 +95,15 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
      */
     public Project project() {
         return new Project(root, new SchemaLocation(sources(), classpath(), schemaPackage(), schemaClass()), migrationsDir(),
-                snapshotsDir(), databaseUrl, migrationsUrl, migrations, layout);
+                snapshotsDir(), databaseUrl, migrationsUrl, migrations, layout, dev.shale.workflow.SchemaFilter.ALL,
+                postgresVersion, verifyUrl);
+    }
+
+    /** The verification server's URL, or null for an embedded PostgreSQL; fails naming the variable when it did not resolve. */
+    @Override
+    public String verifyUrl() {
+        require("verify.url");
+        return verifyUrl;
     }
 
     private void require(String... settings) {
@@ -263,8 +280,14 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
             throw new ShaleException(name + ": [output] layout = \"" + layoutName + "\" is not a layout; use \"shale\""
                     + " (0001_name.sql and 0001_name.down.sql) or \"flyway\" (V1__name.sql and U1__name.sql)");
         }
+        Integer postgresVersion = r.count("postgres", "version");
+        if (postgresVersion != null && !dev.shale.model.VersionFeatures.supported(postgresVersion)) {
+            throw new ShaleException(name + ": [postgres] version = " + postgresVersion + " is older than Shale supports;"
+                    + " give a major version from " + dev.shale.model.VersionFeatures.OLDEST + " on (13, 14, 15, 16, 17)");
+        }
+        String verifyUrl = r.string("verify", "url", null);
         return new ShaleConfig(root, file, "postgresql", sources, classpath, pkg, cls, migrations, snapshots, url, migrationsUrl,
-                settings, layout, r.unresolved());
+                settings, layout, r.unresolved(), postgresVersion, verifyUrl);
     }
 
     /** A path as messages show it: relative to the project root when inside it. */
@@ -323,7 +346,7 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
                 String full = table.isEmpty() ? key : table + "." + key;
                 if (!KEYS.get(table).contains(key)) {
                     throw new ShaleException(file + ": unknown key \"" + full + "\"; "
-                            + (table.isEmpty() ? "the file has dialect and the tables [schema], [output], [database], [migrations]"
+                            + (table.isEmpty() ? "the file has dialect and the tables [schema], [output], [database], [migrations], [postgres], [verify]"
                             : "[" + table + "] takes " + String.join(", ", KEYS.get(table).stream().sorted().toList())));
                 }
                 if (table.isEmpty() && KEYS.containsKey(key)) {

@@ -105,7 +105,7 @@ public final class Generator {
             verification = Verifier.verify(project, loaded.definition().model(), plan);
             if (!verification.passed()) {
                 throw new WorkflowException(WorkflowException.Reason.VERIFICATION_FAILED, verification.failedFile(),
-                        verification.describe() + "\nNothing was written.");
+                        verification.describe());
             }
         }
         if (!entries.isEmpty() || !java.nio.file.Files.exists(Integrity.file(project)) && !history.entries().isEmpty()) {

@@ -72,7 +72,8 @@ public final class Verifier {
                         .historyTable(project.migrations().schema(), project.migrations().table()).build().migrate();
                 applied = result.applied().size();
             } catch (MigrationException e) {
-                String file = e.file() == null ? null : project.show(project.migrationsDir().resolve(e.file()));
+                String file = e.file() == null ? null
+                        : project.show(project.migrationsDir().resolve(Path.of(e.file()).getFileName().toString()));
                 String message = String.valueOf(e.getMessage()).replace(work.toString() + java.io.File.separator, "")
                         .replace(work.toString(), project.show(project.migrationsDir()));
                 return new Result(scratch.server(), 0, file, message, List.of(), List.of());
