@@ -55,6 +55,8 @@ final class Advice {
                     + " what it says.";
             case INTEGRITY -> "mvn shale:hash rewrites " + e.subject() + " from the files as they are; commit it with them.";
             case PUSH_FAILED -> "Fix the data or the schema code and run mvn shale:push again.";
+            // the plugin sets neither a target version nor verification yet; the CLI's shale.toml does
+            case TARGET_VERSION, VERIFICATION_FAILED, VERIFICATION_SERVER -> "";
         };
     }
 
