@@ -35,6 +35,9 @@ final class VerifyOptions {
             return;
         }
         NotManaged.print(out, result.notManaged(), "not compared");
+        for (String warning : result.warnings()) {
+            out.println("warning " + warning);
+        }
         out.println(result.describe().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + result.describe().substring(1) + ".");
     }
 
@@ -49,5 +52,6 @@ final class VerifyOptions {
         v.put("failedFile", result.failedFile());
         v.put("failure", result.failure());
         Json.strings(v, "differences", result.differences());
+        Json.strings(v, "warnings", result.warnings());
     }
 }

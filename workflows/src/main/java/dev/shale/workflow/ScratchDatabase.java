@@ -79,16 +79,27 @@ final class ScratchDatabase implements AutoCloseable {
         return server;
     }
 
-    @Override
-    public void close() {
+    /**
+     * Drops the throwaway database (or stops the embedded server).
+     *
+     * @return null, or why the throwaway database could not be dropped (the verdict stands; the caller reports it)
+     */
+    String drop() {
         if (embedded != null) {
             embedded.close();
-            return;
+            return null;
         }
         try (Connection c = LiveDatabase.connect(adminUrl); Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            return null;
         } catch (SQLException | WorkflowException e) {
-            // the verdict stands; a leftover shale_verify_ database is named so it can be found and dropped
+            return "the throwaway database " + name + " on " + server + " could not be dropped (" + e.getMessage()
+                    + "); drop it by hand";
         }
+    }
+
+    @Override
+    public void close() {
+        drop();
     }
 }

@@ -33,12 +33,23 @@ public final class Verifier {
      * @param failure the failure (the migrator's message: file, statement, line and what PostgreSQL said), or null
      * @param differences how the database the migrations built differs from the schema code; empty when it matches
      * @param notManaged objects the migrations created that the model cannot express ("view public.x"), not compared
+     * @param warnings what went wrong around the verdict without changing it (a throwaway database left behind)
      */
     public record Result(String server, int migrations, String failedFile, String failure, List<String> differences,
-                         List<String> notManaged) {
+                         List<String> notManaged, List<String> warnings) {
         public Result {
             differences = List.copyOf(differences);
             notManaged = List.copyOf(notManaged);
+            warnings = List.copyOf(warnings);
+        }
+
+        Result withWarning(String warning) {
+            if (warning == null) {
+                return this;
+            }
+            List<String> all = new java.util.ArrayList<>(warnings);
+            all.add(warning);
+            return new Result(server, migrations, failedFile, failure, differences, notManaged, all);
         }
 
         public boolean passed() {
@@ -65,27 +76,39 @@ public final class Verifier {
      */
     public static Result verify(Project project, SchemaModel code, MigrationPlan planned) {
         Path work = copy(project, planned);
-        try (ScratchDatabase scratch = ScratchDatabase.open(project)) {
-            int applied;
+        try {
+            ScratchDatabase scratch = ScratchDatabase.open(project);
+            Result result;
             try {
-                MigrateResult result = Migrator.builder().url(scratch.url()).location(work)
-                        .historyTable(project.migrations().schema(), project.migrations().table()).build().migrate();
-                applied = result.applied().size();
-            } catch (MigrationException e) {
-                String file = e.file() == null ? null
-                        : project.show(project.migrationsDir().resolve(Path.of(e.file()).getFileName().toString()));
-                String message = String.valueOf(e.getMessage()).replace(work.toString() + java.io.File.separator, "")
-                        .replace(work.toString(), project.show(project.migrationsDir()));
-                return new Result(scratch.server(), 0, file, message, List.of(), List.of());
+                result = run(project, code, work, scratch);
+            } catch (RuntimeException e) {
+                scratch.close();
+                throw e;
             }
-            try (Connection connection = LiveDatabase.connect(scratch.url())) {
-                DriftCheck.Comparison c = DriftCheck.compare(connection, project, code);
-                return new Result(scratch.server(), applied, null, null, c.differences(), c.notManaged());
-            } catch (SQLException e) {
-                throw LiveDatabase.lost(e);
-            }
+            return result.withWarning(scratch.drop());
         } finally {
             deleteTree(work);
+        }
+    }
+
+    private static Result run(Project project, SchemaModel code, Path work, ScratchDatabase scratch) {
+        int applied;
+        try {
+            MigrateResult result = Migrator.builder().url(scratch.url()).location(work)
+                    .historyTable(project.migrations().schema(), project.migrations().table()).build().migrate();
+            applied = result.applied().size();
+        } catch (MigrationException e) {
+            String file = e.file() == null ? null
+                    : project.show(project.migrationsDir().resolve(Path.of(e.file()).getFileName().toString()));
+            String message = String.valueOf(e.getMessage()).replace(work.toString() + java.io.File.separator, "")
+                    .replace(work.toString(), project.show(project.migrationsDir()));
+            return new Result(scratch.server(), 0, file, message, List.of(), List.of(), List.of());
+        }
+        try (Connection connection = LiveDatabase.connect(scratch.url())) {
+            DriftCheck.Comparison c = DriftCheck.compare(connection, project, code);
+            return new Result(scratch.server(), applied, null, null, c.differences(), c.notManaged(), List.of());
+        } catch (SQLException e) {
+            throw LiveDatabase.lost(e);
         }
     }
 
