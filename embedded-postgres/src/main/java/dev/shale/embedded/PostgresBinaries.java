@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +21,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -253,22 +251,19 @@ public final class PostgresBinaries {
 
     /**
      * Installations another user can run: {@code <tmp>/shale-postgres-<uid>}, created by us, readable by all,
-     * writable by us only (refused when someone else owns it or may write in it).
+     * writable by us only (refused when someone else owns it).
      */
     private static Path sharedInstalls() {
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "shale-postgres-" + OsUser.currentUid());
+        long uid = OsUser.currentUid();
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "shale-postgres-" + uid);
         try {
             if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createDirectories(dir);
             }
-            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS);
-            Object owner = Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS);
-            if (!String.valueOf(owner).equals(String.valueOf(OsUser.currentUid()))
-                    || perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
-                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x")); // fails when not ours
-                if (!String.valueOf(Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS)).equals(String.valueOf(OsUser.currentUid()))) {
-                    throw new EmbeddedPostgresException(dir + " belongs to another user; remove it");
-                }
+            long owner = ((Number) Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS)).longValue();
+            if (owner != uid) {
+                throw new EmbeddedPostgresException(dir + " belongs to another user (uid " + owner + "); remove it, or set"
+                        + " java.io.tmpdir to a folder of your own");
             }
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
             return dir;
