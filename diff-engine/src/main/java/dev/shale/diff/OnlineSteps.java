@@ -476,6 +476,21 @@ public final class OnlineSteps {
         }
 
         @Override
+        public Role visitRenameSequence(dev.shale.change.RenameSequence c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitRenameEnumValue(dev.shale.change.RenameEnumValue c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitRenameAttribute(dev.shale.change.RenameAttribute c) {
+            return Role.KEEP;
+        }
+
+        @Override
         public Role visitAddColumn(AddColumn c) {
             return Role.KEEP;
         }

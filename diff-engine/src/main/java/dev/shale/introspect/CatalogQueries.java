@@ -216,10 +216,16 @@ final class CatalogQueries {
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE" + OWN_TABLE
             + " ORDER BY 1, 2";
 
+    /**
+     * {@code pg_index i}'s NULLS NOT DISTINCT: the column exists from PostgreSQL 15 on; read through the row's JSON
+     * so that the same query runs on 13 and 14, where it is null (they have no such indexes).
+     */
+    private static final String NULLS_NOT_DISTINCT = "(to_jsonb(i) ->> 'indnullsnotdistinct')::boolean";
+
     /** Per constraint: deferral, validation, NO INHERIT, and NULLS NOT DISTINCT of a unique constraint's index. */
     static final String CONSTRAINT_OPTIONS = "SELECT n.nspname, c.relname, k.conname, k.condeferrable, k.condeferred,"
             + " k.convalidated, k.connoinherit,"
-            + " coalesce((SELECT i.indnullsnotdistinct FROM pg_index i WHERE i.indexrelid = k.conindid AND k.contype = 'u'), false)"
+            + " coalesce((SELECT " + NULLS_NOT_DISTINCT + " FROM pg_index i WHERE i.indexrelid = k.conindid AND k.contype = 'u'), false)"
             + " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE k.conparentid = 0 AND" + TABLE_OR_PARTITION
             + " ORDER BY 1, 2, 3";
@@ -247,7 +253,7 @@ final class CatalogQueries {
     static final String INDEX_OPTIONS = "SELECT n.nspname, c.relname, ic.relname,"
             + " ARRAY(SELECT a.attname::text FROM generate_series(i.indnkeyatts + 1, i.indnatts) g(k)"
             + "   JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[g.k - 1] ORDER BY g.k),"
-            + " i.indnullsnotdistinct, coalesce(ic.reloptions, '{}'::text[]),"
+            + " coalesce(" + NULLS_NOT_DISTINCT + ", false), coalesce(ic.reloptions, '{}'::text[]),"
             + " ARRAY(SELECT CASE WHEN i.indcollation[g.k - 1] <> 0 AND i.indcollation[g.k - 1] <> coalesce("
             + "     (SELECT a.attcollation FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[g.k - 1]"
             + "       AND i.indkey[g.k - 1] <> 0),"

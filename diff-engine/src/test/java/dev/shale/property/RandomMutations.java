@@ -389,7 +389,7 @@ final class RandomMutations {
                 if (!d.uniques.isEmpty()) {
                     int i = g.random().nextInt(d.uniques.size());
                     Unique u = d.uniques.get(i);
-                    d.uniques.set(i, g.random().nextBoolean() ? u.withNullsNotDistinct(!u.nullsNotDistinct()) : u.withDeferral(g.pick(deferrals)));
+                    d.uniques.set(i, g.random().nextBoolean() && g.nullsNotDistinct() ? u.withNullsNotDistinct(!u.nullsNotDistinct()) : u.withDeferral(g.pick(deferrals)));
                     log.add("options of unique " + u.name() + " := " + d.uniques.get(i));
                 }
             }

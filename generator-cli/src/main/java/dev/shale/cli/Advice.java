@@ -77,6 +77,12 @@ final class Advice {
             case MIGRATION_APPLIED -> "Roll it back there first (`shale rollback`), or undo its change in a new migration"
                     + " (change the schema code and run `shale generate`).";
             case LATER_MIGRATIONS -> "`shale drop <N> --force` removes it with every later one; `shale drop` alone removes the newest.";
+            case TARGET_VERSION -> "The target is [postgres] version in " + ShaleConfig.FILE_NAME + ".";
+            case VERIFICATION_FAILED -> "Fix the migration named (a hand-written one by hand; then `shale hash`), or the"
+                    + " schema code, and run `shale " + command + " --verify` again.";
+            case VERIFICATION_SERVER -> "Verification uses --verify-url, else [verify] url in " + ShaleConfig.FILE_NAME
+                    + ", else an embedded PostgreSQL of [postgres] version (downloaded once from Maven Central into"
+                    + " ~/.cache/shale/postgres unless the local Maven repository has it).";
         };
     }
 }

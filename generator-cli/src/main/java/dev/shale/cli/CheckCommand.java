@@ -38,6 +38,12 @@ final class CheckCommand implements Callable<Integer>, Json.Reporting {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    VerifyOptions verify;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     CheckCommand(Session session) {
         this.session = session;
     }
@@ -46,10 +52,14 @@ final class CheckCommand implements Callable<Integer>, Json.Reporting {
     public Integer call() {
         long start = System.nanoTime();
         if (options.url != null) {
+            if (verify.requested()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "`shale check --url` compares a database"
+                        + " with the snapshots; --verify builds a scratch database from the migrations instead: use one of them");
+            }
             return drift();
         }
         ShaleConfig config = options.load(session);
-        Checker.Result result = Checker.check(schemaFilter.on(config.project()));
+        Checker.Result result = Checker.check(verify.on(config, schemaFilter.on(config.project())), verify.requested());
         PrintWriter out = session.out();
         options.timings(session, result.schema(), start);
         String against = result.latest() == null ? "an empty schema (no snapshots yet)" : config.show(result.latest());
@@ -65,11 +75,18 @@ final class CheckCommand implements Callable<Integer>, Json.Reporting {
             }
             Json.hazards(root, "warnings", result.questions().isEmpty() ? result.pending().hazards() : java.util.List.of());
             Json.strings(root, "questions", result.questions().stream().map(RenameAnswers::describe).toList());
+            VerifyOptions.json(root, result.verification());
             Json.print(out, root);
             return result.clean() ? 0 : 1;
         }
+        if (result.verification() != null && !result.verification().passed()) {
+            out.println("Schema code matches " + against + ", but its migrations do not build it.");
+            VerifyOptions.print(out, result.verification());
+            return 1;
+        }
         if (result.clean()) {
             out.println("Schema code matches " + against);
+            VerifyOptions.print(out, result.verification());
             return 0;
         }
         if (!result.questions().isEmpty()) {

@@ -59,6 +59,9 @@ final class GenerateCommand implements Callable<Integer>, Json.Reporting {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    VerifyOptions verify;
+
     GenerateCommand(Session session) {
         this.session = session;
     }
@@ -74,7 +77,8 @@ final class GenerateCommand implements Callable<Integer>, Json.Reporting {
         Generator.Request request = new Generator.Request(name, custom,
                 renames.stream().map(RenameAnswers::parseRename).toList(),
                 dropped.stream().map(RenameAnswers::parseDropped).toList());
-        Generator.Result result = Generator.generate(config.project(), request, TerminalQuestions.of(session));
+        Generator.Result result = Generator.generate(verify.on(config, config.project()), request, TerminalQuestions.of(session),
+                verify.requested());
         PrintWriter out = session.out();
         options.timings(session, result.schema(), start);
         if (json) {
@@ -86,9 +90,11 @@ final class GenerateCommand implements Callable<Integer>, Json.Reporting {
                 root.put("migration", result.plan().migrations().get(result.plan().migrations().size() - 1).title());
             }
             Json.hazards(root, "warnings", result.plan().hazards());
+            VerifyOptions.json(root, result.verification());
             Json.print(out, root);
             return 0;
         }
+        VerifyOptions.print(out, result.verification());
         if (result.files().isEmpty()) {
             out.println("No schema changes; nothing written.");
             return 0;

@@ -48,6 +48,10 @@ import java.util.Set;
  * [generate]                              # how generate writes migrations
  * online = true                           # online-safe migrations (CONCURRENTLY, NOT VALID then VALIDATE, ...)
  * lock_timeout = "5s"                     # the lock_timeout each online migration sets first
+ * [postgres]
+ * version = 13                            # the oldest PostgreSQL the project's databases run
+ * [verify]                                # generate --verify and check --verify
+ * url = "${VERIFY_DATABASE_URL}"          # a server to create a throwaway database on; default: an embedded PostgreSQL
  * </pre>
  *
  * @param root the project root
@@ -71,17 +75,23 @@ import java.util.Set;
  * @param lintLargeTableRows {@code [lint] large_table_rows}: from how many rows a live table counts as large
  * @param lintExcluded {@code [lint] exclude}: lint rules not applied ({@code ["SH604", "SH601"]})
  * @param online whether generate writes online migrations, and their lock timeout ({@code [generate]})
+ * @param postgresVersion the target PostgreSQL major version ({@code [postgres] version}), or null
+ * @param verifyUrl the server verification creates its throwaway database on ({@code [verify] url}), or null for an
+ *                  embedded PostgreSQL
  */
 public record ShaleConfig(Path root, Path file, String dialect, List<Path> sources, List<Path> classpath,
                           String schemaPackage, String schemaClass, Path migrationsDir, Path snapshotsDir,
                           String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout,
                           Map<String, String> unresolved, dev.shale.workflow.lint.Severity lintFailOn, long lintLargeTableRows,
-                          List<dev.shale.workflow.lint.LintRule> lintExcluded, OnlineSettings online) {
+                          List<dev.shale.workflow.lint.LintRule> lintExcluded, OnlineSettings online,
+                          Integer postgresVersion, String verifyUrl) {
     public static final String FILE_NAME = "shale.toml";
     private static final Map<String, Set<String>> KEYS = Map.of(
-            "", Set.of("dialect", "schema", "output", "database", "migrations", "lint", "generate"),
+            "", Set.of("dialect", "schema", "output", "database", "migrations", "lint", "generate", "postgres", "verify"),
             "lint", Set.of("fail_on", "large_table_rows", "exclude"),
             "generate", Set.of("online", "lock_timeout"),
+            "postgres", Set.of("version"),
+            "verify", Set.of("url"),
             "schema", Set.of("source", "classpath", "package", "class"),
             "output", Set.of("migrations", "snapshots", "layout"),
             "database", Set.of("url", "migrations_url"),
@@ -103,7 +113,7 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
                        Map<String, String> unresolved) {
         this(root, file, dialect, sources, classpath, schemaPackage, schemaClass, migrationsDir, snapshotsDir, databaseUrl,
                 migrationsUrl, migrations, layout, unresolved, dev.shale.workflow.lint.Severity.named("error"),
-                dev.shale.workflow.lint.LintOptions.LARGE_TABLE_ROWS, List.of(), OnlineSettings.OFF);
+                dev.shale.workflow.lint.LintOptions.LARGE_TABLE_ROWS, List.of(), OnlineSettings.OFF, null, null);
     }
 
     /**
@@ -113,7 +123,15 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
      */
     public Project project() {
         return new Project(root, new SchemaLocation(sources(), classpath(), schemaPackage(), schemaClass()), migrationsDir(),
-                snapshotsDir(), databaseUrl, migrationsUrl, migrations, layout).withOnline(online());
+                snapshotsDir(), databaseUrl, migrationsUrl, migrations, layout, dev.shale.workflow.SchemaFilter.ALL,
+                online(), postgresVersion, verifyUrl);
+    }
+
+    /** The verification server's URL, or null for an embedded PostgreSQL; fails naming the variable when it did not resolve. */
+    @Override
+    public String verifyUrl() {
+        require("verify.url");
+        return verifyUrl;
     }
 
     private void require(String... settings) {
@@ -297,10 +315,16 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
                     + " \"warning\", \"info\" or \"none\"");
         }
         Integer largeRows = r.count("lint", "large_table_rows");
+        Integer postgresVersion = r.count("postgres", "version");
+        if (postgresVersion != null && !dev.shale.model.VersionFeatures.supported(postgresVersion)) {
+            throw new ShaleException(name + ": [postgres] version = " + postgresVersion + " is older than Shale supports;"
+                    + " give a major version from " + dev.shale.model.VersionFeatures.OLDEST + " on (13, 14, 15, 16, 17)");
+        }
+        String verifyUrl = r.string("verify", "url", null);
         return new ShaleConfig(root, file, "postgresql", sources, classpath, pkg, cls, migrations, snapshots, url, migrationsUrl,
                 settings, layout, r.unresolved(), lintFailOn,
                 largeRows == null ? dev.shale.workflow.lint.LintOptions.LARGE_TABLE_ROWS : largeRows,
-                lintRules(r.node("lint", "exclude"), "lint.exclude in " + name), online(r));
+                lintRules(r.node("lint", "exclude"), "lint.exclude in " + name), online(r), postgresVersion, verifyUrl);
     }
 
     /** {@code [lint] exclude}: a code or a list of codes, each naming a lint rule. */
@@ -342,7 +366,7 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
     public ShaleConfig withOnline(boolean enabled) {
         return new ShaleConfig(root, file, dialect, sources, classpath, schemaPackage, schemaClass, migrationsDir, snapshotsDir,
                 databaseUrl, migrationsUrl, migrations, layout, unresolved, lintFailOn, lintLargeTableRows, lintExcluded,
-                online.withEnabled(enabled));
+                online.withEnabled(enabled), postgresVersion, verifyUrl);
     }
 
     /** A path as messages show it: relative to the project root when inside it. */
@@ -401,7 +425,7 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
                 String full = table.isEmpty() ? key : table + "." + key;
                 if (!KEYS.get(table).contains(key)) {
                     throw new ShaleException(file + ": unknown key \"" + full + "\"; "
-                            + (table.isEmpty() ? "the file has dialect and the tables [schema], [output], [database], [migrations], [lint], [generate]"
+                            + (table.isEmpty() ? "the file has dialect and the tables [schema], [output], [database], [migrations], [lint], [generate], [postgres], [verify]"
                             : "[" + table + "] takes " + String.join(", ", KEYS.get(table).stream().sorted().toList())));
                 }
                 if (table.isEmpty() && KEYS.containsKey(key)) {

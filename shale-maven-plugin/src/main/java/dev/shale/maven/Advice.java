@@ -58,6 +58,8 @@ final class Advice {
             case BRANCH_CONFLICT -> "The Shale command line's rebase command does that in one step, during the merge or after"
                     + " it; the plugin has no rebase goal.";
             case GIT, MIGRATION_APPLIED, LATER_MIGRATIONS -> "";
+            // the plugin sets neither a target version nor verification yet; the CLI's shale.toml does
+            case TARGET_VERSION, VERIFICATION_FAILED, VERIFICATION_SERVER -> "";
         };
     }
 

@@ -57,6 +57,7 @@ public final class RandomSchemas {
     public static final List<ReferentialAction> ACTIONS = List.of(ReferentialAction.values());
 
     private final Random r;
+    private final int version;
     private int counter;
     /** Enums visible to the generator (name -> values), kept in step with the model being built. */
     private final Map<QualifiedName, List<String>> enums = new LinkedHashMap<>();
@@ -73,7 +74,32 @@ public final class RandomSchemas {
     private static final List<String> NAMED_ARRAYS = List.of("money", "cidr", "macaddr", "int4range");
 
     public RandomSchemas(Random r) {
+        this(r, dev.shale.model.VersionFeatures.NEWEST);
+    }
+
+    /**
+     * A generator of schemas that PostgreSQL {@code postgresVersion} holds: nothing that {@link
+     * dev.shale.model.VersionFeatures} says it lacks (no NULLS NOT DISTINCT before 15, no multiranges before 14). For
+     * the newest version it draws exactly what {@link #RandomSchemas(Random)} draws.
+     */
+    public RandomSchemas(Random r, int postgresVersion) {
         this.r = r;
+        this.version = postgresVersion;
+    }
+
+    /** The PostgreSQL major version the schemas are for. */
+    public int postgresVersion() {
+        return version;
+    }
+
+    /** Whether the schemas may use NULLS NOT DISTINCT (PostgreSQL 15 and later). */
+    public boolean nullsNotDistinct() {
+        return version >= 15;
+    }
+
+    /** {@link #NAMED}, less the types the version lacks (multiranges before 14). */
+    private List<String> named() {
+        return version >= 14 ? NAMED : NAMED.stream().filter(n -> !n.endsWith("multirange")).toList();
     }
 
     /** The random source every choice draws from; mutations of a generated schema draw from it too. */
@@ -200,7 +226,7 @@ public final class RandomSchemas {
         List<dev.shale.model.CompositeType.Attribute> attributes = new ArrayList<>();
         int count = 1 + r.nextInt(3);
         for (int i = 0; i < count; i++) {
-            ColumnType t = r.nextInt(3) == 0 ? ColumnType.named(pick(NAMED)) : builtin(pick(KEYABLE.stream().filter(k -> !k.isSerial()).toList()));
+            ColumnType t = r.nextInt(3) == 0 ? ColumnType.named(pick(named())) : builtin(pick(KEYABLE.stream().filter(k -> !k.isSerial()).toList()));
             attributes.add(dev.shale.model.CompositeType.Attribute.of(name("a"), t));
         }
         composites.put(n, dev.shale.model.CompositeType.of(n, attributes));
@@ -259,7 +285,7 @@ public final class RandomSchemas {
         }
         for (int i = 0; i < d.uniques.size(); i++) {
             Unique u = d.uniques.get(i);
-            if (r.nextInt(4) == 0) {
+            if (r.nextInt(4) == 0 && nullsNotDistinct()) {
                 u = u.withNullsNotDistinct(true);
             }
             if (r.nextInt(6) == 0) {
@@ -350,7 +376,7 @@ public final class RandomSchemas {
             if (!rest.isEmpty() && r.nextBoolean()) {
                 ix = ix.withInclude(pick(rest, 1));
             }
-            if (ix.unique() && r.nextBoolean()) {
+            if (ix.unique() && r.nextBoolean() && nullsNotDistinct()) {
                 ix = ix.withNullsNotDistinct(true);
             }
         }
@@ -448,7 +474,7 @@ public final class RandomSchemas {
     public ColumnType type(boolean allowSerial) {
         int k = r.nextInt(24);
         if (k == 20 || k == 21) {
-            return ColumnType.named(pick(NAMED));
+            return ColumnType.named(pick(named()));
         }
         if (k == 22 && !domains.isEmpty()) {
             QualifiedName d = pick(new ArrayList<>(domains.keySet()));

@@ -38,12 +38,29 @@ public final class DriftCheck {
         SchemaFilter filter = project.schemaFilter();
         SchemaModel expected = filter.apply(history.latest() == null ? SchemaModel.EMPTY : history.latest().model());
         try (Connection connection = LiveDatabase.connect(url)) {
-            LiveDatabase.Read live = LiveDatabase.filtered(LiveDatabase.read(connection,
-                    filter.schemas(LiveDatabase.schemasOf(expected)), project.historyTable()), filter);
-            SchemaModel canonical = LiveDatabase.canonical(expected, connection);
-            return new Result(latest, Drift.of(DeclaredExtensions.only(live.model(), expected), canonical), live.notManaged());
+            Comparison c = compare(connection, project, expected);
+            return new Result(latest, c.differences(), c.notManaged());
         } catch (SQLException e) {
             throw LiveDatabase.lost(e);
         }
+    }
+
+    /**
+     * A database compared with a model by meaning (the model canonicalized on that database): drift's and
+     * verification's one comparison.
+     *
+     * @param differences one line per difference; empty when the database holds exactly {@code expected}
+     * @param notManaged objects of the database the model cannot express, not compared
+     */
+    record Comparison(List<String> differences, List<String> notManaged) {}
+
+    /** The database behind {@code connection} against {@code expected}, through the project's schema filter. */
+    static Comparison compare(Connection connection, Project project, SchemaModel expected) {
+        SchemaFilter filter = project.schemaFilter();
+        SchemaModel wanted = filter.apply(expected);
+        LiveDatabase.Read live = LiveDatabase.filtered(LiveDatabase.read(connection,
+                filter.schemas(LiveDatabase.schemasOf(wanted)), project.historyTable()), filter);
+        SchemaModel canonical = LiveDatabase.canonical(wanted, connection);
+        return new Comparison(Drift.of(DeclaredExtensions.only(live.model(), wanted), canonical), live.notManaged());
     }
 }

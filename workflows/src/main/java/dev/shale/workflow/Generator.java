@@ -44,10 +44,15 @@ public final class Generator {
      * @param plan the migrations and snapshots (empty when nothing changed)
      * @param files the files written, in order
      * @param schema the schema loaded, with its load time (null for a custom migration)
+     * @param verification the passed verification, or null when none was asked for
      */
-    public record Result(MigrationPlan plan, List<Path> files, SchemaLoader.LoadedSchema schema) {
+    public record Result(MigrationPlan plan, List<Path> files, SchemaLoader.LoadedSchema schema, Verifier.Result verification) {
         public Result {
             files = List.copyOf(files);
+        }
+
+        public Result(MigrationPlan plan, List<Path> files, SchemaLoader.LoadedSchema schema) {
+            this(plan, files, schema, null);
         }
     }
 
@@ -59,6 +64,16 @@ public final class Generator {
      */
     public static Result generate(Project project, Request request, Questions questions) {
         BranchConflicts.check(project);
+        return generate(project, request, questions, false);
+    }
+
+    /**
+     * Runs generate; with {@code verify}, every migration and the new one are first applied to a scratch
+     * database and compared with the schema code ({@link Verifier}), and nothing is written when that fails.
+     *
+     * @throws WorkflowException of reason {@link WorkflowException.Reason#VERIFICATION_FAILED} when verification fails
+     */
+    public static Result generate(Project project, Request request, Questions questions, boolean verify) {
         SnapshotHistory history = SnapshotHistory.load(project.snapshotsDir());
         ProjectFiles.checkInStep(project, history);
         Integrity.verify(project, true);
@@ -70,6 +85,7 @@ public final class Generator {
         } else {
             loaded = SchemaLoader.load(project);
             SchemaDefinition definition = loaded.definition();
+            TargetVersion.check(project, definition.model(), "the schema code");
             SchemaModel from = latest == null ? SchemaModel.EMPTY : latest.model();
             RenameDecisions decisions = RenameSettling.settle(from, "the latest snapshot", definition.model(), definition.renames(),
                     request.renames(), request.dropped(), questions);
@@ -82,11 +98,22 @@ public final class Generator {
             entries.add(new FileBatch.Entry(m.downFile(project.migrationsDir(), project.layout()), m.downSql()));
             entries.add(new FileBatch.Entry(m.snapshotFile(project.snapshotsDir()), m.snapshotJson()));
         }
+        Verifier.Result verification = null;
+        if (verify) {
+            if (loaded == null) {
+                loaded = SchemaLoader.load(project); // a custom migration is verified against the code too
+            }
+            verification = Verifier.verify(project, loaded.definition().model(), plan);
+            if (!verification.passed()) {
+                throw new WorkflowException(WorkflowException.Reason.VERIFICATION_FAILED, verification.failedFile(),
+                        verification.describe());
+            }
+        }
         if (!entries.isEmpty() || !java.nio.file.Files.exists(Integrity.file(project)) && !history.entries().isEmpty()) {
             entries.add(Integrity.after(project, entries)); // a project that predates the file gets it now
         }
         FileBatch.commit(entries);
-        return new Result(plan, entries.stream().map(FileBatch.Entry::target).toList(), loaded);
+        return new Result(plan, entries.stream().map(FileBatch.Entry::target).toList(), loaded, verification);
     }
 
     /** The migrations from {@code from} to {@code to}, every rename question answered by {@code decisions}. */

@@ -21,10 +21,14 @@ import java.util.Objects;
  * @param layout how generate names migration files
  * @param schemaFilter the schemas diff, push, pull and check look at
  * @param online whether generate (and check, showing what generate would write) writes online migrations
+ * @param postgresVersion the oldest PostgreSQL major version the project's databases run (13 to 17), or null for
+ *                        any: generate and check refuse a schema that uses what it lacks, and verification runs on it
+ * @param verifyUrl the server verification creates its throwaway database on, or null for an embedded PostgreSQL
  */
 public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir,
                       String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout,
-                      SchemaFilter schemaFilter, OnlineSettings online) {
+                      SchemaFilter schemaFilter, OnlineSettings online,
+                      Integer postgresVersion, String verifyUrl) {
     public Project {
         Objects.requireNonNull(layout, "layout");
         root = root.toAbsolutePath().normalize();
@@ -35,12 +39,26 @@ public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path
         migrationsUrl = migrationsUrl == null ? databaseUrl : migrationsUrl;
         schemaFilter = schemaFilter == null ? SchemaFilter.ALL : schemaFilter;
         online = online == null ? OnlineSettings.OFF : online;
+        if (postgresVersion != null && !dev.shale.model.VersionFeatures.supported(postgresVersion)) {
+            throw new WorkflowException(WorkflowException.Reason.NOT_CONFIGURED, "postgres version", "PostgreSQL "
+                    + postgresVersion + " is older than Shale supports; the oldest is " + dev.shale.model.VersionFeatures.OLDEST);
+        }
     }
 
-    /** A project with online mode off. */
+    /** A project without a target version or a verification server. */
     public Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir, String databaseUrl,
-                   String migrationsUrl, MigrationSettings migrations, MigrationLayout layout, SchemaFilter schemaFilter) {
-        this(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, OnlineSettings.OFF);
+                   String migrationsUrl, MigrationSettings migrations, MigrationLayout layout, SchemaFilter schemaFilter,
+                   OnlineSettings online) {
+        this(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, online,
+                null, null);
+    }
+
+    /** A project with online mode off, without a target version or a verification server. */
+    public Project(Path root, SchemaLocation schema, Path migrationsDir, Path snapshotsDir,
+                   String databaseUrl, String migrationsUrl, MigrationSettings migrations, MigrationLayout layout,
+                   SchemaFilter schemaFilter) {
+        this(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter,
+                OnlineSettings.OFF);
     }
 
     /** A project in Shale's own file layout, without a schema filter. */
@@ -67,44 +85,57 @@ public record Project(Path root, SchemaLocation schema, Path migrationsDir, Path
     }
 
     public Project withSchema(SchemaLocation schema) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, online);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, online, postgresVersion, verifyUrl);
     }
 
     /** Relative paths are resolved against the root. */
     public Project withMigrationsDir(Path dir) {
-        return new Project(root, schema, dir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, online);
+        return new Project(root, schema, dir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, online, postgresVersion, verifyUrl);
     }
 
     /** Relative paths are resolved against the root. */
     public Project withSnapshotsDir(Path dir) {
-        return new Project(root, schema, migrationsDir, dir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, online);
+        return new Project(root, schema, migrationsDir, dir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, online, postgresVersion, verifyUrl);
     }
 
     /** Sets the database URL; the migrations URL follows it unless set on its own. */
     public Project withDatabaseUrl(String url) {
         return new Project(root, schema, migrationsDir, snapshotsDir, url,
-                Objects.equals(migrationsUrl, databaseUrl) ? url : migrationsUrl, migrations, layout, schemaFilter, online);
+                Objects.equals(migrationsUrl, databaseUrl) ? url : migrationsUrl, migrations, layout, schemaFilter, online, postgresVersion, verifyUrl);
     }
 
     public Project withMigrationsUrl(String url) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, url, migrations, layout, schemaFilter, online);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, url, migrations, layout, schemaFilter, online, postgresVersion, verifyUrl);
     }
 
     public Project withMigrations(MigrationSettings settings) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, settings, layout, schemaFilter, online);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, settings, layout, schemaFilter, online, postgresVersion, verifyUrl);
     }
 
     public Project withLayout(MigrationLayout layout) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, online);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, online, postgresVersion, verifyUrl);
     }
 
     public Project withSchemaFilter(SchemaFilter filter) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, filter, online);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, filter, online, postgresVersion, verifyUrl);
+    }
+
+    /** Sets the target PostgreSQL major version (null: any). */
+    public Project withPostgresVersion(Integer version) {
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, online,
+                version, verifyUrl);
+    }
+
+    /** Sets the server verification uses (null: an embedded PostgreSQL). */
+    public Project withVerifyUrl(String url) {
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, online,
+                postgresVersion, url);
     }
 
     /** The same project, generating online migrations or not. */
     public Project withOnline(OnlineSettings value) {
-        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, value);
+        return new Project(root, schema, migrationsDir, snapshotsDir, databaseUrl, migrationsUrl, migrations, layout, schemaFilter, value,
+                postgresVersion, verifyUrl);
     }
 
     /** The migration history table, which no comparison reads and no workflow touches. */

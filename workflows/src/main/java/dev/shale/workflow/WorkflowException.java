@@ -55,6 +55,15 @@ public final class WorkflowException extends RuntimeException {
         MIGRATION_APPLIED,
         /** A migration to remove has later migrations built on it; {@link #subject()} names the migration. */
         LATER_MIGRATIONS,
+        /**
+         * The schema uses what the project's target PostgreSQL version lacks (NULLS NOT DISTINCT before 15,
+         * multiranges before 14); the message lists each object and the version it needs.
+         */
+        TARGET_VERSION,
+        /** Verification found a migration that fails, or migrations that do not build what the code declares. */
+        VERIFICATION_FAILED,
+        /** No scratch database for verification: the configured server refused, or the embedded one did not start. */
+        VERIFICATION_SERVER,
     }
 
     private final Reason reason;
