@@ -91,4 +91,18 @@ public interface ChangeVisitor<R> {
     R visitAttachPartition(AttachPartition change);
 
     R visitDetachPartition(DetachPartition change);
+
+    R visitCreateRoutine(CreateRoutine change);
+
+    R visitAlterRoutine(AlterRoutine change);
+
+    R visitDropRoutine(DropRoutine change);
+
+    R visitCommentOnRoutine(CommentOnRoutine change);
+
+    R visitCreateTrigger(CreateTrigger change);
+
+    R visitDropTrigger(DropTrigger change);
+
+    R visitCommentOnTrigger(CommentOnTrigger change);
 }
