@@ -111,6 +111,16 @@ public final class Introspector {
                 queries++;
                 assembler.comments(rs);
             }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.ROUTINES, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.routines().routines(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.TRIGGERS, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.routines().triggers(rs);
+            }
             try (PreparedStatement ps = prepare(connection, CatalogQueries.NOT_MANAGED, schemaArray,
                     CatalogQueries.NOT_MANAGED_PARAMETERS); ResultSet rs = ps.executeQuery()) {
                 queries++;
