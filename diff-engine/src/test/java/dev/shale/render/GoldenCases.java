@@ -216,6 +216,7 @@ final class GoldenCases {
         all.addAll(OptionCases.cases());
         all.addAll(ColumnFeatureCases.cases());
         all.addAll(ObjectGoldenCases.cases());
+        all.addAll(RoutineGoldenCases.cases());
         all.addAll(typeCases());
         all.addAll(partitionCases());
         return List.copyOf(all);
