@@ -92,6 +92,11 @@ public final class PgAggregate {
         return this;
     }
 
+    public PgAggregate parallelRestricted() {
+        this.parallel = Routine.Parallel.RESTRICTED;
+        return this;
+    }
+
     public PgAggregate comment(String text) {
         this.comment = text;
         return this;

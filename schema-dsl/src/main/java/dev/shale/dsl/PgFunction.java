@@ -82,6 +82,11 @@ public final class PgFunction {
         return add(new Routine.Argument(argumentName, sqlType, mode, null));
     }
 
+    /** An argument of any mode with a default (INOUT, VARIADIC). */
+    public PgFunction argument(Routine.Mode mode, String argumentName, String sqlType, String defaultExpression) {
+        return add(new Routine.Argument(argumentName, sqlType, mode, defaultExpression));
+    }
+
     /** An OUT argument. */
     public PgFunction out(String argumentName, String sqlType) {
         return argument(Routine.Mode.OUT, argumentName, sqlType);
