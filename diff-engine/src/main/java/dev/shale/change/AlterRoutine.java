@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A routine changed in a way PostgreSQL can apply in place: same kind, argument names, modes and
- * types, same return type, no default removed. When only attributes differ (volatility, strictness,
+ * types, same return type (for an aggregate: same state type and final function), no default removed.
+ * When only attributes differ (volatility, strictness,
  * SECURITY DEFINER, parallel safety, SET options) it is one {@code ALTER FUNCTION}; otherwise
  * {@code CREATE OR REPLACE}, which also sets every attribute. A changed comment is a separate
  * {@link CommentOnRoutine}; anything else is a drop and a create.
@@ -29,6 +30,10 @@ public record AlterRoutine(Routine from, Routine to) implements Change {
         if (from.kind() != to.kind() || !from.name().equals(to.name()) || !Objects.equals(from.returns(), to.returns())
                 || from.arguments().size() != to.arguments().size()) {
             return false;
+        }
+        if (from.kind() == Routine.Kind.AGGREGATE && (!from.aggregate().stateType().equals(to.aggregate().stateType())
+                || !Objects.equals(from.aggregate().finalFunction(), to.aggregate().finalFunction()))) {
+            return false; // the result type of an aggregate is its final function's, else its state type
         }
         for (int i = 0; i < from.arguments().size(); i++) {
             Routine.Argument a = from.arguments().get(i);
