@@ -50,7 +50,7 @@ class RoutinesCommandTest {
         assertEquals(0, generate.code(), generate.toString());
         String sql;
         try (var files = Files.list(dir.resolve("migrations"))) {
-            Path first = files.filter(f -> f.getFileName().toString().startsWith("0000_")).findFirst().orElseThrow();
+            Path first = files.filter(f -> f.getFileName().toString().startsWith("0000_") && !f.getFileName().toString().endsWith(".down.sql")).findFirst().orElseThrow();
             sql = Files.readString(first);
         }
         assertTrue(sql.contains("CREATE TRIGGER \"users_set_updated_at\" BEFORE UPDATE ON \"public\".\"users\""), sql);
