@@ -97,4 +97,18 @@ public interface ChangeVisitor<R> {
     R visitRenameAttribute(RenameAttribute change);
 
     R visitRenameSequence(RenameSequence change);
+
+    R visitCreateRoutine(CreateRoutine change);
+
+    R visitAlterRoutine(AlterRoutine change);
+
+    R visitDropRoutine(DropRoutine change);
+
+    R visitCommentOnRoutine(CommentOnRoutine change);
+
+    R visitCreateTrigger(CreateTrigger change);
+
+    R visitDropTrigger(DropTrigger change);
+
+    R visitCommentOnTrigger(CommentOnTrigger change);
 }

@@ -16,12 +16,23 @@ import java.util.Set;
  */
 final class ChangeOrder {
 
-    /** The phases of a migration, in apply order. */
+    /**
+     * The phases of a migration, in apply order. Routines and triggers: triggers are dropped right after the
+     * renames (before their table, columns or function change or go), then routines that cannot be replaced
+     * in place are dropped, and routines are created or replaced before any table is created, since column
+     * defaults, checks and indexes may call them (SQL bodies are not checked at creation, see RoutineSql);
+     * a routine whose arguments or result name a table's row type is created once tables exist
+     * (CREATE_ROUTINE_AFTER_TABLES). Triggers are created after their tables and functions, and routines
+     * are dropped after tables, columns and defaults that might use them, before the types they use.
+     */
     enum Phase {
         CREATE_SCHEMA, CREATE_EXTENSION, CREATE_ENUM, RENAME_IN_TYPE, CREATE_TYPE, ALTER_TYPE, ADD_ENUM_VALUE, CREATE_SEQUENCE,
-        RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT_OR_INDEX, DROP_FOREIGN_KEY, DROP_CONSTRAINT_OR_INDEX,
+        RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT_OR_INDEX, DROP_TRIGGER, DROP_REPLACED_ROUTINE, CREATE_ROUTINE,
+        DROP_FOREIGN_KEY, DROP_CONSTRAINT_OR_INDEX,
         DETACH_PARTITION, DROP_TABLE, CREATE_TABLE, ATTACH_PARTITION, ADD_COLUMN, ALTER_COLUMN, DROP_COLUMN, ALTER_TABLE,
-        ADD_CONSTRAINT, CREATE_INDEX, ADD_FOREIGN_KEY, REPLICA_IDENTITY, ALTER_SEQUENCE, COMMENT, DROP_SEQUENCE, DROP_TYPE, DROP_ENUM,
+        CREATE_ROUTINE_AFTER_TABLES,
+        ADD_CONSTRAINT, CREATE_INDEX, ADD_FOREIGN_KEY, CREATE_TRIGGER, REPLICA_IDENTITY, ALTER_SEQUENCE, COMMENT, DROP_SEQUENCE,
+        DROP_ROUTINE, DROP_TYPE, DROP_ENUM,
         DROP_EXTENSION, DROP_SCHEMA
     }
 

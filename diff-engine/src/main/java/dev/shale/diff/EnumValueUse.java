@@ -1,5 +1,12 @@
 package dev.shale.diff;
 
+import dev.shale.change.AlterRoutine;
+import dev.shale.change.CommentOnRoutine;
+import dev.shale.change.CommentOnTrigger;
+import dev.shale.change.CreateRoutine;
+import dev.shale.change.CreateTrigger;
+import dev.shale.change.DropRoutine;
+import dev.shale.change.DropTrigger;
 import dev.shale.change.SetComment;
 import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
@@ -336,6 +343,44 @@ final class EnumValueUse {
 
         @Override
         public Role visitRenameSequence(RenameSequence c) {
+            return Role.NEITHER;
+        }
+
+        // An argument default or a trigger's WHEN is parsed when created, so a new value there is a use.
+        @Override
+        public Role visitCreateRoutine(CreateRoutine c) {
+            return role(c.routine().arguments().stream()
+                    .anyMatch(a -> a.defaultExpression() != null && mentions(a.defaultExpression(), added)));
+        }
+
+        @Override
+        public Role visitAlterRoutine(AlterRoutine c) {
+            return role(c.to().arguments().stream()
+                    .anyMatch(a -> a.defaultExpression() != null && mentions(a.defaultExpression(), added)));
+        }
+
+        @Override
+        public Role visitDropRoutine(DropRoutine c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitCommentOnRoutine(CommentOnRoutine c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitCreateTrigger(CreateTrigger c) {
+            return role(c.trigger().when() != null && mentions(c.trigger().when(), added));
+        }
+
+        @Override
+        public Role visitDropTrigger(DropTrigger c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitCommentOnTrigger(CommentOnTrigger c) {
             return Role.NEITHER;
         }
     }

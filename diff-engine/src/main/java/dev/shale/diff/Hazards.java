@@ -1,5 +1,12 @@
 package dev.shale.diff;
 
+import dev.shale.change.AlterRoutine;
+import dev.shale.change.CommentOnRoutine;
+import dev.shale.change.CommentOnTrigger;
+import dev.shale.change.CreateRoutine;
+import dev.shale.change.CreateTrigger;
+import dev.shale.change.DropRoutine;
+import dev.shale.change.DropTrigger;
 import dev.shale.change.SetComment;
 import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
@@ -363,6 +370,41 @@ public final class Hazards {
         /** The sequence keeps counting; only SQL that spells the old name notices. */
         @Override
         public List<Hazard> visitRenameSequence(RenameSequence c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitCreateRoutine(CreateRoutine c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitAlterRoutine(AlterRoutine c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitDropRoutine(DropRoutine c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitCommentOnRoutine(CommentOnRoutine c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitCreateTrigger(CreateTrigger c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitDropTrigger(DropTrigger c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitCommentOnTrigger(CommentOnTrigger c) {
             return List.of();
         }
     }

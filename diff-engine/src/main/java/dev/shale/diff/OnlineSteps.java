@@ -476,6 +476,41 @@ public final class OnlineSteps {
         }
 
         @Override
+        public Role visitCreateRoutine(dev.shale.change.CreateRoutine c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitAlterRoutine(dev.shale.change.AlterRoutine c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitDropRoutine(dev.shale.change.DropRoutine c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitCommentOnRoutine(dev.shale.change.CommentOnRoutine c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitCreateTrigger(dev.shale.change.CreateTrigger c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitDropTrigger(dev.shale.change.DropTrigger c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitCommentOnTrigger(dev.shale.change.CommentOnTrigger c) {
+            return Role.KEEP;
+        }
+
+        @Override
         public Role visitRenameSequence(dev.shale.change.RenameSequence c) {
             return Role.KEEP;
         }

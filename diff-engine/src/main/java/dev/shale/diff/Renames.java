@@ -100,7 +100,9 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
         List<Sequence> sequences = from.sequences().stream().map(q -> q.ownedBy() == null ? q : q.withOwnedBy(
                 new Sequence.OwnedBy(tableName(q.ownedBy().table()),
                         column(tableName(q.ownedBy().table()), q.ownedBy().column())))).toList();
-        return from.toBuilder().tables(renamed).sequences(sequences).build();
+        List<dev.shale.model.Trigger> triggers = from.triggers().stream().map(t -> t.withTable(tableName(t.table()))
+                .withUpdateColumns(columns(tableName(t.table()), t.updateColumns()))).toList();
+        return from.toBuilder().tables(renamed).sequences(sequences).triggers(triggers).build();
     }
 
     /**

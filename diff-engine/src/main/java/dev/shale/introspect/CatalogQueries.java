@@ -163,14 +163,7 @@ final class CatalogQueries {
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY (?)"
             + " AND (c.relkind IN ('v', 'm', 'f') OR (c.relkind IN ('r', 'p') AND NOT c.relispartition"
             + "   AND EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = c.oid)))"
-            + String.format(NOT_FROM_EXTENSION, "c.oid", "pg_class")
-            + " UNION ALL SELECT 'trigger ' || " + QNAME + " || '.' || quote_ident(tg.tgname)"
-            + " FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE NOT tg.tgisinternal AND n.nspname = ANY (?)"
-            + " UNION ALL SELECT CASE p.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' ELSE 'function ' END"
-            + "   || quote_ident(n.nspname) || '.' || quote_ident(p.proname)"
-            + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ANY (?)"
-            + String.format(NOT_FROM_EXTENSION, "p.oid", "pg_proc");
+            + String.format(NOT_FROM_EXTENSION, "c.oid", "pg_class");
 
     /**
      * The column features beyond type, NOT NULL and default, a row for each column that has one: identity
@@ -198,7 +191,7 @@ final class CatalogQueries {
             + " ORDER BY 1, 2, a.attnum";
 
     /** How many {@code text[]} schema parameters {@link #NOT_MANAGED} takes. */
-    static final int NOT_MANAGED_PARAMETERS = 3;
+    static final int NOT_MANAGED_PARAMETERS = 1;
 
     private static final String OWN_TABLE = " c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)";
 
@@ -327,4 +320,61 @@ final class CatalogQueries {
             + " LEFT JOIN pg_partitioned_table pt ON pt.partrelid = c.oid"
             + " WHERE c.relkind IN ('r', 'p') AND (c.relispartition OR c.relkind = 'p') AND n.nspname = ANY (?)"
             + " ORDER BY 1, 2";
+
+    /**
+     * Functions, procedures and aggregates not owned by an extension: name, kind, argument names, modes,
+     * types ({@code format_type}) and defaults (one per argument, null where none), the result
+     * ({@code pg_get_function_result}), language, body ({@code prosrc}, verbatim), volatility, strictness,
+     * SECURITY DEFINER, parallel safety, SET options, for an aggregate its state function and type, final
+     * function, initial condition and combine function, then the comment, and what the model cannot
+     * express yet (a non-default cost or row estimate, LEAKPROOF, a window function, another aggregate kind
+     * or an aggregate option beyond those read) as text, or null.
+     */
+    static final String ROUTINES = "SELECT n.nspname, p.proname, p.prokind::text,"
+            + " coalesce(p.proargnames, '{}'::text[]), coalesce(p.proargmodes::text[], '{}'::text[]),"
+            + " ARRAY(SELECT format_type(u.t, NULL) FROM unnest(coalesce(p.proallargtypes, p.proargtypes::oid[]))"
+            + "   WITH ORDINALITY u(t, o) ORDER BY u.o),"
+            + " ARRAY(SELECT pg_get_function_arg_default(p.oid, g.o::int)"
+            + "   FROM generate_series(1, coalesce(array_length(p.proallargtypes, 1), p.pronargs)) g(o) ORDER BY g.o),"
+            + " CASE WHEN p.prokind = 'f' THEN pg_get_function_result(p.oid) END, l.lanname, p.prosrc, p.provolatile::text,"
+            + " p.proisstrict, p.prosecdef, p.proparallel::text, coalesce(p.proconfig, '{}'::text[]),"
+            + " a.aggtransfn::regproc::text, format_type(a.aggtranstype, NULL),"
+            + " CASE WHEN a.aggfinalfn <> 0 THEN a.aggfinalfn::regproc::text END, a.agginitval,"
+            + " CASE WHEN a.aggcombinefn <> 0 THEN a.aggcombinefn::regproc::text END,"
+            + " obj_description(p.oid, 'pg_proc'),"
+            + " concat_ws(', ',"
+            + "   CASE WHEN p.prokind = 'w' THEN 'WINDOW' END,"
+            + "   CASE WHEN l.lanname IN ('c', 'internal') AND p.prokind <> 'a' THEN 'LANGUAGE ' || l.lanname END,"
+            + "   CASE WHEN l.lanname = 'sql' AND p.prokind IN ('f', 'p') AND p.prosrc = '' THEN 'a BEGIN ATOMIC body' END,"
+            + "   CASE WHEN p.proleakproof THEN 'LEAKPROOF' END,"
+            + "   CASE WHEN p.prokind <> 'a' AND p.procost <> CASE WHEN l.lanname IN ('c', 'internal') THEN 1 ELSE 100 END"
+            + "     THEN 'COST ' || p.procost END,"
+            + "   CASE WHEN p.prokind <> 'a' AND p.prorows <> CASE WHEN p.proretset THEN 1000 ELSE 0 END THEN 'ROWS ' || p.prorows END,"
+            + "   CASE WHEN p.prosupport <> 0 THEN 'SUPPORT' END,"
+            + "   CASE WHEN a.aggkind <> 'n' THEN 'an ordered-set or hypothetical-set aggregate' END,"
+            + "   CASE WHEN a.aggserialfn <> 0 OR a.aggdeserialfn <> 0 OR a.aggmtransfn <> 0 OR a.aggsortop <> 0"
+            + "     OR a.aggfinalextra OR a.aggfinalmodify <> 'r' OR a.aggtransspace <> 0 THEN 'aggregate options beyond"
+            + " SFUNC, STYPE, FINALFUNC, INITCOND and COMBINEFUNC' END)"
+            + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang"
+            + " LEFT JOIN pg_aggregate a ON a.aggfnoid = p.oid"
+            + " WHERE n.nspname = ANY (?)" + String.format(NOT_FROM_EXTENSION, "p.oid", "pg_proc")
+            + " ORDER BY 1, 2, pg_get_function_identity_arguments(p.oid)";
+
+    /**
+     * User triggers on relations of the schemas (not the internal ones of foreign keys, not the clones
+     * a partition inherits from its parent): table, name, {@code tgtype} bits, the UPDATE OF columns in
+     * order, {@code pg_get_triggerdef} (for WHEN), the function's schema and name, the arguments as
+     * stored ({@code tgargs}), the transition table names, the comment, {@code tgenabled}, whether it is
+     * a constraint trigger, and the relation's kind.
+     */
+    static final String TRIGGERS = "SELECT n.nspname, c.relname, tg.tgname, tg.tgtype::int,"
+            + " ARRAY(SELECT a.attname::text FROM unnest(tg.tgattr::int2[]) WITH ORDINALITY u(k, o)"
+            + "   JOIN pg_attribute a ON a.attrelid = tg.tgrelid AND a.attnum = u.k ORDER BY u.o),"
+            + " pg_get_triggerdef(tg.oid, true), fn.nspname, p.proname, tg.tgargs, tg.tgoldtable, tg.tgnewtable,"
+            + " obj_description(tg.oid, 'pg_trigger'), tg.tgenabled::text, tg.tgconstraint <> 0, c.relkind::text"
+            + " FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " JOIN pg_proc p ON p.oid = tg.tgfoid JOIN pg_namespace fn ON fn.oid = p.pronamespace"
+            + " WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND n.nspname = ANY (?)"
+            + String.format(NOT_FROM_EXTENSION, "tg.oid", "pg_trigger")
+            + " ORDER BY 1, 2, 3";
 }

@@ -14,7 +14,7 @@ import java.util.Set;
  * Reads a live PostgreSQL database into the schema model the DSL builds, in a fixed number of catalog
  * queries whatever the number of tables: one each for enums, tables with their columns, constraints,
  * indexes, the options of tables, constraints and indexes, exclusion constraints, schemas with extensions,
- * standalone sequences, comments and the objects the model cannot express, plus two that switch the search path to
+ * standalone sequences, comments, routines (functions, procedures, aggregates), triggers and the objects the model cannot express, plus two that switch the search path to
  * {@code pg_catalog} and back (so deparsed expressions qualify user types the same way every time).
  */
 public final class Introspector {
@@ -111,6 +111,16 @@ public final class Introspector {
                 queries++;
                 assembler.comments(rs);
             }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.ROUTINES, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.routines().routines(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.TRIGGERS, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.routines().triggers(rs);
+            }
             try (PreparedStatement ps = prepare(connection, CatalogQueries.NOT_MANAGED, schemaArray,
                     CatalogQueries.NOT_MANAGED_PARAMETERS); ResultSet rs = ps.executeQuery()) {
                 queries++;
@@ -150,7 +160,7 @@ public final class Introspector {
      *
      * @param model the schema as the database has it
      * @param queries how many catalog queries were sent (does not grow with the number of tables)
-     * @param notManaged objects found that the model cannot express yet (views, triggers, functions,
+     * @param notManaged objects found that the model cannot express yet (views, a trigger on a view, a C function,
      *                   partitions, exclusion constraints...), as "kind schema.name", sorted
      */
     public record Introspection(SchemaModel model, int queries, List<String> notManaged) {}

@@ -57,6 +57,12 @@ final class ModelAssembler {
     private final Map<String, String> comments = new HashMap<>();
 
     private final TypeAssembler types;
+    private final RoutineReader routines = new RoutineReader(notManaged);
+
+    /** The functions, procedures, aggregates and triggers. */
+    RoutineReader routines() {
+        return routines;
+    }
 
     ModelAssembler(Set<String> schemas) {
         this.schemas = Set.copyOf(schemas);
@@ -366,7 +372,8 @@ final class ModelAssembler {
         List<Sequence> commentedSequences = sequences.stream()
                 .map(q -> q.withComment(comment("sequence", q.name().schema(), null, q.name().name()))).toList();
         return SchemaModel.builder().enums(commentedEnums).tables(owned).externalTables(external).namespaces(declared)
-                .extensions(extensions).sequences(commentedSequences).domains(domains).compositeTypes(composites).build();
+                .extensions(extensions).sequences(commentedSequences).domains(domains).compositeTypes(composites)
+                .routines(routines.routineList()).triggers(routines.triggerList(owned)).build();
     }
 
     private static ReferentialAction action(String code) {

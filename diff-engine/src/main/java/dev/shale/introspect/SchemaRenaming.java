@@ -45,6 +45,7 @@ final class SchemaRenaming {
         model.tables().forEach(t -> owned.add(t.name()));
         model.domains().forEach(d -> owned.add(d.name()));
         model.compositeTypes().forEach(c -> owned.add(c.name()));
+        model.routines().forEach(r -> owned.add(r.name()));
         java.util.Set<QualifiedName> sequences = new java.util.HashSet<>();
         model.sequences().forEach(q -> sequences.add(q.name()));
         return map(model, s -> SequenceLiterals.replace(ExpressionNames.replace(s, qualifiers,
@@ -64,7 +65,31 @@ final class SchemaRenaming {
                 .compositeTypes(model.compositeTypes().stream().map(c -> c.withName(name(c.name())).withAttributes(
                         c.attributes().stream().map(a -> new CompositeType.Attribute(a.name(), type(a.type()), a.collation()))
                                 .toList())).toList())
+                .routines(model.routines().stream().map(r -> routine(r, text)).toList())
+                .triggers(model.triggers().stream().map(t -> trigger(t, model, text)).toList())
                 .build();
+    }
+
+    /**
+     * A routine in its new schema, with schema qualifiers in its types, defaults and aggregate functions
+     * mapped; the body is left as written (see {@link Canonicalizer}: dollar-quoted text is not rewritten).
+     */
+    private dev.shale.model.Routine routine(dev.shale.model.Routine r, UnaryOperator<String> text) {
+        dev.shale.model.Routine.Aggregate a = r.aggregate();
+        return r.withName(name(r.name()))
+                .withArguments(r.arguments().stream().map(x -> new dev.shale.model.Routine.Argument(x.name(), text.apply(x.type()),
+                        x.mode(), x.defaultExpression() == null ? null : text.apply(x.defaultExpression()))).toList())
+                .withReturns(r.returns() == null ? null : text.apply(r.returns()))
+                .withAggregate(a == null ? null : new dev.shale.model.Routine.Aggregate(text.apply(a.stateFunction()),
+                        text.apply(a.stateType()), a.finalFunction() == null ? null : text.apply(a.finalFunction()),
+                        a.initialCondition(), a.combineFunction() == null ? null : text.apply(a.combineFunction())));
+    }
+
+    /** A trigger on its table's new name, calling its function under its new name when the model holds that function. */
+    private dev.shale.model.Trigger trigger(dev.shale.model.Trigger t, SchemaModel model, UnaryOperator<String> text) {
+        boolean ownFunction = model.routines().stream().anyMatch(r -> r.name().equals(t.function()));
+        return t.withTable(name(t.table())).withFunction(ownFunction ? name(t.function()) : t.function())
+                .withWhen(t.when() == null ? null : text.apply(t.when()));
     }
 
     private dev.shale.model.Domain domain(dev.shale.model.Domain d, UnaryOperator<String> text) {

@@ -1,5 +1,12 @@
 package dev.shale.render;
 
+import dev.shale.change.AlterRoutine;
+import dev.shale.change.CommentOnRoutine;
+import dev.shale.change.CommentOnTrigger;
+import dev.shale.change.CreateRoutine;
+import dev.shale.change.CreateTrigger;
+import dev.shale.change.DropRoutine;
+import dev.shale.change.DropTrigger;
 import dev.shale.change.SetComment;
 import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
@@ -383,6 +390,52 @@ public final class PostgresRenderer {
         public Statement visitRenameSequence(RenameSequence c) {
             return new Statement(c, "rename sequence " + Sql.qualified(c.from()) + " to " + Sql.ident(c.to().name()),
                     "ALTER SEQUENCE " + Sql.qualified(c.from()) + " RENAME TO " + Sql.ident(c.to().name()) + ";");
+        }
+
+        // By hand, through RoutineSql: jOOQ's CREATE FUNCTION has no dollar quoting or PostgreSQL attributes.
+        @Override
+        public Statement visitCreateRoutine(CreateRoutine c) {
+            return new Statement(c, "create " + RoutineSql.display(c.routine()), RoutineSql.create(c.routine(), false));
+        }
+
+        // By hand: ALTER FUNCTION for attributes alone, else CREATE OR REPLACE.
+        @Override
+        public Statement visitAlterRoutine(AlterRoutine c) {
+            return new Statement(c, (c.attributesOnly() ? "alter " : "replace ") + RoutineSql.display(c.to()),
+                    RoutineSql.alter(c));
+        }
+
+        // By hand: DROP FUNCTION "s"."f"(integer).
+        @Override
+        public Statement visitDropRoutine(DropRoutine c) {
+            return new Statement(c, "drop " + RoutineSql.display(c.routine()), RoutineSql.drop(c.routine()));
+        }
+
+        // By hand: jOOQ's COMMENT ON knows no functions.
+        @Override
+        public Statement visitCommentOnRoutine(CommentOnRoutine c) {
+            return new Statement(c, (c.text() == null ? "remove comment on " : "comment on ") + RoutineSql.display(c.routine()),
+                    RoutineSql.comment(c.routine(), c.text()));
+        }
+
+        // By hand: jOOQ has no trigger DDL.
+        @Override
+        public Statement visitCreateTrigger(CreateTrigger c) {
+            return new Statement(c, "create trigger " + Sql.ident(c.trigger().name()) + " on " + Sql.qualified(c.trigger().table()),
+                    RoutineSql.createTrigger(c.trigger()));
+        }
+
+        @Override
+        public Statement visitDropTrigger(DropTrigger c) {
+            return new Statement(c, "drop trigger " + Sql.ident(c.trigger().name()) + " on " + Sql.qualified(c.trigger().table()),
+                    RoutineSql.dropTrigger(c.trigger()));
+        }
+
+        @Override
+        public Statement visitCommentOnTrigger(CommentOnTrigger c) {
+            return new Statement(c, (c.text() == null ? "remove comment on trigger " : "comment on trigger ")
+                    + Sql.ident(c.trigger().name()) + " on " + Sql.qualified(c.trigger().table()),
+                    RoutineSql.commentOnTrigger(c.trigger(), c.text()));
         }
     }
 

@@ -23,6 +23,8 @@ import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.ReplicaIdentity;
+import dev.shale.model.Routine;
+import dev.shale.model.Trigger;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.SequenceOptions;
@@ -98,6 +100,10 @@ final class ModelCodecs {
     static final ObjectCodec<Domain> DOMAIN = domain();
     static final ObjectCodec<CompositeType.Attribute> ATTRIBUTE = attribute();
     static final ObjectCodec<CompositeType> COMPOSITE_TYPE = compositeType();
+    static final ObjectCodec<Routine.Argument> ARGUMENT = argument();
+    static final ObjectCodec<Routine.Aggregate> AGGREGATE = aggregate();
+    static final ObjectCodec<Routine> ROUTINE = routine();
+    static final ObjectCodec<Trigger> TRIGGER = trigger();
 
     /** The model: {@code enums}, {@code tables}, {@code externalTables}, each keyed by qualified name. */
     static final ObjectCodec<SchemaModel> SCHEMA = schema();
@@ -350,9 +356,78 @@ final class ModelCodecs {
         var domains = defaulted("domains", SchemaModel::domains, keyed(DOMAIN, d -> d.name().key(), BY_QUALIFIED_NAME), List.of());
         var composites = defaulted("compositeTypes", SchemaModel::compositeTypes,
                 keyed(COMPOSITE_TYPE, c -> c.name().key(), BY_QUALIFIED_NAME), List.of());
+        var routines = defaulted("routines", SchemaModel::routines,
+                keyed(ROUTINE, Routine::signature, "<schema>.<name>(<argument types>)"), List.of());
+        var triggers = defaulted("triggers", SchemaModel::triggers,
+                keyed(TRIGGER, ModelCodecs::triggerKey, "<schema>.<table>.<trigger name>"), List.of());
         return ObjectCodec.of(v -> SchemaModel.builder().enums(v.get(enums)).tables(v.get(tables))
                 .externalTables(v.get(externals)).namespaces(v.get(namespaces)).extensions(v.get(extensions))
-                .sequences(v.get(sequences)).domains(v.get(domains)).compositeTypes(v.get(composites)).build(),
-                enums, tables, externals, namespaces, extensions, sequences, domains, composites);
+                .sequences(v.get(sequences)).domains(v.get(domains)).compositeTypes(v.get(composites))
+                .routines(v.get(routines)).triggers(v.get(triggers)).build(),
+                enums, tables, externals, namespaces, extensions, sequences, domains, composites, routines, triggers);
+    }
+
+    private static ObjectCodec<Routine.Argument> argument() {
+        var name = optional("name", Routine.Argument::name, TEXT);
+        var type = required("type", Routine.Argument::type, TEXT);
+        var mode = defaulted("mode", Routine.Argument::mode, constant(Routine.Mode.class), Routine.Mode.IN);
+        var dflt = optional("default", Routine.Argument::defaultExpression, TEXT);
+        return ObjectCodec.of(v -> new Routine.Argument(v.get(name), v.get(type), v.get(mode), v.get(dflt)),
+                name, type, mode, dflt);
+    }
+
+    private static ObjectCodec<Routine.Aggregate> aggregate() {
+        var sfunc = required("stateFunction", Routine.Aggregate::stateFunction, TEXT);
+        var stype = required("stateType", Routine.Aggregate::stateType, TEXT);
+        var finalFunc = optional("finalFunction", Routine.Aggregate::finalFunction, TEXT);
+        var init = optional("initialCondition", Routine.Aggregate::initialCondition, TEXT);
+        var combine = optional("combineFunction", Routine.Aggregate::combineFunction, TEXT);
+        return ObjectCodec.of(v -> new Routine.Aggregate(v.get(sfunc), v.get(stype), v.get(finalFunc), v.get(init),
+                v.get(combine)), sfunc, stype, finalFunc, init, combine);
+    }
+
+    private static ObjectCodec<Routine> routine() {
+        var name = inline(Routine::name, QUALIFIED_NAME);
+        var kind = required("kind", Routine::kind, constant(Routine.Kind.class));
+        var arguments = defaulted("arguments", Routine::arguments, list(ARGUMENT), List.of());
+        var returns = optional("returns", Routine::returns, TEXT);
+        var language = optional("language", Routine::language, TEXT);
+        var body = optional("body", Routine::body, TEXT);
+        var volatility = defaulted("volatility", Routine::volatility, constant(Routine.Volatility.class),
+                Routine.Volatility.VOLATILE);
+        var strict = defaulted("strict", Routine::strict, BOOL, false);
+        var securityDefiner = defaulted("securityDefiner", Routine::securityDefiner, BOOL, false);
+        var parallel = defaulted("parallel", Routine::parallel, constant(Routine.Parallel.class), Routine.Parallel.UNSAFE);
+        var settings = defaulted("settings", Routine::settings, TEXT_MAP, Map.of());
+        var aggregate = optional("aggregate", Routine::aggregate, AGGREGATE);
+        var comment = optional("comment", Routine::comment, TEXT);
+        return ObjectCodec.of(v -> new Routine(v.get(name), v.get(kind), v.get(arguments), v.get(returns), v.get(language),
+                        v.get(body), v.get(volatility), v.get(strict), v.get(securityDefiner), v.get(parallel),
+                        v.get(settings), v.get(aggregate), v.get(comment)),
+                name, kind, arguments, returns, language, body, volatility, strict, securityDefiner, parallel, settings,
+                aggregate, comment);
+    }
+
+    private static String triggerKey(Trigger t) {
+        return t.table().key() + "." + t.name();
+    }
+
+    private static ObjectCodec<Trigger> trigger() {
+        var table = required("table", Trigger::table, QUALIFIED_NAME);
+        var name = required("name", Trigger::name, TEXT);
+        var timing = required("timing", Trigger::timing, constant(Trigger.Timing.class));
+        var events = required("events", Trigger::eventList, list(constant(Trigger.Event.class)));
+        var updateColumns = defaulted("updateColumns", Trigger::updateColumns, STRINGS, List.of());
+        var forEachRow = defaulted("forEachRow", Trigger::forEachRow, BOOL, false);
+        var when = optional("when", Trigger::when, TEXT);
+        var function = required("function", Trigger::function, QUALIFIED_NAME);
+        var arguments = defaulted("arguments", Trigger::arguments, STRINGS, List.of());
+        var oldTable = optional("oldTable", Trigger::oldTable, TEXT);
+        var newTable = optional("newTable", Trigger::newTable, TEXT);
+        var comment = optional("comment", Trigger::comment, TEXT);
+        return ObjectCodec.of(v -> new Trigger(v.get(table), v.get(name), v.get(timing), java.util.Set.copyOf(v.get(events)),
+                        v.get(updateColumns), v.get(forEachRow), v.get(when), v.get(function), v.get(arguments),
+                        v.get(oldTable), v.get(newTable), v.get(comment)),
+                table, name, timing, events, updateColumns, forEachRow, when, function, arguments, oldTable, newTable, comment);
     }
 }

@@ -43,6 +43,11 @@ class ChangeVisitorTest {
     static final dev.shale.model.CompositeType COMPOSITE = dev.shale.model.CompositeType.of(QualifiedName.of("pair"),
             List.of(dev.shale.model.CompositeType.Attribute.of("a", EMAIL.type())));
 
+    static final dev.shale.model.Routine FUNCTION = dev.shale.model.Routine.function(QualifiedName.of("one"), List.of(),
+            "integer", "sql", "SELECT 1");
+    static final dev.shale.model.Trigger TRIGGER = dev.shale.model.Trigger.of(USERS, "users_touch",
+            dev.shale.model.Trigger.Timing.BEFORE, Set.of(dev.shale.model.Trigger.Event.UPDATE), true, QualifiedName.of("touch"));
+
     /** One change of every kind. */
     static final List<Change> ONE_OF_EACH = List.of(
             new CreateSchema("app"),
@@ -89,7 +94,14 @@ class ChangeVisitorTest {
             new ReplaceEnum(ROLE, ROLE.withValues(List.of("b")), List.of(), List.of(), List.of(), List.of(), List.of()),
             new RenameEnumValue(ROLE.name(), "a", "z"),
             new RenameAttribute(COMPOSITE.name(), "a", "b"),
-            new RenameSequence(QualifiedName.of("ticket_no"), QualifiedName.of("ticket_number")));
+            new RenameSequence(QualifiedName.of("ticket_no"), QualifiedName.of("ticket_number")),
+            new CreateRoutine(FUNCTION),
+            new AlterRoutine(FUNCTION, FUNCTION.withBody("SELECT 2")),
+            new DropRoutine(FUNCTION),
+            new CommentOnRoutine(FUNCTION, "adds"),
+            new CreateTrigger(TRIGGER),
+            new DropTrigger(TRIGGER),
+            new CommentOnTrigger(TRIGGER, "fires"));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {

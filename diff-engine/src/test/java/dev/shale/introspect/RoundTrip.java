@@ -47,6 +47,8 @@ final class RoundTrip {
             assertEquals(canonical.tables(), introspected.tables());
             assertEquals(canonical.domains(), introspected.domains());
             assertEquals(canonical.compositeTypes(), introspected.compositeTypes());
+            assertEquals(canonical.routines(), introspected.routines());
+            assertEquals(canonical.triggers(), introspected.triggers());
             assertEquals(List.of(), Differ.plan(introspected, canonical, RenameDecisions.NONE));
             assertEquals(List.of(), Differ.plan(canonical, introspected, RenameDecisions.NONE));
             assertEquals(List.of(), db.strings("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'shale\\_canon%'"));
@@ -56,6 +58,8 @@ final class RoundTrip {
             SchemaModel again = Canonicalizer.canonical(introspected, c);
             assertEquals(introspected.enums(), again.enums());
             assertEquals(introspected.tables(), again.tables());
+            assertEquals(introspected.routines(), again.routines());
+            assertEquals(introspected.triggers(), again.triggers());
             return introspected;
         }
     }

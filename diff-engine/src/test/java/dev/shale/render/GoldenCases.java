@@ -220,6 +220,7 @@ final class GoldenCases {
         all.addAll(OptionCases.cases());
         all.addAll(ColumnFeatureCases.cases());
         all.addAll(ObjectGoldenCases.cases());
+        all.addAll(RoutineGoldenCases.cases());
         all.addAll(typeCases());
         all.addAll(partitionCases());
         all.addAll(serialRenameCases());

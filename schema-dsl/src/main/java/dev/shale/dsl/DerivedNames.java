@@ -46,6 +46,17 @@ public final class DerivedNames {
         return sb.append('_').append(label).toString();
     }
 
+    /**
+     * The name of a trigger declared without one: {@code <table>_<function>} ({@code users_set_updated_at}),
+     * the table part shortened to fit 63 bytes; a function name too long to leave room is used alone.
+     */
+    public static String trigger(String table, String function) {
+        if (function.getBytes(StandardCharsets.UTF_8).length > Identifiers.MAX_BYTES - 8) {
+            return function;
+        }
+        return of(table, List.of(), function);
+    }
+
     /** The longest prefix of the UTF-8 {@code bytes} that is at most {@code limit} bytes and ends on a character boundary. */
     static String prefix(byte[] bytes, int limit) {
         int end = Math.min(limit, bytes.length);

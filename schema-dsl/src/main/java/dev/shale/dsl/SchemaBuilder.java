@@ -73,7 +73,8 @@ public final class SchemaBuilder {
 
     /** Whether a static field of this type holds a standalone object (schema, extension, sequence). */
     private static boolean isObject(Class<?> type) {
-        return type == PgSchema.class || type == PgExtension.class || type == PgSequence.class;
+        return type == PgSchema.class || type == PgExtension.class || type == PgSequence.class
+                || type == PgFunction.class || type == PgAggregate.class;
     }
 
     /** Builds the schema from table, enum, schema, extension and sequence instances. */
@@ -81,6 +82,7 @@ public final class SchemaBuilder {
         Map<String, PgSchema> schemas = new LinkedHashMap<>();
         Map<String, PgExtension> extensions = new LinkedHashMap<>();
         Map<QualifiedName, PgSequence> sequences = new LinkedHashMap<>();
+        List<Object> routines = new ArrayList<>();
         List<Object> rest = new ArrayList<>();
         for (Object o : tablesAndEnums) {
             if (o instanceof PgSchema n) {
@@ -89,6 +91,8 @@ public final class SchemaBuilder {
                 once(extensions, e.name(), e, e.location(), "extension " + Identifiers.show(e.name()));
             } else if (o instanceof PgSequence q) {
                 once(sequences, q.name(), q, q.location(), "sequence " + q.name().display());
+            } else if (o instanceof PgFunction || o instanceof PgAggregate) {
+                routines.add(o);
             } else {
                 rest.add(o);
             }
@@ -99,15 +103,17 @@ public final class SchemaBuilder {
             }
         }
         SchemaDefinition tables = buildTables(rest);
+        RoutineDeclarations declaredRoutines = RoutineDeclarations.collect(routines, rest);
         try {
             return new SchemaDefinition(tables.model().toBuilder()
+                    .routines(declaredRoutines.routines()).triggers(declaredRoutines.triggers())
                     .namespaces(schemas.values().stream().map(PgSchema::toModel).toList())
                     .extensions(extensions.values().stream().map(PgExtension::toModel).toList())
                     .sequences(sequences.values().stream().map(PgSequence::toModel).toList())
                     .build(), withSequenceRenames(tables.renames(), sequences.values()), tables.conversions());
         } catch (InvalidModelException e) {
             SourceLocation at = sequences.values().stream().filter(q -> e.object().contains(q.name().display()))
-                    .map(PgSequence::location).findFirst().orElse(new SourceLocation("<schema>", -1));
+                    .map(PgSequence::location).findFirst().orElse(declaredRoutines.locate(e));
             throw new SchemaDefinitionException(at, e.getMessage());
         }
     }

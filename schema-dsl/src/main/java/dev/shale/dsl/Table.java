@@ -59,6 +59,7 @@ public abstract class Table {
     private String renamedFrom;
     private final Map<Object, Object> options = new IdentityHashMap<>();
     private final List<ExclusionBuilder> exclusions = new ArrayList<>();
+    private final List<TriggerBuilder> triggers = new ArrayList<>();
     private boolean unlogged;
     private final Map<String, String> storage = new TreeMap<>();
     private ReplicaIdentity replicaIdentity = ReplicaIdentity.DEFAULT;
@@ -517,6 +518,30 @@ public abstract class Table {
     }
 
     /**
+     * A trigger calling {@code function}, named {@code <table>_<function>} ({@code users_set_updated_at}):
+     * {@code trigger(Functions.SET_UPDATED_AT).beforeUpdate().forEachRow();}
+     */
+    protected final TriggerBuilder trigger(PgFunction function) {
+        return trigger(DerivedNames.trigger(name.name(), function.name().name()), function);
+    }
+
+    /** A trigger with a chosen name calling a function declared in code. */
+    protected final TriggerBuilder trigger(String triggerName, PgFunction function) {
+        SourceLocation at = SourceLocation.caller();
+        TriggerBuilder b = new TriggerBuilder(this, checkName("trigger", triggerName, at), function.name(), function, at);
+        triggers.add(b);
+        return b;
+    }
+
+    /** A trigger calling a function the schema code does not declare (one another system owns). */
+    protected final TriggerBuilder trigger(String triggerName, QualifiedName function) {
+        SourceLocation at = SourceLocation.caller();
+        TriggerBuilder b = new TriggerBuilder(this, checkName("trigger", triggerName, at), function, null, at);
+        triggers.add(b);
+        return b;
+    }
+
+    /**
      * A one-column foreign key with a chosen constraint name, for when the name is not the derived
      * {@code <table>_<column>_fkey} that {@link Column#references} gives.
      */
@@ -685,6 +710,10 @@ public abstract class Table {
 
     final List<ExclusionBuilder> exclusions() {
         return exclusions;
+    }
+
+    final List<TriggerBuilder> triggers() {
+        return triggers;
     }
 
     final boolean isUnlogged() {

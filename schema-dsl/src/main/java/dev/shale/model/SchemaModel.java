@@ -25,10 +25,13 @@ import java.util.function.Function;
  * @param sequences standalone sequences
  * @param domains domains
  * @param compositeTypes composite types
+ * @param routines functions, procedures and aggregates, sorted by {@link Routine#signature()}
+ * @param triggers triggers, sorted by table and name
  */
 public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> externalTables,
                           List<Namespace> namespaces, List<Extension> extensions, List<Sequence> sequences,
-                          List<Domain> domains, List<CompositeType> compositeTypes) {
+                          List<Domain> domains, List<CompositeType> compositeTypes, List<Routine> routines,
+                          List<Trigger> triggers) {
     public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of(), List.of());
 
     public SchemaModel {
@@ -40,9 +43,19 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         sequences = sorted(sequences, Sequence::name);
         domains = sorted(domains, Domain::name);
         compositeTypes = sorted(compositeTypes, CompositeType::name);
+        routines = sortedBy(routines, Routine::signature);
+        triggers = sortedTriggers(triggers);
         validate(enums, tables, externalTables);
         PartitionRules.validate(tables);
         validateObjects(enums, tables, namespaces, extensions, sequences, domains, compositeTypes);
+        RoutineRules.validate(tables, routines, triggers);
+    }
+
+    /** A model without routines and triggers. */
+    public SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> externalTables,
+                       List<Namespace> namespaces, List<Extension> extensions, List<Sequence> sequences,
+                       List<Domain> domains, List<CompositeType> compositeTypes) {
+        this(enums, tables, externalTables, namespaces, extensions, sequences, domains, compositeTypes, List.of(), List.of());
     }
 
     /** A model of enums and tables only. */
@@ -73,6 +86,16 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
     /** The composite type of that name, or null. */
     public CompositeType compositeType(QualifiedName name) {
         return find(compositeTypes, CompositeType::name, name);
+    }
+
+    /** The routine with that signature (same name and argument types), or null. */
+    public Routine routine(Routine like) {
+        return routines.stream().filter(r -> r.sameIdentity(like)).findFirst().orElse(null);
+    }
+
+    /** The trigger of that name on that table, or null. */
+    public Trigger trigger(QualifiedName table, String name) {
+        return triggers.stream().filter(t -> t.table().equals(table) && t.name().equals(name)).findFirst().orElse(null);
     }
 
     /** The enum of that name, or null. (Lists are sorted by name, so lookups are binary searches.) */
@@ -116,6 +139,7 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         sequences.forEach(q -> names.add(q.name().schema()));
         domains.forEach(d -> names.add(d.name().schema()));
         compositeTypes.forEach(c -> names.add(c.name().schema()));
+        routines.forEach(r -> names.add(r.name().schema()));
         return names;
     }
 
@@ -155,7 +179,8 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
      */
     public Builder toBuilder() {
         return new Builder().enums(enums).tables(tables).externalTables(externalTables).namespaces(namespaces)
-                .extensions(extensions).sequences(sequences).domains(domains).compositeTypes(compositeTypes);
+                .extensions(extensions).sequences(sequences).domains(domains).compositeTypes(compositeTypes)
+                .routines(routines).triggers(triggers);
     }
 
     public SchemaModel withNamespaces(List<Namespace> value) {
@@ -176,6 +201,14 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
 
     public SchemaModel withCompositeTypes(List<CompositeType> value) {
         return toBuilder().compositeTypes(value).build();
+    }
+
+    public SchemaModel withRoutines(List<Routine> value) {
+        return toBuilder().routines(value).build();
+    }
+
+    public SchemaModel withTriggers(List<Trigger> value) {
+        return toBuilder().triggers(value).build();
     }
 
     private static <T> List<T> replaced(List<T> items, Function<T, QualifiedName> key, T replacement) {
@@ -202,8 +235,26 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         private final List<Sequence> sequences = new ArrayList<>();
         private final List<Domain> domains = new ArrayList<>();
         private final List<CompositeType> compositeTypes = new ArrayList<>();
+        private final List<Routine> routines = new ArrayList<>();
+        private final List<Trigger> triggers = new ArrayList<>();
 
         private Builder() {}
+
+        public Builder routines(List<Routine> values) {
+            return replace(routines, values, "routine", "routines");
+        }
+
+        public Builder addRoutine(Routine value) {
+            return add(routines, value, "routine");
+        }
+
+        public Builder triggers(List<Trigger> values) {
+            return replace(triggers, values, "trigger", "triggers");
+        }
+
+        public Builder addTrigger(Trigger value) {
+            return add(triggers, value, "trigger");
+        }
 
         /** Replaces the declared schemas. */
         public Builder namespaces(List<Namespace> values) {
@@ -275,7 +326,8 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
 
         /** The model; throws {@link InvalidModelException} when the parts break a rule. */
         public SchemaModel build() {
-            return new SchemaModel(enums, tables, externalTables, namespaces, extensions, sequences, domains, compositeTypes);
+            return new SchemaModel(enums, tables, externalTables, namespaces, extensions, sequences, domains, compositeTypes,
+                    routines, triggers);
         }
 
         private <T> Builder replace(List<T> list, List<? extends T> values, String what, String plural) {
@@ -430,6 +482,12 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
     private static <T> List<T> sortedBy(List<T> items, Function<T, String> key) {
         List<T> copy = new ArrayList<>(items == null ? List.of() : items);
         copy.sort(Comparator.comparing(key));
+        return List.copyOf(copy);
+    }
+
+    private static List<Trigger> sortedTriggers(List<Trigger> items) {
+        List<Trigger> copy = new ArrayList<>(items == null ? List.of() : items);
+        copy.sort(Comparator.comparing(Trigger::table).thenComparing(Trigger::name));
         return List.copyOf(copy);
     }
 

@@ -131,7 +131,20 @@ public final class CatalogFingerprint {
                     + " WHERE c.relispartition AND c.relkind IN ('r', 'p') AND " + USER_SCHEMA + relationFilter,
             "SELECT 'partitioned ' || " + RELATION + " || ' by ' || pg_get_partkeydef(c.oid)"
                     + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                    + " WHERE c.relkind = 'p' AND " + USER_SCHEMA + relationFilter);
+                    + " WHERE c.relkind = 'p' AND " + USER_SCHEMA + relationFilter,
+            // functions and procedures as PostgreSQL prints them, aggregates by their parts; not an extension's
+            "SELECT CASE WHEN p.prokind = 'a' THEN 'aggregate ' || p.oid::regprocedure::text || ' ' || a.aggtransfn::text"
+                    + "   || ' ' || format_type(a.aggtranstype, NULL) || ' ' || a.aggfinalfn::text || ' ' || a.aggcombinefn::text"
+                    + "   || ' ' || coalesce(a.agginitval, '-') || ' ' || p.proparallel::text"
+                    + "   ELSE 'routine ' || pg_get_functiondef(p.oid) END"
+                    + " || coalesce(' comment ' || quote_literal(obj_description(p.oid, 'pg_proc')), '')"
+                    + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace LEFT JOIN pg_aggregate a ON a.aggfnoid = p.oid"
+                    + " WHERE " + USER_SCHEMA + " AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.objid = p.oid"
+                    + "   AND e.classid = 'pg_proc'::regclass AND e.deptype = 'e')",
+            "SELECT 'trigger ' || pg_get_triggerdef(tg.oid)"
+                    + " || coalesce(' comment ' || quote_literal(obj_description(tg.oid, 'pg_trigger')), '')"
+                    + " FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE NOT tg.tgisinternal AND " + USER_SCHEMA + relationFilter);
     }
 
     /** The fingerprint as text, a sorted line per fact, ready for a readable assertEquals diff. */

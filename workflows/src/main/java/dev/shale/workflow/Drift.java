@@ -1,5 +1,12 @@
 package dev.shale.workflow;
 
+import dev.shale.change.AlterRoutine;
+import dev.shale.change.CommentOnRoutine;
+import dev.shale.change.CommentOnTrigger;
+import dev.shale.change.CreateRoutine;
+import dev.shale.change.CreateTrigger;
+import dev.shale.change.DropRoutine;
+import dev.shale.change.DropTrigger;
 import dev.shale.change.SetComment;
 import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
@@ -367,6 +374,52 @@ public final class Drift {
         @Override
         public String visitRenameSequence(RenameSequence c) {
             return "different sequence name: " + c.from().display() + " in the database, " + c.to().display() + " in the snapshot";
+        }
+
+        @Override
+        public String visitCreateRoutine(CreateRoutine c) {
+            boolean pairedDrop = Change.select(DropRoutine.class, all).stream()
+                    .anyMatch(d -> d.routine().sameIdentity(c.routine()));
+            return pairedDrop ? null : "missing " + c.routine().display();
+        }
+
+        @Override
+        public String visitAlterRoutine(AlterRoutine c) {
+            return "different " + c.to().display() + " (its body or attributes differ)";
+        }
+
+        @Override
+        public String visitDropRoutine(DropRoutine c) {
+            boolean pairedCreate = Change.select(CreateRoutine.class, all).stream()
+                    .anyMatch(x -> x.routine().sameIdentity(c.routine()));
+            return pairedCreate ? "different " + c.routine().display() + " (its return type, arguments or kind differ)"
+                    : "extra " + c.routine().display();
+        }
+
+        @Override
+        public String visitCommentOnRoutine(CommentOnRoutine c) {
+            return "different comment on " + c.routine().display()
+                    + (c.text() == null ? " (none in the snapshot)" : " (" + c.text().length() + " characters in the snapshot)");
+        }
+
+        @Override
+        public String visitCreateTrigger(CreateTrigger c) {
+            boolean pairedDrop = Change.select(DropTrigger.class, all).stream()
+                    .anyMatch(d -> d.trigger().table().equals(c.trigger().table()) && d.trigger().name().equals(c.trigger().name()));
+            return pairedDrop ? null : "missing " + c.trigger().display();
+        }
+
+        @Override
+        public String visitDropTrigger(DropTrigger c) {
+            boolean pairedCreate = Change.select(CreateTrigger.class, all).stream()
+                    .anyMatch(x -> x.trigger().table().equals(c.trigger().table()) && x.trigger().name().equals(c.trigger().name()));
+            return (pairedCreate ? "different " : "extra ") + c.trigger().display();
+        }
+
+        @Override
+        public String visitCommentOnTrigger(CommentOnTrigger c) {
+            return "different comment on " + c.trigger().display()
+                    + (c.text() == null ? " (none in the snapshot)" : " (" + c.text().length() + " characters in the snapshot)");
         }
     }
 

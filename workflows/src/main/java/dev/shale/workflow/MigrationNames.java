@@ -1,5 +1,12 @@
 package dev.shale.workflow;
 
+import dev.shale.change.AlterRoutine;
+import dev.shale.change.CommentOnRoutine;
+import dev.shale.change.CommentOnTrigger;
+import dev.shale.change.CreateRoutine;
+import dev.shale.change.CreateTrigger;
+import dev.shale.change.DropRoutine;
+import dev.shale.change.DropTrigger;
 import dev.shale.change.SetComment;
 import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
@@ -224,6 +231,41 @@ final class MigrationNames {
         @Override
         public Phrase visitRenameSequence(RenameSequence r) {
             return new Phrase("rename", r.from().name() + "_to_" + r.to().name(), r.to().name(), false);
+        }
+
+        @Override
+        public Phrase visitCreateRoutine(CreateRoutine c) {
+            return new Phrase("create", c.routine().name().name(), c.routine().name().name(), !created.isEmpty());
+        }
+
+        @Override
+        public Phrase visitAlterRoutine(AlterRoutine c) {
+            return new Phrase("alter", c.to().name().name(), c.to().name().name(), false);
+        }
+
+        @Override
+        public Phrase visitDropRoutine(DropRoutine c) {
+            return new Phrase("drop", c.routine().name().name(), c.routine().name().name(), false);
+        }
+
+        @Override
+        public Phrase visitCommentOnRoutine(CommentOnRoutine c) {
+            return new Phrase("comment", c.routine().name().name(), c.routine().name().name(), true);
+        }
+
+        @Override
+        public Phrase visitCreateTrigger(CreateTrigger c) {
+            return new Phrase("add", c.trigger().name(), c.trigger().table().name(), created.contains(c.trigger().table()));
+        }
+
+        @Override
+        public Phrase visitDropTrigger(DropTrigger c) {
+            return new Phrase("drop", c.trigger().name(), c.trigger().table().name(), true);
+        }
+
+        @Override
+        public Phrase visitCommentOnTrigger(CommentOnTrigger c) {
+            return new Phrase("comment", c.trigger().name(), c.trigger().table().name(), true);
         }
 
         @Override

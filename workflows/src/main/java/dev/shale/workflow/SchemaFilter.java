@@ -105,6 +105,8 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
                 .sequences(model.sequences().stream().filter(q -> matches(q.name().schema())).toList())
                 .domains(model.domains().stream().filter(d -> matches(d.name().schema())).toList())
                 .compositeTypes(model.compositeTypes().stream().filter(c -> matches(c.name().schema())).toList())
+                .routines(model.routines().stream().filter(r -> matches(r.name().schema())).toList())
+                .triggers(model.triggers().stream().filter(t -> kept.contains(t.table())).toList())
                 .build();
     }
 

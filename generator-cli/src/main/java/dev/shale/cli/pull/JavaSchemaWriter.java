@@ -66,6 +66,9 @@ public final class JavaSchemaWriter {
         ObjectsFile.addFields(holder, model, names, schema);
         files.put(dir + "Schema.java", render(packageName, holder.build()));
         files.put(dir + "Enums.java", render(packageName, enums(model, names)));
+        if (!model.routines().isEmpty()) {
+            files.put(dir + "Functions.java", render(packageName, RoutinesFile.typeSpec(model)));
+        }
         if (!model.domains().isEmpty() || !model.compositeTypes().isEmpty()) {
             files.put(dir + "Types.java", render(packageName, new TypesFile(model, names, packageName).typeSpec()));
         }

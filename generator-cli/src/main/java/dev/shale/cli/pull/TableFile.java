@@ -180,6 +180,13 @@ final class TableFile {
             table.indexes().stream().filter(ix -> ix.comment() != null)
                     .forEach(ix -> ctor.addStatement("commentOn($S, $S)", ix.name(), ix.comment()));
         }
+        if (!external) {
+            for (dev.shale.model.Trigger t : model.triggers()) {
+                if (t.table().equals(table.name())) {
+                    ctor.addStatement("$L", RoutinesFile.trigger(t, model, ClassName.get(packageName, "Functions"), own.fields()));
+                }
+            }
+        }
         if (unchecked) {
             ctor.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
         }

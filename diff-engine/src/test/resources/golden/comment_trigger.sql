@@ -1,0 +1,2 @@
+-- comment on trigger "notes_touch" on "public"."notes"
+COMMENT ON TRIGGER "notes_touch" ON "public"."notes" IS 'Keeps updated_at current';

@@ -1,0 +1,6 @@
+-- create function "public"."add"(integer, integer)
+SET LOCAL check_function_bodies = off;
+CREATE FUNCTION "public"."add"("a" integer, "b" integer DEFAULT 0)
+    RETURNS integer
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $function$SELECT a + b$function$;

@@ -1,0 +1,2 @@
+-- drop aggregate "public"."total"(integer)
+DROP AGGREGATE "public"."total"(integer);

@@ -1,0 +1,2 @@
+-- drop function "public"."add"(integer, integer)
+DROP FUNCTION "public"."add"(integer, integer);

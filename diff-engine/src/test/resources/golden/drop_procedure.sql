@@ -1,0 +1,2 @@
+-- drop procedure "public"."archive"(integer)
+DROP PROCEDURE "public"."archive"(integer);

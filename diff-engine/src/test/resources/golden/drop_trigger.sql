@@ -1,0 +1,2 @@
+-- drop trigger "notes_audit" on "public"."notes"
+DROP TRIGGER "notes_audit" ON "public"."notes";

@@ -1,0 +1,2 @@
+-- drop function "public"."touch"()
+DROP FUNCTION "public"."touch"();

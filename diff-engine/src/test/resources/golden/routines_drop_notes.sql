@@ -1,0 +1,2 @@
+-- drop table "public"."notes"
+DROP TABLE "public"."notes";
