@@ -25,10 +25,14 @@ import java.util.function.Function;
  * @param sequences standalone sequences
  * @param domains domains
  * @param compositeTypes composite types
+ * @param policies row-level security policies, sorted by table and name
+ * @param grants privileges granted, one privilege per grant, sorted
+ * @param roles the roles policies and grants name (owned ones are created), sorted by name
  */
 public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> externalTables,
                           List<Namespace> namespaces, List<Extension> extensions, List<Sequence> sequences,
-                          List<Domain> domains, List<CompositeType> compositeTypes) {
+                          List<Domain> domains, List<CompositeType> compositeTypes,
+                          List<Policy> policies, List<Grant> grants, List<Role> roles) {
     public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of(), List.of());
 
     public SchemaModel {
@@ -43,11 +47,33 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         validate(enums, tables, externalTables);
         PartitionRules.validate(tables);
         validateObjects(enums, tables, namespaces, extensions, sequences, domains, compositeTypes);
+        policies = sortedPolicies(policies);
+        grants = sortedGrants(grants);
+        roles = sortedBy(roles, Role::name);
+        AccessRules.validate(tables, externalTables, sequences, policies, grants, roles);
+    }
+
+    /** A model of the objects before policies, grants and roles. */
+    public SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> externalTables,
+                       List<Namespace> namespaces, List<Extension> extensions, List<Sequence> sequences,
+                       List<Domain> domains, List<CompositeType> compositeTypes) {
+        this(enums, tables, externalTables, namespaces, extensions, sequences, domains, compositeTypes,
+                List.of(), List.of(), List.of());
     }
 
     /** A model of enums and tables only. */
     public SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> externalTables) {
         this(enums, tables, externalTables, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The role of that name, or null. */
+    public Role role(String name) {
+        return roles.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The policies on one table, by name. */
+    public List<Policy> policiesOn(QualifiedName table) {
+        return policies.stream().filter(p -> p.table().equals(table)).toList();
     }
 
     /** The declared schema object of that name, or null. */
@@ -155,7 +181,20 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
      */
     public Builder toBuilder() {
         return new Builder().enums(enums).tables(tables).externalTables(externalTables).namespaces(namespaces)
-                .extensions(extensions).sequences(sequences).domains(domains).compositeTypes(compositeTypes);
+                .extensions(extensions).sequences(sequences).domains(domains).compositeTypes(compositeTypes)
+                .policies(policies).grants(grants).roles(roles);
+    }
+
+    public SchemaModel withPolicies(List<Policy> value) {
+        return toBuilder().policies(value).build();
+    }
+
+    public SchemaModel withGrants(List<Grant> value) {
+        return toBuilder().grants(value).build();
+    }
+
+    public SchemaModel withRoles(List<Role> value) {
+        return toBuilder().roles(value).build();
     }
 
     public SchemaModel withNamespaces(List<Namespace> value) {
@@ -202,8 +241,35 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         private final List<Sequence> sequences = new ArrayList<>();
         private final List<Domain> domains = new ArrayList<>();
         private final List<CompositeType> compositeTypes = new ArrayList<>();
+        private final List<Policy> policies = new ArrayList<>();
+        private final List<Grant> grants = new ArrayList<>();
+        private final List<Role> roles = new ArrayList<>();
 
         private Builder() {}
+
+        public Builder policies(List<Policy> values) {
+            return replace(policies, values, "policy", "policies");
+        }
+
+        public Builder addPolicy(Policy value) {
+            return add(policies, value, "policy");
+        }
+
+        public Builder grants(List<Grant> values) {
+            return replace(grants, values, "grant", "grants");
+        }
+
+        public Builder addGrant(Grant value) {
+            return add(grants, value, "grant");
+        }
+
+        public Builder roles(List<Role> values) {
+            return replace(roles, values, "role", "roles");
+        }
+
+        public Builder addRole(Role value) {
+            return add(roles, value, "role");
+        }
 
         /** Replaces the declared schemas. */
         public Builder namespaces(List<Namespace> values) {
@@ -275,7 +341,8 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
 
         /** The model; throws {@link InvalidModelException} when the parts break a rule. */
         public SchemaModel build() {
-            return new SchemaModel(enums, tables, externalTables, namespaces, extensions, sequences, domains, compositeTypes);
+            return new SchemaModel(enums, tables, externalTables, namespaces, extensions, sequences, domains, compositeTypes,
+                    policies, grants, roles);
         }
 
         private <T> Builder replace(List<T> list, List<? extends T> values, String what, String plural) {
@@ -430,6 +497,18 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
     private static <T> List<T> sortedBy(List<T> items, Function<T, String> key) {
         List<T> copy = new ArrayList<>(items == null ? List.of() : items);
         copy.sort(Comparator.comparing(key));
+        return List.copyOf(copy);
+    }
+
+    private static List<Policy> sortedPolicies(List<Policy> items) {
+        List<Policy> copy = new ArrayList<>(items == null ? List.of() : items);
+        copy.sort(Comparator.comparing(Policy::table).thenComparing(Policy::name));
+        return List.copyOf(copy);
+    }
+
+    private static List<Grant> sortedGrants(List<Grant> items) {
+        List<Grant> copy = new ArrayList<>(items == null ? List.of() : items);
+        copy.sort(Comparator.naturalOrder());
         return List.copyOf(copy);
     }
 
