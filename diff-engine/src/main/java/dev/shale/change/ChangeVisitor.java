@@ -91,4 +91,22 @@ public interface ChangeVisitor<R> {
     R visitAttachPartition(AttachPartition change);
 
     R visitDetachPartition(DetachPartition change);
+
+    R visitSetRowSecurity(SetRowSecurity change);
+
+    R visitCreatePolicy(CreatePolicy change);
+
+    R visitAlterPolicy(AlterPolicy change);
+
+    R visitDropPolicy(DropPolicy change);
+
+    R visitGrantPrivilege(GrantPrivilege change);
+
+    R visitRevokePrivilege(RevokePrivilege change);
+
+    R visitCreateRole(CreateRole change);
+
+    R visitAlterRole(AlterRole change);
+
+    R visitDropRole(DropRole change);
 }

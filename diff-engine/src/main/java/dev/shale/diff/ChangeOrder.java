@@ -16,13 +16,19 @@ import java.util.Set;
  */
 final class ChangeOrder {
 
-    /** The phases of a migration, in apply order. */
+    /**
+     * The phases of a migration, in apply order. Roles come first, since grants and policies name them,
+     * and are dropped last, once their privileges are revoked. Policies and revoked privileges go after the
+     * renames (so they name tables as they are then) and before anything is dropped or changed in type under them (ALTER COLUMN TYPE fails on a
+     * column a policy uses); policies are created once every table, column and key exists, row-level
+     * security is switched on after its table's policies exist, and privileges are granted last.
+     */
     enum Phase {
-        CREATE_SCHEMA, CREATE_EXTENSION, CREATE_ENUM, CREATE_TYPE, ALTER_TYPE, ADD_ENUM_VALUE, CREATE_SEQUENCE,
-        RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT_OR_INDEX, DROP_FOREIGN_KEY, DROP_CONSTRAINT_OR_INDEX,
+        CREATE_ROLE, ALTER_ROLE, CREATE_SCHEMA, CREATE_EXTENSION, CREATE_ENUM, CREATE_TYPE, ALTER_TYPE, ADD_ENUM_VALUE, CREATE_SEQUENCE,
+        RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT_OR_INDEX, DROP_POLICY, REVOKE, DROP_FOREIGN_KEY, DROP_CONSTRAINT_OR_INDEX,
         DETACH_PARTITION, DROP_TABLE, CREATE_TABLE, ATTACH_PARTITION, ADD_COLUMN, ALTER_COLUMN, DROP_COLUMN, ALTER_TABLE,
-        ADD_CONSTRAINT, CREATE_INDEX, ADD_FOREIGN_KEY, REPLICA_IDENTITY, ALTER_SEQUENCE, COMMENT, DROP_SEQUENCE, DROP_TYPE, DROP_ENUM,
-        DROP_EXTENSION, DROP_SCHEMA
+        ADD_CONSTRAINT, CREATE_INDEX, ADD_FOREIGN_KEY, CREATE_POLICY, ROW_SECURITY, GRANT, REPLICA_IDENTITY, ALTER_SEQUENCE, COMMENT, DROP_SEQUENCE, DROP_TYPE, DROP_ENUM,
+        DROP_EXTENSION, DROP_SCHEMA, DROP_ROLE
     }
 
     private record Entry(Phase phase, int group, QualifiedName object, int position, String name, Change change) {}

@@ -47,7 +47,11 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
         List<Sequence> sequences = from.sequences().stream().map(q -> q.ownedBy() == null ? q : q.withOwnedBy(
                 new Sequence.OwnedBy(tableName(q.ownedBy().table()),
                         column(tableName(q.ownedBy().table()), q.ownedBy().column())))).toList();
-        return from.toBuilder().tables(renamed).sequences(sequences).build();
+        List<dev.shale.model.Policy> policies = from.policies().stream().map(p -> p.withTable(tableName(p.table()))).toList();
+        List<dev.shale.model.Grant> grants = from.grants().stream().map(g -> g.on() != dev.shale.model.Grant.On.TABLE ? g
+                : g.withObject(tableName(g.object())).withColumn(g.column() == null ? null
+                : column(tableName(g.object()), g.column()))).toList();
+        return from.toBuilder().tables(renamed).sequences(sequences).policies(policies).grants(grants).build();
     }
 
     /**

@@ -43,6 +43,15 @@ import dev.shale.change.SetComment;
 import dev.shale.change.SetLogged;
 import dev.shale.change.SetReplicaIdentity;
 import dev.shale.change.ValidateConstraint;
+import dev.shale.change.SetRowSecurity;
+import dev.shale.change.CreatePolicy;
+import dev.shale.change.AlterPolicy;
+import dev.shale.change.DropPolicy;
+import dev.shale.change.GrantPrivilege;
+import dev.shale.change.RevokePrivilege;
+import dev.shale.change.CreateRole;
+import dev.shale.change.AlterRole;
+import dev.shale.change.DropRole;
 import dev.shale.model.Index;
 import dev.shale.model.QualifiedName;
 import org.jooq.impl.DSL;
@@ -350,6 +359,60 @@ public final class PostgresRenderer {
         public Statement visitDetachPartition(DetachPartition c) {
             return new Statement(c, "detach partition " + Sql.qualified(c.table()) + " from " + Sql.qualified(c.partitionOf().parent()),
                     PartitionSql.detach(c.table(), c.partitionOf()));
+        }
+
+        // By hand, through AccessSql: jOOQ has no row-level security clauses.
+        @Override
+        public Statement visitSetRowSecurity(SetRowSecurity c) {
+            return new Statement(c, AccessSql.rowSecurityLine(c), AccessSql.rowSecurity(c));
+        }
+
+        // By hand, through AccessSql: jOOQ has no CREATE POLICY.
+        @Override
+        public Statement visitCreatePolicy(CreatePolicy c) {
+            return new Statement(c, AccessSql.policyLine("create", c.policy()), AccessSql.createPolicy(c.policy()));
+        }
+
+        // By hand, through AccessSql.
+        @Override
+        public Statement visitAlterPolicy(AlterPolicy c) {
+            return new Statement(c, AccessSql.policyLine("alter", c.to()), AccessSql.alterPolicy(c));
+        }
+
+        // By hand, through AccessSql.
+        @Override
+        public Statement visitDropPolicy(DropPolicy c) {
+            return new Statement(c, AccessSql.policyLine("drop", c.policy()), AccessSql.dropPolicy(c.policy()));
+        }
+
+        // By hand, through AccessSql: jOOQ's GRANT knows tables only, and no column privileges.
+        @Override
+        public Statement visitGrantPrivilege(GrantPrivilege c) {
+            return new Statement(c, AccessSql.grantLine("grant", c.grant()), AccessSql.grant(c.grant()));
+        }
+
+        // By hand, through AccessSql.
+        @Override
+        public Statement visitRevokePrivilege(RevokePrivilege c) {
+            return new Statement(c, AccessSql.grantLine("revoke", c.grant()), AccessSql.revoke(c.grant()));
+        }
+
+        // By hand, through AccessSql: a DO block, since roles are cluster-wide and may exist already.
+        @Override
+        public Statement visitCreateRole(CreateRole c) {
+            return new Statement(c, "create role " + Sql.ident(c.role().name()), AccessSql.createRole(c));
+        }
+
+        // By hand, through AccessSql.
+        @Override
+        public Statement visitAlterRole(AlterRole c) {
+            return new Statement(c, "alter role " + Sql.ident(c.to().name()), AccessSql.alterRole(c));
+        }
+
+        // By hand: DROP ROLE "name".
+        @Override
+        public Statement visitDropRole(DropRole c) {
+            return new Statement(c, "drop role " + Sql.ident(c.role().name()), AccessSql.dropRole(c.role()));
         }
     }
 

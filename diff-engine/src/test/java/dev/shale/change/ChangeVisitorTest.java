@@ -86,7 +86,16 @@ class ChangeVisitorTest {
             new CreateCompositeType(COMPOSITE),
             new AlterCompositeType(COMPOSITE, COMPOSITE.withAttributes(List.of())),
             new DropCompositeType(COMPOSITE),
-            new ReplaceEnum(ROLE, ROLE.withValues(List.of("b")), List.of(), List.of(), List.of(), List.of(), List.of()));
+            new ReplaceEnum(ROLE, ROLE.withValues(List.of("b")), List.of(), List.of(), List.of(), List.of(), List.of()),
+            new SetRowSecurity(USERS, dev.shale.model.RowSecurity.OFF, dev.shale.model.RowSecurity.ENABLED),
+            new CreatePolicy(dev.shale.model.Policy.of(USERS, "own")),
+            new AlterPolicy(dev.shale.model.Policy.of(USERS, "own"), dev.shale.model.Policy.of(USERS, "own").withUsing("true")),
+            new DropPolicy(dev.shale.model.Policy.of(USERS, "own")),
+            new GrantPrivilege(dev.shale.model.Grant.table(USERS, dev.shale.model.Grant.Privilege.SELECT, "reader")),
+            new RevokePrivilege(dev.shale.model.Grant.table(USERS, dev.shale.model.Grant.Privilege.SELECT, "reader")),
+            new CreateRole(dev.shale.model.Role.owned("reader")),
+            new AlterRole(dev.shale.model.Role.owned("reader"), dev.shale.model.Role.owned("reader").withLogin(true)),
+            new DropRole(dev.shale.model.Role.owned("reader")));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {
