@@ -111,6 +111,20 @@ public final class Introspector {
                 queries++;
                 assembler.comments(rs);
             }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.POLICIES, schemaArray,
+                    CatalogQueries.POLICIES_PARAMETERS); ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.access().policies(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.PRIVILEGES, schemaArray,
+                    CatalogQueries.PRIVILEGES_PARAMETERS); ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.access().privileges(rs);
+            }
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(CatalogQueries.ROLES)) {
+                queries++;
+                assembler.access().roles(rs);
+            }
             try (PreparedStatement ps = prepare(connection, CatalogQueries.NOT_MANAGED, schemaArray,
                     CatalogQueries.NOT_MANAGED_PARAMETERS); ResultSet rs = ps.executeQuery()) {
                 queries++;
@@ -133,7 +147,8 @@ public final class Introspector {
                 failure.addSuppressed(e);
             }
         }
-        return new Introspection(assembler.model(), queries, assembler.notManaged());
+        SchemaModel model = assembler.model();
+        return new Introspection(model, queries, assembler.notManaged(), assembler.access().clusterRoles());
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, java.sql.Array schemas, int times)
@@ -152,6 +167,12 @@ public final class Introspector {
      * @param queries how many catalog queries were sent (does not grow with the number of tables)
      * @param notManaged objects found that the model cannot express yet (views, triggers, functions,
      *                   partitions, exclusion constraints...), as "kind schema.name", sorted
+     * @param clusterRoles every role of the cluster but PostgreSQL's own, as if owned, with its attributes
+     *                     (see {@link DeclaredRoles})
      */
-    public record Introspection(SchemaModel model, int queries, List<String> notManaged) {}
+    public record Introspection(SchemaModel model, int queries, List<String> notManaged, List<dev.shale.model.Role> clusterRoles) {
+        public Introspection(SchemaModel model, int queries, List<String> notManaged) {
+            this(model, queries, notManaged, List.of());
+        }
+    }
 }

@@ -64,6 +64,12 @@ final class SchemaRenaming {
                 .compositeTypes(model.compositeTypes().stream().map(c -> c.withName(name(c.name())).withAttributes(
                         c.attributes().stream().map(a -> new CompositeType.Attribute(a.name(), type(a.type()), a.collation()))
                                 .toList())).toList())
+                .policies(model.policies().stream().map(p -> p.withTable(name(p.table()))
+                        .withUsing(p.using() == null ? null : text.apply(p.using()))
+                        .withWithCheck(p.withCheck() == null ? null : text.apply(p.withCheck()))).toList())
+                .grants(model.grants().stream().map(g -> g.withObject(g.on() == dev.shale.model.Grant.On.SCHEMA
+                        ? QualifiedName.of(schemas.getOrDefault(g.object().schema(), g.object().schema()),
+                        schemas.getOrDefault(g.object().schema(), g.object().schema())) : name(g.object()))).toList())
                 .build();
     }
 

@@ -41,7 +41,8 @@ public final class DriftCheck {
             LiveDatabase.Read live = LiveDatabase.filtered(LiveDatabase.read(connection,
                     filter.schemas(LiveDatabase.schemasOf(expected)), project.historyTable()), filter);
             SchemaModel canonical = LiveDatabase.canonical(expected, connection);
-            return new Result(latest, Drift.of(DeclaredExtensions.only(live.model(), expected), canonical), live.notManaged());
+            return new Result(latest, Drift.of(dev.shale.introspect.DeclaredRoles.only(
+                    DeclaredExtensions.only(live.model(), expected), live.clusterRoles(), expected), canonical), live.notManaged());
         } catch (SQLException e) {
             throw LiveDatabase.lost(e);
         }

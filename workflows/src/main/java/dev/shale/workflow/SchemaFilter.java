@@ -105,6 +105,8 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
                 .sequences(model.sequences().stream().filter(q -> matches(q.name().schema())).toList())
                 .domains(model.domains().stream().filter(d -> matches(d.name().schema())).toList())
                 .compositeTypes(model.compositeTypes().stream().filter(c -> matches(c.name().schema())).toList())
+                .policies(model.policies().stream().filter(p -> kept.contains(p.table())).toList())
+                .grants(model.grants().stream().filter(g -> matches(g.object().schema())).toList())
                 .build();
     }
 
