@@ -14,7 +14,7 @@ import java.util.Set;
  * Reads a live PostgreSQL database into the schema model the DSL builds, in a fixed number of catalog
  * queries whatever the number of tables: one each for enums, tables with their columns, constraints,
  * indexes, the options of tables, constraints and indexes, exclusion constraints, schemas with extensions,
- * standalone sequences, comments and the objects the model cannot express, plus two that switch the search path to
+ * standalone sequences, comments, policies with row-level security, privileges, roles and the objects the model cannot express, plus two that switch the search path to
  * {@code pg_catalog} and back (so deparsed expressions qualify user types the same way every time).
  */
 public final class Introspector {
