@@ -58,6 +58,16 @@ public final class GrantBuilder {
         return new GrantBuilder(Grant.On.FUNCTION, fn, argumentTypes, null, at);
     }
 
+    /**
+     * Privileges on the schema {@code schema}, without declaring it as a {@link PgSchema} (what {@code pull}
+     * writes for a schema that holds tables). Hold the builder in a static field.
+     */
+    public static GrantBuilder onSchema(String schema) {
+        SourceLocation at = SourceLocation.caller();
+        QualifiedName s = Table.modelOrFail(at, () -> QualifiedName.of(schema, schema));
+        return new GrantBuilder(Grant.On.SCHEMA, s, null, null, at);
+    }
+
     /** Adds privileges (for {@link #onFunction}: {@code EXECUTE}). */
     public GrantBuilder grant(Grant.Privilege... more) {
         for (Grant.Privilege p : more) {
