@@ -22,6 +22,7 @@ import java.util.Random;
  * commented, one sometimes empty), extensions installed on the test server (citext, hstore, ltree,
  * pg_trgm, pgcrypto), standalone sequences with random options (sometimes OWNED BY an integer column
  * of a table in their schema) and comments on tables, constraints, indexes, enums and sequences.
+ * Row-level security, policies and privileges too ({@link RandomAccess}).
  * Two decorations of one schema differ in exactly these, which a diff must carry across.
  */
 public final class RandomObjects {
@@ -82,8 +83,8 @@ public final class RandomObjects {
         }
         List<Table> tables = model.tables().stream().map(this::commented).toList();
         List<EnumType> enums = model.enums().stream().map(e -> e.withComment(comment())).toList();
-        return model.toBuilder().namespaces(namespaces).extensions(extensions).sequences(sequences)
-                .tables(tables).enums(enums).build();
+        return new RandomAccess(r).decorate(model.toBuilder().namespaces(namespaces).extensions(extensions).sequences(sequences)
+                .tables(tables).enums(enums).build());
     }
 
     private Table commented(Table t) {
