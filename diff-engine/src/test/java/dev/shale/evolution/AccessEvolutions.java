@@ -88,8 +88,8 @@ final class AccessEvolutions {
                         .forbids(DropPolicy.class, CreatePolicy.class)
                         .losesNoData().build(),
                 Evolution.named("a column's type changes under a policy that uses it: the policy is dropped and created around it")
-                        .from(dsl(new Notes(1, false)))
-                        .to(dsl(new Notes(1, true)))
+                        .from(dsl(new Notes(1, true)))
+                        .to(dsl(new Notes(1, false)))
                         .setup(SETUP).seed(SEED)
                         .keeps(ALL_ROWS, "mine", "theirs")
                         .keeps(AS_READER, "mine")
