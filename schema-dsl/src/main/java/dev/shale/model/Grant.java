@@ -65,6 +65,10 @@ public record Grant(On on, QualifiedName object, String signature, String column
         String self = "grant of " + privilege + " on " + on.name().toLowerCase(java.util.Locale.ROOT) + " "
                 + (on == On.SCHEMA ? Identifiers.show(object.schema()) : object.display());
         Identifiers.require(self + ", grantee", grantee);
+        if (grantable && grantee.equals(Policy.PUBLIC)) {
+            throw new InvalidModelException(self, "is WITH GRANT OPTION to PUBLIC; PostgreSQL gives grant options to roles"
+                    + " only. Grant it to a role, or leave out the grant option");
+        }
         if (on == On.SCHEMA && !object.schema().equals(object.name())) {
             throw new InvalidModelException(self, "names a schema as " + object.key() + "; name it schema.schema");
         }

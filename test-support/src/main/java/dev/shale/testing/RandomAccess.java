@@ -62,7 +62,8 @@ public final class RandomAccess {
             }
             for (Grant.Privilege p : Grant.On.TABLE.privileges()) {
                 if (r.nextInt(8) == 0) {
-                    grants.add(Grant.table(t.name(), p, grantee()).withGrantable(r.nextInt(4) == 0));
+                    String grantee = grantee();
+                    grants.add(Grant.table(t.name(), p, grantee).withGrantable(r.nextInt(4) == 0 && !grantee.equals(Policy.PUBLIC)));
                 }
             }
             if (!t.columns().isEmpty() && r.nextInt(5) == 0) {
@@ -110,7 +111,7 @@ public final class RandomAccess {
         return switch (r.nextInt(4)) {
             case 0 -> "true";
             case 1 -> "current_user = 'shale_test_rls_reader'";
-            default -> c == null ? "false" : QualifiedName.of("x", c.name()).display().substring(6) + " IS NOT NULL";
+            default -> c == null ? "false" : dev.shale.model.Identifiers.show(c.name()) + " IS NOT NULL";
         };
     }
 
