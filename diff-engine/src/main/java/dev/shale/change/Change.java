@@ -15,7 +15,8 @@ public sealed interface Change permits CreateSchema, CreateEnum, DropEnum, AddEn
         SetReplicaIdentity, SetComment, DropSchema, CreateExtension, AlterExtension, DropExtension,
         CreateSequence, AlterSequence, SetSequenceOwner, DropSequence, CreateDomain, AlterDomain, DropDomain,
         CreateCompositeType, AlterCompositeType, DropCompositeType, ReplaceEnum, AttachPartition, DetachPartition,
-        SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, GrantPrivilege, RevokePrivilege, CreateRole, AlterRole, DropRole {
+        SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, GrantPrivilege, RevokePrivilege, CreateRole, AlterRole, DropRole,
+        RenamePolicy {
 
     /** Calls the visitor's method for this change's kind and returns what it returns. */
     <R> R accept(ChangeVisitor<R> visitor);

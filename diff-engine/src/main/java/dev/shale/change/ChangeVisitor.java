@@ -109,4 +109,6 @@ public interface ChangeVisitor<R> {
     R visitAlterRole(AlterRole change);
 
     R visitDropRole(DropRole change);
+
+    R visitRenamePolicy(RenamePolicy change);
 }

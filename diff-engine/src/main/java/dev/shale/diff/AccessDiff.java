@@ -27,7 +27,8 @@ import java.util.Set;
  * Row-level security, policies, privileges and roles (the models come uncommented: policy comments are
  * {@link CommentDiff}'s).
  *
- * <p><b>Policies</b> are matched by table and name. Roles, USING and WITH CHECK change in place with
+ * <p><b>Policies</b> are matched by table and name; a policy that goes and one that comes on the same table
+ * with the same definition is the same policy renamed (ALTER POLICY ... RENAME TO). Roles, USING and WITH CHECK change in place with
  * ALTER POLICY; a changed command, PERMISSIVE/RESTRICTIVE, or an expression that goes away (ALTER
  * POLICY can set one but not remove it) is a drop and a create. The policies of a table whose columns
  * are dropped or change type are dropped first and created again afterwards, since PostgreSQL refuses
@@ -90,7 +91,26 @@ final class AccessDiff {
     }
 
     private static void policies(SchemaModel from, SchemaModel to, Set<QualifiedName> rebuilt, ChangeOrder order) {
+        Set<Policy> renamedTo = new HashSet<>();
+        Set<Policy> renamedFrom = new HashSet<>();
         for (Policy p : to.policies()) {
+            if (find(from, p.table(), p.name()) != null || rebuilt.contains(p.table())) {
+                continue;
+            }
+            for (Policy old : from.policiesOn(p.table())) {
+                if (find(to, old.table(), old.name()) == null && !renamedFrom.contains(old)
+                        && old.withName(p.name()).withComment(null).equals(p.withComment(null))) {
+                    order.add(Phase.CREATE_POLICY, p.table(), 0, p.name(), new dev.shale.change.RenamePolicy(p.table(), old.name(), p.name()));
+                    renamedTo.add(p);
+                    renamedFrom.add(old);
+                    break;
+                }
+            }
+        }
+        for (Policy p : to.policies()) {
+            if (renamedTo.contains(p)) {
+                continue;
+            }
             Policy old = find(from, p.table(), p.name());
             if (old == null || rebuilt.contains(p.table()) && from.table(p.table()) != null) {
                 if (old != null) {
@@ -109,7 +129,7 @@ final class AccessDiff {
             }
         }
         for (Policy old : from.policies()) {
-            if (find(to, old.table(), old.name()) == null && to.table(old.table()) != null) {
+            if (find(to, old.table(), old.name()) == null && to.table(old.table()) != null && !renamedFrom.contains(old)) {
                 order.add(Phase.DROP_POLICY, old.table(), 0, old.name(), new DropPolicy(old));
             }
         }

@@ -10,6 +10,7 @@ import dev.shale.change.RevokePrivilege;
 import dev.shale.change.CreateRole;
 import dev.shale.change.AlterRole;
 import dev.shale.change.DropRole;
+import dev.shale.change.RenamePolicy;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -365,6 +366,11 @@ final class EnumValueUse {
 
         @Override
         public Role visitDropRole(DropRole c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitRenamePolicy(RenamePolicy c) {
             return Role.NEITHER;
         }
     }

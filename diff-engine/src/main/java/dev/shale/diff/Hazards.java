@@ -10,6 +10,7 @@ import dev.shale.change.RevokePrivilege;
 import dev.shale.change.CreateRole;
 import dev.shale.change.AlterRole;
 import dev.shale.change.DropRole;
+import dev.shale.change.RenamePolicy;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -399,6 +400,11 @@ public final class Hazards {
         public List<Hazard> visitDropRole(DropRole c) {
             return List.of(new Hazard(Kind.MAY_FAIL, c, "drops role " + dev.shale.model.Identifiers.show(c.role().name())
                     + ", which fails while it owns objects or holds privileges in any database of the cluster"));
+        }
+
+        @Override
+        public List<Hazard> visitRenamePolicy(RenamePolicy c) {
+            return List.of();
         }
     }
 

@@ -63,7 +63,8 @@ public final class Canonicalizer {
             reverse.put(temp, schema);
         }
         if (forward.isEmpty() && declared.extensions().isEmpty()) {
-            return SchemaModel.EMPTY.withExternalTables(declared.externalTables());
+            return SchemaModel.EMPTY.toBuilder().externalTables(declared.externalTables()).grants(declared.grants())
+                    .roles(declared.roles()).build();
         }
         // Grants need no normalising (and a function they name may live outside the moved schemas): they are
         // set aside and given back as declared, with the roles.

@@ -52,6 +52,7 @@ import dev.shale.change.RevokePrivilege;
 import dev.shale.change.CreateRole;
 import dev.shale.change.AlterRole;
 import dev.shale.change.DropRole;
+import dev.shale.change.RenamePolicy;
 import dev.shale.model.Index;
 import dev.shale.model.QualifiedName;
 import org.jooq.impl.DSL;
@@ -413,6 +414,14 @@ public final class PostgresRenderer {
         @Override
         public Statement visitDropRole(DropRole c) {
             return new Statement(c, "drop role " + Sql.ident(c.role().name()), AccessSql.dropRole(c.role()));
+        }
+
+        // By hand: ALTER POLICY "old" ON t RENAME TO "new".
+        @Override
+        public Statement visitRenamePolicy(RenamePolicy c) {
+            return new Statement(c, "rename policy " + Sql.ident(c.from()) + " on " + Sql.qualified(c.table()) + " to "
+                    + Sql.ident(c.to()), "ALTER POLICY " + Sql.ident(c.from()) + " ON " + Sql.qualified(c.table())
+                    + " RENAME TO " + Sql.ident(c.to()) + ";");
         }
     }
 

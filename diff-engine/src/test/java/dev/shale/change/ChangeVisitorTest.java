@@ -95,7 +95,8 @@ class ChangeVisitorTest {
             new RevokePrivilege(dev.shale.model.Grant.table(USERS, dev.shale.model.Grant.Privilege.SELECT, "reader")),
             new CreateRole(dev.shale.model.Role.owned("reader")),
             new AlterRole(dev.shale.model.Role.owned("reader"), dev.shale.model.Role.owned("reader").withLogin(true)),
-            new DropRole(dev.shale.model.Role.owned("reader")));
+            new DropRole(dev.shale.model.Role.owned("reader")),
+            new RenamePolicy(USERS, "own", "mine"));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {

@@ -71,6 +71,10 @@ class AccessDiffTest {
         }
         assertEquals(List.of(CreatePolicy.class, SetComment.class), kinds(with(), with(OWN.withComment("mine"))));
         assertEquals(List.of(DropPolicy.class), kinds(with(OWN), with()));
+        assertEquals(List.of(dev.shale.change.RenamePolicy.class), kinds(with(OWN), with(OWN.withName("Owners only"))),
+                "the same definition under another name is a rename");
+        assertEquals(List.of(DropPolicy.class, CreatePolicy.class),
+                kinds(with(OWN), with(OWN.withName("Owners only").withUsing("true"))), "another definition is not");
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.shale.change.DropRole;
 import dev.shale.change.DropSequence;
 import dev.shale.change.GrantPrivilege;
 import dev.shale.change.RevokePrivilege;
+import dev.shale.change.RenamePolicy;
 import dev.shale.change.SetComment;
 import dev.shale.change.SetRowSecurity;
 import dev.shale.model.Grant;
@@ -63,6 +64,8 @@ final class AccessGoldenCases {
         all.add(new Case("alter_policy_roles_using", new AlterPolicy(READ_SELF,
                 READ_SELF.withRoles(List.of(READER, Policy.PUBLIC)).withUsing("active"))));
         all.add(new Case("alter_policy_check", new AlterPolicy(SHAPED, SHAPED.withWithCheck("position('@' in email) > 1"))));
+        all.add(new Case("rename_policy", new RenamePolicy(USERS, "own_row", "Own row")));
+        all.add(new Case("rename_policy_back", new RenamePolicy(USERS, "Own row", "own_row")));
         all.add(new Case("comment_policy", new SetComment(CommentTarget.policy(USERS, "own_row"), "A user's own row; it's theirs")));
         all.add(new Case("create_sequence_for_grant", new CreateSequence(Sequence.of(INVOICE_NO))));
         all.add(new Case("grant_table", new GrantPrivilege(SELECT)));

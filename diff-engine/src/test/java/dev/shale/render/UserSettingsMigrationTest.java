@@ -38,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * their own row.
  */
 class UserSettingsMigrationTest {
+    static final String GOLDEN = "user_settings_migration";
     static final PgRole AUTHENTICATED = PgRole.external("authenticated");
 
     static final class AuthUsers extends ExternalTable {
@@ -80,7 +81,7 @@ class UserSettingsMigrationTest {
 
     @Test
     void theHandWrittenMigrationIsGenerated() {
-        GoldenFiles.assertMatches("user_settings_migration", migration());
+        GoldenFiles.assertMatches(GOLDEN, migration());
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.shale.change.RevokePrivilege;
 import dev.shale.change.CreateRole;
 import dev.shale.change.AlterRole;
 import dev.shale.change.DropRole;
+import dev.shale.change.RenamePolicy;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -402,6 +403,12 @@ public final class Drift {
         @Override
         public String visitDropRole(DropRole c) {
             return "extra role " + dev.shale.model.Identifiers.show(c.role().name());
+        }
+
+        @Override
+        public String visitRenamePolicy(RenamePolicy c) {
+            return "policy " + dev.shale.model.Identifiers.show(c.to()) + " on " + c.table().display() + " is named "
+                    + dev.shale.model.Identifiers.show(c.from()) + " in the database";
         }
     }
 

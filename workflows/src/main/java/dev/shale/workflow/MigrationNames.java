@@ -10,6 +10,7 @@ import dev.shale.change.RevokePrivilege;
 import dev.shale.change.CreateRole;
 import dev.shale.change.AlterRole;
 import dev.shale.change.DropRole;
+import dev.shale.change.RenamePolicy;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -260,6 +261,11 @@ final class MigrationNames {
         @Override
         public Phrase visitDropRole(DropRole c) {
             return new Phrase("drop", c.role().name(), c.role().name(), false);
+        }
+
+        @Override
+        public Phrase visitRenamePolicy(RenamePolicy c) {
+            return new Phrase("rename_policy", "on", c.table().name(), false);
         }
 
         @Override
