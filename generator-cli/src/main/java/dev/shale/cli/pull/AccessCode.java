@@ -151,7 +151,8 @@ final class AccessCode {
 
     private static CodeBlock privileges(List<Grant> grants) {
         List<CodeBlock> out = new ArrayList<>();
-        grants.forEach(g -> out.add(CodeBlock.of("$T.$L", Grant.Privilege.class, g.privilege().name())));
+        // the constant in the format itself, so that JavaPoet applies the static import (SELECT, not Grant.Privilege.SELECT)
+        grants.forEach(g -> out.add(CodeBlock.of("$T." + g.privilege().name(), Grant.Privilege.class)));
         return CodeBlock.join(out, ", ");
     }
 
