@@ -16,7 +16,9 @@ public sealed interface Change permits CreateSchema, CreateEnum, DropEnum, AddEn
         CreateSequence, AlterSequence, SetSequenceOwner, DropSequence, CreateDomain, AlterDomain, DropDomain,
         CreateCompositeType, AlterCompositeType, DropCompositeType, ReplaceEnum, AttachPartition, DetachPartition,
         RenameEnumValue, RenameAttribute, RenameSequence,
-        CreateRoutine, AlterRoutine, DropRoutine, CommentOnRoutine, CreateTrigger, DropTrigger, CommentOnTrigger {
+        CreateRoutine, AlterRoutine, DropRoutine, CommentOnRoutine, CreateTrigger, DropTrigger, CommentOnTrigger,
+        SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, GrantPrivilege, RevokePrivilege, CreateRole, AlterRole, DropRole,
+        RenamePolicy {
 
     /** Calls the visitor's method for this change's kind and returns what it returns. */
     <R> R accept(ChangeVisitor<R> visitor);

@@ -111,4 +111,24 @@ public interface ChangeVisitor<R> {
     R visitDropTrigger(DropTrigger change);
 
     R visitCommentOnTrigger(CommentOnTrigger change);
+
+    R visitSetRowSecurity(SetRowSecurity change);
+
+    R visitCreatePolicy(CreatePolicy change);
+
+    R visitAlterPolicy(AlterPolicy change);
+
+    R visitDropPolicy(DropPolicy change);
+
+    R visitGrantPrivilege(GrantPrivilege change);
+
+    R visitRevokePrivilege(RevokePrivilege change);
+
+    R visitCreateRole(CreateRole change);
+
+    R visitAlterRole(AlterRole change);
+
+    R visitDropRole(DropRole change);
+
+    R visitRenamePolicy(RenamePolicy change);
 }

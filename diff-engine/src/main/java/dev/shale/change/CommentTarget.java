@@ -14,13 +14,13 @@ import dev.shale.model.QualifiedName;
  */
 public record CommentTarget(Kind kind, QualifiedName name, String subName) {
     /** The kinds of object a comment can be set on. */
-    public enum Kind { SCHEMA, TABLE, COLUMN, INDEX, CONSTRAINT, TYPE, DOMAIN, SEQUENCE }
+    public enum Kind { SCHEMA, TABLE, COLUMN, INDEX, CONSTRAINT, TYPE, DOMAIN, SEQUENCE, POLICY }
 
     public CommentTarget {
         if (kind == null || name == null) {
             throw new IllegalArgumentException("a comment target needs a kind and a name");
         }
-        boolean inTable = kind == Kind.COLUMN || kind == Kind.INDEX || kind == Kind.CONSTRAINT;
+        boolean inTable = kind == Kind.COLUMN || kind == Kind.INDEX || kind == Kind.CONSTRAINT || kind == Kind.POLICY;
         if (inTable) {
             Identifiers.require(kind.name().toLowerCase(java.util.Locale.ROOT) + " of " + name.display(), subName);
         } else if (subName != null) {
@@ -60,13 +60,17 @@ public record CommentTarget(Kind kind, QualifiedName name, String subName) {
         return new CommentTarget(Kind.SEQUENCE, sequence, null);
     }
 
+    public static CommentTarget policy(QualifiedName table, String policy) {
+        return new CommentTarget(Kind.POLICY, table, policy);
+    }
+
     /** For messages: {@code table app.users}, {@code constraint "users_pkey" on app.users}. */
     public String display() {
         String kindName = kind.name().toLowerCase(java.util.Locale.ROOT);
         return switch (kind) {
             case SCHEMA -> "schema " + Identifiers.show(name.schema());
             case COLUMN -> "column " + name.display() + "." + Identifiers.show(subName);
-            case INDEX, CONSTRAINT -> kindName + " " + Identifiers.show(subName) + " on " + name.display();
+            case INDEX, CONSTRAINT, POLICY -> kindName + " " + Identifiers.show(subName) + " on " + name.display();
             default -> kindName + " " + name.display();
         };
     }

@@ -17,23 +17,33 @@ import java.util.Set;
 final class ChangeOrder {
 
     /**
-     * The phases of a migration, in apply order. Routines and triggers: triggers are dropped right after the
+     * The phases of a migration, in apply order.
+     *
+     * <p>Routines and triggers: triggers are dropped right after the
      * renames (before their table, columns or function change or go), then routines that cannot be replaced
      * in place are dropped, and routines are created or replaced before any table is created, since column
-     * defaults, checks and indexes may call them (SQL bodies are not checked at creation, see RoutineSql);
+     * defaults, checks, indexes and policies may call them (SQL bodies are not checked at creation, see RoutineSql);
      * a routine whose arguments or result name a table's row type is created once tables exist
      * (CREATE_ROUTINE_AFTER_TABLES). Triggers are created after their tables and functions, and routines
      * are dropped after tables, columns and defaults that might use them, before the types they use.
+     *
+     * <p>Roles come first, since grants and policies name them,
+     * and are dropped last, once their privileges are revoked. Policies and revoked privileges go after the
+     * renames (so they name tables as they are then) and before anything is dropped or changed in type under
+     * them (ALTER COLUMN TYPE fails on a column a policy uses); policies are created once every table, view,
+     * column and key exists, row-level security is switched on after its table's policies exist, and
+     * privileges are granted last.
      */
     enum Phase {
-        CREATE_SCHEMA, CREATE_EXTENSION, CREATE_ENUM, RENAME_IN_TYPE, CREATE_TYPE, ALTER_TYPE, ADD_ENUM_VALUE, CREATE_SEQUENCE,
-        RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT_OR_INDEX, DROP_TRIGGER, DROP_REPLACED_ROUTINE, CREATE_ROUTINE,
-        DROP_FOREIGN_KEY, DROP_CONSTRAINT_OR_INDEX,
+        CREATE_ROLE, ALTER_ROLE, CREATE_SCHEMA, CREATE_EXTENSION, CREATE_ENUM, RENAME_IN_TYPE, CREATE_TYPE, ALTER_TYPE,
+        ADD_ENUM_VALUE, CREATE_SEQUENCE,
+        RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT_OR_INDEX, DROP_POLICY, REVOKE, DROP_TRIGGER, DROP_REPLACED_ROUTINE,
+        CREATE_ROUTINE, DROP_FOREIGN_KEY, DROP_CONSTRAINT_OR_INDEX,
         DETACH_PARTITION, DROP_TABLE, CREATE_TABLE, ATTACH_PARTITION, ADD_COLUMN, ALTER_COLUMN, DROP_COLUMN, ALTER_TABLE,
         CREATE_ROUTINE_AFTER_TABLES,
-        ADD_CONSTRAINT, CREATE_INDEX, ADD_FOREIGN_KEY, CREATE_TRIGGER, REPLICA_IDENTITY, ALTER_SEQUENCE, COMMENT, DROP_SEQUENCE,
-        DROP_ROUTINE, DROP_TYPE, DROP_ENUM,
-        DROP_EXTENSION, DROP_SCHEMA
+        ADD_CONSTRAINT, CREATE_INDEX, ADD_FOREIGN_KEY, CREATE_TRIGGER, CREATE_POLICY, ROW_SECURITY, GRANT,
+        REPLICA_IDENTITY, ALTER_SEQUENCE, COMMENT, DROP_SEQUENCE, DROP_ROUTINE, DROP_TYPE, DROP_ENUM,
+        DROP_EXTENSION, DROP_SCHEMA, DROP_ROLE
     }
 
     private record Entry(Phase phase, int group, QualifiedName object, int position, String name, Change change) {}

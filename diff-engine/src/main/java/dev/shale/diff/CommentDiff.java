@@ -77,6 +77,14 @@ final class CommentDiff {
                     add(order, t.name(), 1, k.name(), CommentTarget.constraint(t.name(), k.name()), k.comment());
                 }
             }
+            for (dev.shale.model.Policy p : to.policiesOn(t.name())) {
+                dev.shale.model.Policy before = from.policiesOn(t.name()).stream().filter(x -> x.name().equals(p.name()))
+                        .findFirst().orElse(null);
+                if (changed(before == null ? null : before.withComment(null), p.withComment(null),
+                        before == null ? null : before.comment(), p.comment())) {
+                    add(order, t.name(), 3, p.name(), CommentTarget.policy(t.name(), p.name()), p.comment());
+                }
+            }
             for (Index ix : t.indexes()) {
                 Index before = old == null ? null : old.indexes().stream().filter(i -> i.name().equals(ix.name())).findFirst().orElse(null);
                 if (changed(before == null ? null : before.withComment(null), ix.withComment(null),
@@ -128,6 +136,7 @@ final class CommentDiff {
                 .domains(model.domains().stream().map(d -> d.withComment(null)).toList())
                 .compositeTypes(model.compositeTypes().stream().map(c -> c.withComment(null)).toList())
                 .tables(model.tables().stream().map(CommentDiff::uncommented).toList())
+                .policies(model.policies().stream().map(p -> p.withComment(null)).toList())
                 .build();
     }
 

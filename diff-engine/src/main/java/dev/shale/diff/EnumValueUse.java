@@ -10,6 +10,16 @@ import dev.shale.change.DropTrigger;
 import dev.shale.change.SetComment;
 import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
+import dev.shale.change.SetRowSecurity;
+import dev.shale.change.CreatePolicy;
+import dev.shale.change.AlterPolicy;
+import dev.shale.change.DropPolicy;
+import dev.shale.change.GrantPrivilege;
+import dev.shale.change.RevokePrivilege;
+import dev.shale.change.CreateRole;
+import dev.shale.change.AlterRole;
+import dev.shale.change.DropRole;
+import dev.shale.change.RenamePolicy;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -381,6 +391,56 @@ final class EnumValueUse {
 
         @Override
         public Role visitCommentOnTrigger(CommentOnTrigger c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitSetRowSecurity(SetRowSecurity c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitCreatePolicy(CreatePolicy c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitAlterPolicy(AlterPolicy c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitDropPolicy(DropPolicy c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitGrantPrivilege(GrantPrivilege c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitRevokePrivilege(RevokePrivilege c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitCreateRole(CreateRole c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitAlterRole(AlterRole c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitDropRole(DropRole c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitRenamePolicy(RenamePolicy c) {
             return Role.NEITHER;
         }
     }

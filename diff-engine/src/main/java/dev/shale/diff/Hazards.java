@@ -11,6 +11,16 @@ import dev.shale.change.SetComment;
 import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
 import dev.shale.change.RenameEnumValue;
+import dev.shale.change.SetRowSecurity;
+import dev.shale.change.CreatePolicy;
+import dev.shale.change.AlterPolicy;
+import dev.shale.change.DropPolicy;
+import dev.shale.change.GrantPrivilege;
+import dev.shale.change.RevokePrivilege;
+import dev.shale.change.CreateRole;
+import dev.shale.change.AlterRole;
+import dev.shale.change.DropRole;
+import dev.shale.change.RenamePolicy;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -405,6 +415,58 @@ public final class Hazards {
 
         @Override
         public List<Hazard> visitCommentOnTrigger(CommentOnTrigger c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitSetRowSecurity(SetRowSecurity c) {
+            // Enabling it changes which rows roles see, not whether the statement can fail: no hazard kind fits.
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitCreatePolicy(CreatePolicy c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitAlterPolicy(AlterPolicy c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitDropPolicy(DropPolicy c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitGrantPrivilege(GrantPrivilege c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitRevokePrivilege(RevokePrivilege c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitCreateRole(CreateRole c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitAlterRole(AlterRole c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitDropRole(DropRole c) {
+            return List.of(new Hazard(Kind.MAY_FAIL, c, "drops role " + dev.shale.model.Identifiers.show(c.role().name())
+                    + ", which fails while it owns objects or holds privileges in any database of the cluster"));
+        }
+
+        @Override
+        public List<Hazard> visitRenamePolicy(RenamePolicy c) {
             return List.of();
         }
     }

@@ -102,7 +102,12 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
                         column(tableName(q.ownedBy().table()), q.ownedBy().column())))).toList();
         List<dev.shale.model.Trigger> triggers = from.triggers().stream().map(t -> t.withTable(tableName(t.table()))
                 .withUpdateColumns(columns(tableName(t.table()), t.updateColumns()))).toList();
-        return from.toBuilder().tables(renamed).sequences(sequences).triggers(triggers).build();
+        List<dev.shale.model.Policy> policies = from.policies().stream().map(p -> p.withTable(tableName(p.table()))).toList();
+        List<dev.shale.model.Grant> grants = from.grants().stream().map(g -> g.on() != dev.shale.model.Grant.On.TABLE ? g
+                : g.withObject(tableName(g.object())).withColumn(g.column() == null ? null
+                : column(tableName(g.object()), g.column()))).toList();
+        return from.toBuilder().tables(renamed).sequences(sequences).triggers(triggers).policies(policies).grants(grants)
+                .build();
     }
 
     /**

@@ -42,6 +42,7 @@ final class SchemaDiff {
         to = CommentDiff.uncommented(to);
         SchemaModel base = KeyRenames.apply(CommentDiff.uncommented(renamed), to, order);
         ObjectDiff.diff(base, to, order);
+        AccessDiff.diff(base, to, order);
         for (String schema : to.schemas()) {
             if (!schema.equals(QualifiedName.DEFAULT_SCHEMA) && !base.schemas().contains(schema)) {
                 order.addGrouped(Phase.CREATE_SCHEMA, 0, QualifiedName.of(schema, schema), new CreateSchema(schema));

@@ -52,6 +52,7 @@ public final class Canonicalizer {
                         + " keys to it cannot be created; create it there first (it is owned outside the project)");
             }
         }
+        DeclaredRoles.requireExternal(declared, scratch);
         String token = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         Map<String, String> forward = new LinkedHashMap<>();
         Map<String, String> reverse = new HashMap<>();
@@ -62,9 +63,12 @@ public final class Canonicalizer {
             reverse.put(temp, schema);
         }
         if (forward.isEmpty() && declared.extensions().isEmpty()) {
-            return SchemaModel.EMPTY.withExternalTables(declared.externalTables());
+            return SchemaModel.EMPTY.toBuilder().externalTables(declared.externalTables()).grants(declared.grants())
+                    .roles(declared.roles()).build();
         }
-        SchemaModel moved = new SchemaRenaming(forward).apply(declared, forward, declared.externalTables());
+        // Grants need no normalising (and a function they name may live outside the moved schemas): they are
+        // set aside and given back as declared, with the roles.
+        SchemaModel moved = new SchemaRenaming(forward).apply(declared.withGrants(List.of()), forward, declared.externalTables());
         moved = moved.withExtensions(ExtensionsInPlace.withSchemas(scratch, moved.extensions()));
 
         boolean autoCommit = scratch.getAutoCommit();
@@ -92,7 +96,8 @@ public final class Canonicalizer {
             Map<String, String> qualifiers = new HashMap<>();
             reverse.forEach((temp, real) -> qualifiers.put(temp, quoted.get(real)));
             return new SchemaRenaming(reverse).apply(read, qualifiers, declared.externalTables())
-                    .withExtensions(ExtensionsInPlace.installed(scratch, declared.extensions()));
+                    .withExtensions(ExtensionsInPlace.installed(scratch, declared.extensions()))
+                    .toBuilder().grants(declared.grants()).roles(declared.roles()).build();
         } finally {
             if (savepoint == null) {
                 scratch.rollback();

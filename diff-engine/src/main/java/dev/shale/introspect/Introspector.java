@@ -14,7 +14,8 @@ import java.util.Set;
  * Reads a live PostgreSQL database into the schema model the DSL builds, in a fixed number of catalog
  * queries whatever the number of tables: one each for enums, tables with their columns, constraints,
  * indexes, the options of tables, constraints and indexes, exclusion constraints, schemas with extensions,
- * standalone sequences, comments, routines (functions, procedures, aggregates), triggers and the objects the model cannot express, plus two that switch the search path to
+ * standalone sequences, comments, routines (functions, procedures, aggregates), triggers, policies with row-level
+ * security, privileges, roles and the objects the model cannot express, plus two that switch the search path to
  * {@code pg_catalog} and back (so deparsed expressions qualify user types the same way every time).
  */
 public final class Introspector {
@@ -121,6 +122,20 @@ public final class Introspector {
                 queries++;
                 assembler.routines().triggers(rs);
             }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.POLICIES, schemaArray,
+                    CatalogQueries.POLICIES_PARAMETERS); ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.access().policies(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.PRIVILEGES, schemaArray,
+                    CatalogQueries.PRIVILEGES_PARAMETERS); ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.access().privileges(rs);
+            }
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(CatalogQueries.ROLES)) {
+                queries++;
+                assembler.access().roles(rs);
+            }
             try (PreparedStatement ps = prepare(connection, CatalogQueries.NOT_MANAGED, schemaArray,
                     CatalogQueries.NOT_MANAGED_PARAMETERS); ResultSet rs = ps.executeQuery()) {
                 queries++;
@@ -143,7 +158,8 @@ public final class Introspector {
                 failure.addSuppressed(e);
             }
         }
-        return new Introspection(assembler.model(), queries, assembler.notManaged());
+        SchemaModel model = assembler.model();
+        return new Introspection(model, queries, assembler.notManaged(), assembler.access().clusterRoles());
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, java.sql.Array schemas, int times)
@@ -162,6 +178,12 @@ public final class Introspector {
      * @param queries how many catalog queries were sent (does not grow with the number of tables)
      * @param notManaged objects found that the model cannot express yet (views, a trigger on a view, a C function,
      *                   partitions, exclusion constraints...), as "kind schema.name", sorted
+     * @param clusterRoles every role of the cluster but PostgreSQL's own, as if owned, with its attributes
+     *                     (see {@link DeclaredRoles})
      */
-    public record Introspection(SchemaModel model, int queries, List<String> notManaged) {}
+    public record Introspection(SchemaModel model, int queries, List<String> notManaged, List<dev.shale.model.Role> clusterRoles) {
+        public Introspection(SchemaModel model, int queries, List<String> notManaged) {
+            this(model, queries, notManaged, List.of());
+        }
+    }
 }

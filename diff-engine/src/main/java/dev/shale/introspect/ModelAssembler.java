@@ -51,6 +51,7 @@ final class ModelAssembler {
     private final Map<QualifiedName, Draft> externals = new TreeMap<>();
     private final Set<String> notManaged = new TreeSet<>();
     private final OptionsReader options = new OptionsReader(notManaged);
+    private final AccessReader access = new AccessReader(notManaged);
     private final Set<String> namespaces = new TreeSet<>();
     private final List<Extension> extensions = new ArrayList<>();
     private final List<Sequence> sequences = new ArrayList<>();
@@ -371,9 +372,14 @@ final class ModelAssembler {
         List<Namespace> declared = namespaces.stream().map(n -> new Namespace(n, schemaComment(n))).toList();
         List<Sequence> commentedSequences = sequences.stream()
                 .map(q -> q.withComment(comment("sequence", q.name().schema(), null, q.name().name()))).toList();
-        return SchemaModel.builder().enums(commentedEnums).tables(owned).externalTables(external).namespaces(declared)
+        return access.applyTo(SchemaModel.builder().enums(commentedEnums).tables(owned).externalTables(external).namespaces(declared)
                 .extensions(extensions).sequences(commentedSequences).domains(domains).compositeTypes(composites)
-                .routines(routines.routineList()).triggers(routines.triggerList(owned)).build();
+                .routines(routines.routineList()).triggers(routines.triggerList(owned)).build());
+    }
+
+    /** The reader of row-level security, policies, privileges and roles. */
+    AccessReader access() {
+        return access;
     }
 
     private static ReferentialAction action(String code) {

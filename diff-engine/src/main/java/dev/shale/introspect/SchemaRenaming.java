@@ -67,6 +67,12 @@ final class SchemaRenaming {
                                 .toList())).toList())
                 .routines(model.routines().stream().map(r -> routine(r, text)).toList())
                 .triggers(model.triggers().stream().map(t -> trigger(t, model, text)).toList())
+                .policies(model.policies().stream().map(p -> p.withTable(name(p.table()))
+                        .withUsing(p.using() == null ? null : text.apply(p.using()))
+                        .withWithCheck(p.withCheck() == null ? null : text.apply(p.withCheck()))).toList())
+                .grants(model.grants().stream().map(g -> g.withObject(g.on() == dev.shale.model.Grant.On.SCHEMA
+                        ? QualifiedName.of(schemas.getOrDefault(g.object().schema(), g.object().schema()),
+                        schemas.getOrDefault(g.object().schema(), g.object().schema())) : name(g.object()))).toList())
                 .build();
     }
 

@@ -53,6 +53,16 @@ import dev.shale.change.SetComment;
 import dev.shale.change.SetLogged;
 import dev.shale.change.SetReplicaIdentity;
 import dev.shale.change.ValidateConstraint;
+import dev.shale.change.SetRowSecurity;
+import dev.shale.change.CreatePolicy;
+import dev.shale.change.AlterPolicy;
+import dev.shale.change.DropPolicy;
+import dev.shale.change.GrantPrivilege;
+import dev.shale.change.RevokePrivilege;
+import dev.shale.change.CreateRole;
+import dev.shale.change.AlterRole;
+import dev.shale.change.DropRole;
+import dev.shale.change.RenamePolicy;
 import dev.shale.model.Index;
 import dev.shale.model.QualifiedName;
 import org.jooq.impl.DSL;
@@ -436,6 +446,68 @@ public final class PostgresRenderer {
             return new Statement(c, (c.text() == null ? "remove comment on trigger " : "comment on trigger ")
                     + Sql.ident(c.trigger().name()) + " on " + Sql.qualified(c.trigger().table()),
                     RoutineSql.commentOnTrigger(c.trigger(), c.text()));
+        }
+
+        // By hand, through AccessSql: jOOQ has no row-level security clauses.
+        @Override
+        public Statement visitSetRowSecurity(SetRowSecurity c) {
+            return new Statement(c, AccessSql.rowSecurityLine(c), AccessSql.rowSecurity(c));
+        }
+
+        // By hand, through AccessSql: jOOQ has no CREATE POLICY.
+        @Override
+        public Statement visitCreatePolicy(CreatePolicy c) {
+            return new Statement(c, AccessSql.policyLine("create", c.policy()), AccessSql.createPolicy(c.policy()));
+        }
+
+        // By hand, through AccessSql.
+        @Override
+        public Statement visitAlterPolicy(AlterPolicy c) {
+            return new Statement(c, AccessSql.policyLine("alter", c.to()), AccessSql.alterPolicy(c));
+        }
+
+        // By hand, through AccessSql.
+        @Override
+        public Statement visitDropPolicy(DropPolicy c) {
+            return new Statement(c, AccessSql.policyLine("drop", c.policy()), AccessSql.dropPolicy(c.policy()));
+        }
+
+        // By hand, through AccessSql: jOOQ's GRANT knows tables only, and no column privileges.
+        @Override
+        public Statement visitGrantPrivilege(GrantPrivilege c) {
+            return new Statement(c, AccessSql.grantLine("grant", c.grant()), AccessSql.grant(c.grant()));
+        }
+
+        // By hand, through AccessSql.
+        @Override
+        public Statement visitRevokePrivilege(RevokePrivilege c) {
+            return new Statement(c, AccessSql.grantLine("revoke", c.grant()), AccessSql.revoke(c.grant()));
+        }
+
+        // By hand, through AccessSql: a DO block, since roles are cluster-wide and may exist already.
+        @Override
+        public Statement visitCreateRole(CreateRole c) {
+            return new Statement(c, "create role " + Sql.ident(c.role().name()), AccessSql.createRole(c));
+        }
+
+        // By hand, through AccessSql.
+        @Override
+        public Statement visitAlterRole(AlterRole c) {
+            return new Statement(c, "alter role " + Sql.ident(c.to().name()), AccessSql.alterRole(c));
+        }
+
+        // By hand: DROP ROLE "name".
+        @Override
+        public Statement visitDropRole(DropRole c) {
+            return new Statement(c, "drop role " + Sql.ident(c.role().name()), AccessSql.dropRole(c.role()));
+        }
+
+        // By hand: ALTER POLICY "old" ON t RENAME TO "new".
+        @Override
+        public Statement visitRenamePolicy(RenamePolicy c) {
+            return new Statement(c, "rename policy " + Sql.ident(c.from()) + " on " + Sql.qualified(c.table()) + " to "
+                    + Sql.ident(c.to()), "ALTER POLICY " + Sql.ident(c.from()) + " ON " + Sql.qualified(c.table())
+                    + " RENAME TO " + Sql.ident(c.to()) + ";");
         }
     }
 

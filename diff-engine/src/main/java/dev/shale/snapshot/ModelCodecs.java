@@ -30,11 +30,16 @@ import dev.shale.model.Sequence;
 import dev.shale.model.SequenceOptions;
 import dev.shale.model.Table;
 import dev.shale.model.Unique;
+import dev.shale.model.Grant;
+import dev.shale.model.Policy;
+import dev.shale.model.Role;
+import dev.shale.model.RowSecurity;
 
 import java.util.List;
 import java.util.Map;
 
 import static dev.shale.snapshot.Codecs.BOOL;
+import static dev.shale.snapshot.Codecs.INT;
 import static dev.shale.snapshot.Codecs.LONG;
 import static dev.shale.snapshot.Codecs.STRINGS;
 import static dev.shale.snapshot.Codecs.TEXT;
@@ -91,6 +96,7 @@ final class ModelCodecs {
     static final ObjectCodec<Partitioning> PARTITIONING = partitioning();
     static final ObjectCodec<PartitionOf> PARTITION_OF = partitionOf();
     static final ObjectCodec<ReplicaIdentity> REPLICA_IDENTITY = replicaIdentity();
+    static final ObjectCodec<RowSecurity> ROW_SECURITY = rowSecurity();
     static final ObjectCodec<Table> TABLE = table();
     static final ObjectCodec<EnumType> ENUM = enumType();
     static final ObjectCodec<Namespace> NAMESPACE = namespace();
@@ -104,6 +110,10 @@ final class ModelCodecs {
     static final ObjectCodec<Routine.Aggregate> AGGREGATE = aggregate();
     static final ObjectCodec<Routine> ROUTINE = routine();
     static final ObjectCodec<Trigger> TRIGGER = trigger();
+
+    static final ObjectCodec<Policy> POLICY = policy();
+    static final ObjectCodec<Grant> GRANT = grant();
+    static final ObjectCodec<Role> ROLE = role();
 
     /** The model: {@code enums}, {@code tables}, {@code externalTables}, each keyed by qualified name. */
     static final ObjectCodec<SchemaModel> SCHEMA = schema();
@@ -274,13 +284,59 @@ final class ModelCodecs {
         var storage = defaulted("storage", Table::storage, TEXT_MAP, Map.of());
         var replicaIdentity = defaulted("replicaIdentity", Table::replicaIdentity, REPLICA_IDENTITY, ReplicaIdentity.DEFAULT);
         var comment = optional("comment", Table::comment, TEXT);
+        var rowSecurity = defaulted("rowSecurity", Table::rowSecurity, ROW_SECURITY, RowSecurity.OFF);
         return ObjectCodec.of(v -> Table.builder(v.get(name)).columns(v.get(columns)).primaryKey(v.get(primaryKey))
                         .uniques(v.get(uniques)).checks(v.get(checks)).foreignKeys(v.get(foreignKeys)).indexes(v.get(indexes))
                         .exclusions(v.get(exclusions)).partitioning(v.get(partitioning)).partitionOf(v.get(partitionOf))
                         .unlogged(v.get(unlogged)).storage(v.get(storage)).replicaIdentity(v.get(replicaIdentity))
-                        .comment(v.get(comment)).build(),
+                        .comment(v.get(comment)).rowSecurity(v.get(rowSecurity)).build(),
                 name, columns, primaryKey, uniques, checks, foreignKeys, indexes, exclusions, partitioning, partitionOf,
-                unlogged, storage, replicaIdentity, comment);
+                unlogged, storage, replicaIdentity, comment, rowSecurity);
+    }
+
+    private static ObjectCodec<RowSecurity> rowSecurity() {
+        var enabled = defaulted("enabled", RowSecurity::enabled, BOOL, false);
+        var forced = defaulted("forced", RowSecurity::forced, BOOL, false);
+        return ObjectCodec.of(v -> new RowSecurity(v.get(enabled), v.get(forced)), enabled, forced);
+    }
+
+    private static ObjectCodec<Policy> policy() {
+        var table = required("table", Policy::table, QUALIFIED_NAME);
+        var name = required("name", Policy::name, TEXT);
+        var command = required("command", Policy::command, constant(Policy.Command.class));
+        var permissive = defaulted("permissive", Policy::permissive, BOOL, true);
+        var roles = required("roles", Policy::roles, STRINGS);
+        var using = optional("using", Policy::using, TEXT);
+        var withCheck = optional("withCheck", Policy::withCheck, TEXT);
+        var comment = optional("comment", Policy::comment, TEXT);
+        return ObjectCodec.of(v -> new Policy(v.get(table), v.get(name), v.get(command), v.get(permissive), v.get(roles),
+                v.get(using), v.get(withCheck), v.get(comment)), table, name, command, permissive, roles, using, withCheck, comment);
+    }
+
+    private static ObjectCodec<Grant> grant() {
+        var on = required("on", Grant::on, constant(Grant.On.class));
+        var object = required("object", Grant::object, QUALIFIED_NAME);
+        var signature = optional("signature", Grant::signature, TEXT);
+        var column = optional("column", (Grant g) -> g.column(), TEXT);
+        var privilege = required("privilege", Grant::privilege, constant(Grant.Privilege.class));
+        var grantee = required("grantee", Grant::grantee, TEXT);
+        var grantable = defaulted("grantable", Grant::grantable, BOOL, false);
+        return ObjectCodec.of(v -> new Grant(v.get(on), v.get(object), v.get(signature), v.get(column), v.get(privilege),
+                v.get(grantee), v.get(grantable)), on, object, signature, column, privilege, grantee, grantable);
+    }
+
+    private static ObjectCodec<Role> role() {
+        var name = key(Role::name);
+        var owned = defaulted("owned", (Role r) -> r.owned(), BOOL, false);
+        var login = defaulted("login", Role::login, BOOL, false);
+        var inherit = defaulted("inherit", Role::inherit, BOOL, true);
+        var createDb = defaulted("createDb", Role::createDb, BOOL, false);
+        var createRole = defaulted("createRole", Role::createRole, BOOL, false);
+        var bypassRls = defaulted("bypassRls", Role::bypassRls, BOOL, false);
+        var connectionLimit = defaulted("connectionLimit", Role::connectionLimit, INT, -1);
+        return ObjectCodec.of(v -> new Role(v.get(name), v.get(owned), v.get(login), v.get(inherit), v.get(createDb),
+                v.get(createRole), v.get(bypassRls), v.get(connectionLimit)),
+                name, owned, login, inherit, createDb, createRole, bypassRls, connectionLimit);
     }
 
     private static ObjectCodec<EnumType> enumType() {
@@ -360,11 +416,16 @@ final class ModelCodecs {
                 keyed(ROUTINE, Routine::signature, "<schema>.<name>(<argument types>)"), List.of());
         var triggers = defaulted("triggers", SchemaModel::triggers,
                 keyed(TRIGGER, ModelCodecs::triggerKey, "<schema>.<table>.<trigger name>"), List.of());
+        var policies = defaulted("policies", SchemaModel::policies, list(POLICY), List.of());
+        var grants = defaulted("grants", SchemaModel::grants, list(GRANT), List.of());
+        var roles = defaulted("roles", SchemaModel::roles, keyed(ROLE, Role::name, BY_NAME), List.of());
         return ObjectCodec.of(v -> SchemaModel.builder().enums(v.get(enums)).tables(v.get(tables))
                 .externalTables(v.get(externals)).namespaces(v.get(namespaces)).extensions(v.get(extensions))
                 .sequences(v.get(sequences)).domains(v.get(domains)).compositeTypes(v.get(composites))
-                .routines(v.get(routines)).triggers(v.get(triggers)).build(),
-                enums, tables, externals, namespaces, extensions, sequences, domains, composites, routines, triggers);
+                .routines(v.get(routines)).triggers(v.get(triggers)).policies(v.get(policies)).grants(v.get(grants))
+                .roles(v.get(roles)).build(),
+                enums, tables, externals, namespaces, extensions, sequences, domains, composites, routines, triggers,
+                policies, grants, roles);
     }
 
     private static ObjectCodec<Routine.Argument> argument() {

@@ -101,7 +101,17 @@ class ChangeVisitorTest {
             new CommentOnRoutine(FUNCTION, "adds"),
             new CreateTrigger(TRIGGER),
             new DropTrigger(TRIGGER),
-            new CommentOnTrigger(TRIGGER, "fires"));
+            new CommentOnTrigger(TRIGGER, "fires"),
+            new SetRowSecurity(USERS, dev.shale.model.RowSecurity.OFF, dev.shale.model.RowSecurity.ENABLED),
+            new CreatePolicy(dev.shale.model.Policy.of(USERS, "own")),
+            new AlterPolicy(dev.shale.model.Policy.of(USERS, "own"), dev.shale.model.Policy.of(USERS, "own").withUsing("true")),
+            new DropPolicy(dev.shale.model.Policy.of(USERS, "own")),
+            new GrantPrivilege(dev.shale.model.Grant.table(USERS, dev.shale.model.Grant.Privilege.SELECT, "reader")),
+            new RevokePrivilege(dev.shale.model.Grant.table(USERS, dev.shale.model.Grant.Privilege.SELECT, "reader")),
+            new CreateRole(dev.shale.model.Role.owned("reader")),
+            new AlterRole(dev.shale.model.Role.owned("reader"), dev.shale.model.Role.owned("reader").withLogin(true)),
+            new DropRole(dev.shale.model.Role.owned("reader")),
+            new RenamePolicy(USERS, "own", "mine"));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {

@@ -100,6 +100,11 @@ class EvolutionTest {
         return tests(RoutineEvolutions.cases());
     }
 
+    @TestFactory
+    Stream<DynamicTest> rowSecurityPoliciesAndGrants() {
+        return tests(AccessEvolutions.cases());
+    }
+
     /** The case list itself: enough cases, one name each, and every case really changes something. */
     @Test
     void casesAreDistinctAndEnough() {
@@ -119,6 +124,7 @@ class EvolutionTest {
         all.addAll(ObjectEvolutions.cases());
         all.addAll(PartitionEvolutions.cases());
         all.addAll(RoutineEvolutions.cases());
+        all.addAll(AccessEvolutions.cases());
         assertTrue(all.size() >= 30, "at least 30 evolutions, got " + all.size());
         Set<String> names = new HashSet<>();
         for (Evolution e : all) {

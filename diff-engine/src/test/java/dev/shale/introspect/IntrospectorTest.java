@@ -84,7 +84,8 @@ class IntrospectorTest {
         int small = queriesFor(10);
         int large = queriesFor(200);
         assertEquals(small, large);
-        assertTrue(small <= 20, "introspection sent " + small + " queries");
+        // 18, one each for routines and triggers, and for policies (with row-level security), privileges and roles
+        assertTrue(small <= 23, "introspection sent " + small + " queries");
     }
 
     private static int queriesFor(int tables) throws Exception {

@@ -35,6 +35,7 @@ class RandomObjectsRoundTripTest {
             SchemaModel a = RandomObjects.generate(seed, seed * 31);
             SchemaModel b = RandomObjects.generate(seed, seed * 31 + 7);
             try (TestDatabase db = TestDatabase.create()) {
+                dev.shale.testing.RandomAccess.ensureRoles(db);
                 RoundTrip.migrate(db, a);
                 RoundTrip.assertCanonicalEqualsIntrospected(db, a);
                 List<DiffStep> plan = Differ.plan(a, b, RenameDecisions.NONE);
@@ -47,10 +48,13 @@ class RandomObjectsRoundTripTest {
                 try (Connection c = db.connect()) {
                     java.util.Set<String> schemas = new java.util.TreeSet<>(b.schemas());
                     schemas.add("public");
-                    SchemaModel read = DeclaredExtensions.only(Introspector.read(c, schemas).model(), b);
+                    Introspector.Introspection in = Introspector.read(c, schemas);
+                    SchemaModel read = DeclaredRoles.only(DeclaredExtensions.only(in.model(), b), in.clusterRoles(), b);
                     SchemaModel canonical = Canonicalizer.canonical(b, c);
                     assertEquals(canonical.sequences(), read.sequences());
                     assertEquals(canonical.extensions(), read.extensions());
+                    assertEquals(canonical.policies(), read.policies());
+                    assertEquals(canonical.grants(), read.grants());
                 }
             } catch (Exception | AssertionError e) {
                 fail("seed " + seed + " (replay with -Dshale.objects.seed=" + seed + " -Dshale.objects.cases=1): "

@@ -41,7 +41,8 @@ final class RoundTrip {
             if (!model.extensions().isEmpty()) {
                 schemas.add("public");
             }
-            SchemaModel introspected = DeclaredExtensions.only(Introspector.read(c, schemas).model(), model);
+            Introspector.Introspection read = Introspector.read(c, schemas);
+            SchemaModel introspected = DeclaredRoles.only(DeclaredExtensions.only(read.model(), model), read.clusterRoles(), model);
             SchemaModel canonical = Canonicalizer.canonical(model, c);
             assertEquals(canonical.enums(), introspected.enums());
             assertEquals(canonical.tables(), introspected.tables());
@@ -49,6 +50,9 @@ final class RoundTrip {
             assertEquals(canonical.compositeTypes(), introspected.compositeTypes());
             assertEquals(canonical.routines(), introspected.routines());
             assertEquals(canonical.triggers(), introspected.triggers());
+            assertEquals(canonical.policies(), introspected.policies());
+            assertEquals(canonical.grants(), introspected.grants());
+            assertEquals(canonical.roles(), introspected.roles());
             assertEquals(List.of(), Differ.plan(introspected, canonical, RenameDecisions.NONE));
             assertEquals(List.of(), Differ.plan(canonical, introspected, RenameDecisions.NONE));
             assertEquals(List.of(), db.strings("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'shale\\_canon%'"));

@@ -224,6 +224,7 @@ final class GoldenCases {
         all.addAll(typeCases());
         all.addAll(partitionCases());
         all.addAll(serialRenameCases());
+        all.addAll(AccessGoldenCases.cases());
         return List.copyOf(all);
     }
 

@@ -65,6 +65,7 @@ class PostgresRendererTest {
     void everyGoldenFileBelongsToACase() {
         Set<String> expected = GoldenCases.ALL.stream().map(GoldenCases.Case::name).collect(Collectors.toSet());
         expected.addAll(MigrationScriptTest.GOLDEN_NAMES);
+        expected.add(UserSettingsMigrationTest.GOLDEN);
         Set<String> present = new HashSet<>(GoldenFiles.names());
         present.removeAll(expected);
         assertEquals(Set.of(), present, "golden files no test reads; delete them");

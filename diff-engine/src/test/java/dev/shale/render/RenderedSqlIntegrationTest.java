@@ -102,6 +102,23 @@ class RenderedSqlIntegrationTest {
                     "SELECT id || ' ' || tableoid::regclass FROM \"public\".\"events\" ORDER BY id"), "each row in its partition");
             case "detach_partition" -> assertEquals(List.of("3"), db.strings("SELECT id::text FROM \"public\".\"events_archive\""),
                     "a detached partition keeps its rows");
+            case "create_policy_all_public" -> {
+                // the policies filter rows for the role: it sees only the row whose id the session names
+                String id = db.strings("SELECT id FROM public.users ORDER BY email LIMIT 1").get(0);
+                try (var c = db.connect(); var st = c.createStatement()) {
+                    st.execute("GRANT SELECT ON public.users TO " + AccessGoldenCases.READER);
+                    st.execute("SET ROLE " + AccessGoldenCases.READER);
+                    st.execute("SELECT set_config('app.user_id', '" + id + "', false)");
+                    try (var rs = st.executeQuery("SELECT count(*) FROM public.users")) {
+                        rs.next();
+                        assertEquals(1, rs.getInt(1), "one row visible to the role");
+                    }
+                    st.execute("RESET ROLE");
+                    st.execute("REVOKE SELECT ON public.users FROM " + AccessGoldenCases.READER);
+                }
+            }
+            case "drop_role" -> assertEquals(List.of(), db.strings("SELECT rolname FROM pg_roles WHERE rolname = '"
+                    + AccessGoldenCases.READER + "'"));
             default -> { }
         }
     }

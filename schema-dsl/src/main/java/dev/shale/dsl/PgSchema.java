@@ -37,6 +37,19 @@ public final class PgSchema {
         return location;
     }
 
+    private final java.util.List<GrantBuilder> grants = new java.util.ArrayList<>();
+
+    /** Privileges on it; chain {@code .to(role...)}. */
+    public GrantBuilder grant(dev.shale.model.Grant.Privilege... privileges) {
+        GrantBuilder b = new GrantBuilder(dev.shale.model.Grant.On.SCHEMA, dev.shale.model.QualifiedName.of(name, name), null, null, SourceLocation.caller(), privileges);
+        grants.add(b);
+        return b;
+    }
+
+    java.util.List<GrantBuilder> grants() {
+        return grants;
+    }
+
     public Namespace toModel() {
         try {
             return new Namespace(name, comment);

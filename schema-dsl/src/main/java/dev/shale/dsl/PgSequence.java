@@ -106,6 +106,19 @@ public final class PgSequence {
         return location;
     }
 
+    private final java.util.List<GrantBuilder> grants = new java.util.ArrayList<>();
+
+    /** Privileges on it; chain {@code .to(role...)}. */
+    public GrantBuilder grant(dev.shale.model.Grant.Privilege... privileges) {
+        GrantBuilder b = new GrantBuilder(dev.shale.model.Grant.On.SEQUENCE, name, null, null, SourceLocation.caller(), privileges);
+        grants.add(b);
+        return b;
+    }
+
+    java.util.List<GrantBuilder> grants() {
+        return grants;
+    }
+
     /** The table of its owning column, or null. */
     Table ownerTable() {
         return owner == null ? null : owner.table();

@@ -74,7 +74,7 @@ public final class SchemaBuilder {
     /** Whether a static field of this type holds a standalone object (schema, extension, sequence). */
     private static boolean isObject(Class<?> type) {
         return type == PgSchema.class || type == PgExtension.class || type == PgSequence.class
-                || type == PgFunction.class || type == PgAggregate.class;
+                || type == PgFunction.class || type == PgAggregate.class || type == PgRole.class || type == GrantBuilder.class;
     }
 
     /** Builds the schema from table, enum, schema, extension and sequence instances. */
@@ -84,8 +84,13 @@ public final class SchemaBuilder {
         Map<QualifiedName, PgSequence> sequences = new LinkedHashMap<>();
         List<Object> routines = new ArrayList<>();
         List<Object> rest = new ArrayList<>();
+        Access access = new Access();
         for (Object o : tablesAndEnums) {
-            if (o instanceof PgSchema n) {
+            if (o instanceof PgRole r) {
+                access.role(r);
+            } else if (o instanceof GrantBuilder g) {
+                access.grant(g);
+            } else if (o instanceof PgSchema n) {
                 once(schemas, n.name(), n, n.location(), "schema " + Identifiers.show(n.name()));
             } else if (o instanceof PgExtension e) {
                 once(extensions, e.name(), e, e.location(), "extension " + Identifiers.show(e.name()));
@@ -104,12 +109,21 @@ public final class SchemaBuilder {
         }
         SchemaDefinition tables = buildTables(rest);
         RoutineDeclarations declaredRoutines = RoutineDeclarations.collect(routines, rest);
+        for (Object o : rest) {
+            if (o instanceof Table t && !(t instanceof ExternalTable)) {
+                t.policies().forEach(access::policy);
+                t.grants().forEach(access::grant);
+            }
+        }
+        schemas.values().forEach(n -> n.grants().forEach(access::grant));
+        sequences.values().forEach(q -> q.grants().forEach(access::grant));
         try {
             return new SchemaDefinition(tables.model().toBuilder()
                     .routines(declaredRoutines.routines()).triggers(declaredRoutines.triggers())
                     .namespaces(schemas.values().stream().map(PgSchema::toModel).toList())
                     .extensions(extensions.values().stream().map(PgExtension::toModel).toList())
                     .sequences(sequences.values().stream().map(PgSequence::toModel).toList())
+                    .policies(access.policies()).grants(access.grants()).roles(access.roles())
                     .build(), withSequenceRenames(tables.renames(), sequences.values()), tables.conversions());
         } catch (InvalidModelException e) {
             SourceLocation at = sequences.values().stream().filter(q -> e.object().contains(q.name().display()))
@@ -268,6 +282,7 @@ public final class SchemaBuilder {
         dev.shale.model.PrimaryKey pk = t.primaryKeyModel();
         List<dev.shale.model.Exclusion> exclusions = t.exclusions().stream().map(ExclusionBuilder::toModel).toList();
         dev.shale.model.Table model = Table.modelOrFail(t.location(), () -> dev.shale.model.Table.builder(t.qualifiedName()).columns(columns)
+                .rowSecurity(t.rowSecurity())
                 .primaryKey(pk).uniques(uniques).checks(checks).foreignKeys(fks).indexes(indexes)
                 .exclusions(exclusions).unlogged(t.isUnlogged()).storage(t.storage())
                 .replicaIdentity(t.replicaIdentity()).partitioning(t.partitioningModel()).partitionOf(t.partitionOfModel()).build());

@@ -68,6 +68,9 @@ public abstract class Table {
     private Declared<dev.shale.model.Partitioning> partitioning;
     private Table parent;
     private PartitionBound bound;
+    private dev.shale.model.RowSecurity rowSecurity = dev.shale.model.RowSecurity.OFF;
+    private final List<PolicyBuilder> policies = new ArrayList<>();
+    private final List<GrantBuilder> grants = new ArrayList<>();
 
     /** A table in the {@code public} schema. */
     protected Table(String name) {
@@ -576,6 +579,45 @@ public abstract class Table {
     protected final void commentOn(String constraintOrIndexName, String text) {
         SourceLocation at = SourceLocation.caller();
         partComments.put(checkName("constraint or index", constraintOrIndexName, at), new Declared<>(text, at));
+    }
+
+    // ---- row-level security and privileges ----------------------------------------------------
+
+    /** {@code ENABLE ROW LEVEL SECURITY}: only rows a policy lets through are seen (owners excepted). */
+    protected final void enableRowLevelSecurity() {
+        rowSecurity = rowSecurity.withEnabled(true);
+    }
+
+    /** {@code FORCE ROW LEVEL SECURITY}: the policies apply to the table's owner too. */
+    protected final void forceRowLevelSecurity() {
+        rowSecurity = rowSecurity.withForced(true);
+    }
+
+    /** A row-level security policy; chain {@code .forAll()}, {@code .to(...)}, {@code .using(...)}, {@code .withCheck(...)}. */
+    protected final PolicyBuilder policy(String policyName) {
+        SourceLocation at = SourceLocation.caller();
+        PolicyBuilder b = new PolicyBuilder(this, checkName("policy", policyName, at), at);
+        policies.add(b);
+        return b;
+    }
+
+    /** Privileges on this table; chain {@code .to(role...)} and optionally {@code .onColumns(...)}. */
+    protected final GrantBuilder grant(dev.shale.model.Grant.Privilege... privileges) {
+        GrantBuilder b = new GrantBuilder(dev.shale.model.Grant.On.TABLE, name, null, this, SourceLocation.caller(), privileges);
+        grants.add(b);
+        return b;
+    }
+
+    final dev.shale.model.RowSecurity rowSecurity() {
+        return rowSecurity;
+    }
+
+    final List<PolicyBuilder> policies() {
+        return policies;
+    }
+
+    final List<GrantBuilder> grants() {
+        return grants;
     }
 
     // ---- partitioning -------------------------------------------------------------------------

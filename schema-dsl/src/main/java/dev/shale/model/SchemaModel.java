@@ -27,11 +27,14 @@ import java.util.function.Function;
  * @param compositeTypes composite types
  * @param routines functions, procedures and aggregates, sorted by {@link Routine#signature()}
  * @param triggers triggers, sorted by table and name
+ * @param policies row-level security policies, sorted by table and name
+ * @param grants privileges granted, one privilege per grant, sorted
+ * @param roles the roles policies and grants name (owned ones are created), sorted by name
  */
 public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> externalTables,
                           List<Namespace> namespaces, List<Extension> extensions, List<Sequence> sequences,
                           List<Domain> domains, List<CompositeType> compositeTypes, List<Routine> routines,
-                          List<Trigger> triggers) {
+                          List<Trigger> triggers, List<Policy> policies, List<Grant> grants, List<Role> roles) {
     public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of(), List.of());
 
     public SchemaModel {
@@ -49,18 +52,33 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         PartitionRules.validate(tables);
         validateObjects(enums, tables, namespaces, extensions, sequences, domains, compositeTypes);
         RoutineRules.validate(tables, routines, triggers);
+        policies = sortedPolicies(policies);
+        grants = sortedGrants(grants);
+        roles = sortedBy(roles, Role::name);
+        AccessRules.validate(tables, externalTables, sequences, policies, grants, roles);
     }
 
-    /** A model without routines and triggers. */
+    /** A model of the objects before routines, triggers, policies, grants and roles. */
     public SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> externalTables,
                        List<Namespace> namespaces, List<Extension> extensions, List<Sequence> sequences,
                        List<Domain> domains, List<CompositeType> compositeTypes) {
-        this(enums, tables, externalTables, namespaces, extensions, sequences, domains, compositeTypes, List.of(), List.of());
+        this(enums, tables, externalTables, namespaces, extensions, sequences, domains, compositeTypes,
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** A model of enums and tables only. */
     public SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> externalTables) {
         this(enums, tables, externalTables, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The role of that name, or null. */
+    public Role role(String name) {
+        return roles.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The policies on one table, by name. */
+    public List<Policy> policiesOn(QualifiedName table) {
+        return policies.stream().filter(p -> p.table().equals(table)).toList();
     }
 
     /** The declared schema object of that name, or null. */
@@ -180,7 +198,20 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
     public Builder toBuilder() {
         return new Builder().enums(enums).tables(tables).externalTables(externalTables).namespaces(namespaces)
                 .extensions(extensions).sequences(sequences).domains(domains).compositeTypes(compositeTypes)
-                .routines(routines).triggers(triggers);
+                .routines(routines).triggers(triggers)
+                .policies(policies).grants(grants).roles(roles);
+    }
+
+    public SchemaModel withPolicies(List<Policy> value) {
+        return toBuilder().policies(value).build();
+    }
+
+    public SchemaModel withGrants(List<Grant> value) {
+        return toBuilder().grants(value).build();
+    }
+
+    public SchemaModel withRoles(List<Role> value) {
+        return toBuilder().roles(value).build();
     }
 
     public SchemaModel withNamespaces(List<Namespace> value) {
@@ -237,6 +268,9 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         private final List<CompositeType> compositeTypes = new ArrayList<>();
         private final List<Routine> routines = new ArrayList<>();
         private final List<Trigger> triggers = new ArrayList<>();
+        private final List<Policy> policies = new ArrayList<>();
+        private final List<Grant> grants = new ArrayList<>();
+        private final List<Role> roles = new ArrayList<>();
 
         private Builder() {}
 
@@ -254,6 +288,30 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
 
         public Builder addTrigger(Trigger value) {
             return add(triggers, value, "trigger");
+        }
+
+        public Builder policies(List<Policy> values) {
+            return replace(policies, values, "policy", "policies");
+        }
+
+        public Builder addPolicy(Policy value) {
+            return add(policies, value, "policy");
+        }
+
+        public Builder grants(List<Grant> values) {
+            return replace(grants, values, "grant", "grants");
+        }
+
+        public Builder addGrant(Grant value) {
+            return add(grants, value, "grant");
+        }
+
+        public Builder roles(List<Role> values) {
+            return replace(roles, values, "role", "roles");
+        }
+
+        public Builder addRole(Role value) {
+            return add(roles, value, "role");
         }
 
         /** Replaces the declared schemas. */
@@ -327,7 +385,7 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         /** The model; throws {@link InvalidModelException} when the parts break a rule. */
         public SchemaModel build() {
             return new SchemaModel(enums, tables, externalTables, namespaces, extensions, sequences, domains, compositeTypes,
-                    routines, triggers);
+                    routines, triggers, policies, grants, roles);
         }
 
         private <T> Builder replace(List<T> list, List<? extends T> values, String what, String plural) {
@@ -488,6 +546,18 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
     private static List<Trigger> sortedTriggers(List<Trigger> items) {
         List<Trigger> copy = new ArrayList<>(items == null ? List.of() : items);
         copy.sort(Comparator.comparing(Trigger::table).thenComparing(Trigger::name));
+        return List.copyOf(copy);
+    }
+
+    private static List<Policy> sortedPolicies(List<Policy> items) {
+        List<Policy> copy = new ArrayList<>(items == null ? List.of() : items);
+        copy.sort(Comparator.comparing(Policy::table).thenComparing(Policy::name));
+        return List.copyOf(copy);
+    }
+
+    private static List<Grant> sortedGrants(List<Grant> items) {
+        List<Grant> copy = new ArrayList<>(items == null ? List.of() : items);
+        copy.sort(Comparator.naturalOrder());
         return List.copyOf(copy);
     }
 

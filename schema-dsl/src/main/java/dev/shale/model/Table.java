@@ -27,12 +27,14 @@ import java.util.function.Function;
  * @param storage storage parameters ({@code WITH (fillfactor = 70)}), sorted by name
  * @param replicaIdentity what logical replication identifies rows by
  * @param comment its comment, or null
+ * @param rowSecurity whether row-level security is enabled and forced ({@link RowSecurity#OFF} by default)
  */
 public record Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<Unique> uniques,
                     List<Check> checks, List<ForeignKey> foreignKeys, List<Index> indexes, List<Exclusion> exclusions,
                     Partitioning partitioning, PartitionOf partitionOf, boolean unlogged, Map<String, String> storage,
-                    ReplicaIdentity replicaIdentity, String comment) {
+                    ReplicaIdentity replicaIdentity, String comment, RowSecurity rowSecurity) {
     public Table {
+        rowSecurity = rowSecurity == null ? RowSecurity.OFF : rowSecurity;
         if (name == null) {
             throw new InvalidModelException("table", "name is required");
         }
@@ -165,6 +167,15 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         }
     }
 
+    /** A table with row-level security off. */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<Unique> uniques,
+                 List<Check> checks, List<ForeignKey> foreignKeys, List<Index> indexes, List<Exclusion> exclusions,
+                 Partitioning partitioning, PartitionOf partitionOf, boolean unlogged, Map<String, String> storage,
+                 ReplicaIdentity replicaIdentity, String comment) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, exclusions, partitioning, partitionOf,
+                unlogged, storage, replicaIdentity, comment, RowSecurity.OFF);
+    }
+
     /** A plain table: not partitioned, logged, default storage and replica identity, no comment. */
     public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<Unique> uniques,
                  List<Check> checks, List<ForeignKey> foreignKeys, List<Index> indexes) {
@@ -289,6 +300,10 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         return toBuilder().comment(value).build();
     }
 
+    public Table withRowSecurity(RowSecurity value) {
+        return toBuilder().rowSecurity(value).build();
+    }
+
     /**
      * An empty table of that name. The name comes first because a table is nothing without it; the
      * rest can be added in any order, and {@link Builder#build} checks it all as the constructor does.
@@ -304,7 +319,8 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
     public Builder toBuilder() {
         return new Builder(name).columns(columns).primaryKey(primaryKey).uniques(uniques).checks(checks)
                 .foreignKeys(foreignKeys).indexes(indexes).exclusions(exclusions).partitioning(partitioning)
-                .partitionOf(partitionOf).unlogged(unlogged).storage(storage).replicaIdentity(replicaIdentity).comment(comment);
+                .partitionOf(partitionOf).unlogged(unlogged).storage(storage).replicaIdentity(replicaIdentity).comment(comment)
+                .rowSecurity(rowSecurity);
     }
 
     /** Collects the parts of a {@link Table}; lists of named parts may come in any order. */
@@ -323,6 +339,7 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         private Map<String, String> storage = Map.of();
         private ReplicaIdentity replicaIdentity = ReplicaIdentity.DEFAULT;
         private String comment;
+        private RowSecurity rowSecurity = RowSecurity.OFF;
 
         private Builder(QualifiedName name) {
             this.name(name);
@@ -425,6 +442,11 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
             return this;
         }
 
+        public Builder rowSecurity(RowSecurity value) {
+            rowSecurity = value == null ? RowSecurity.OFF : value;
+            return this;
+        }
+
         /** Replaces every constraint (primary key, uniques, checks, foreign keys, exclusions) with these, of any kind. */
         public Builder constraints(List<? extends Constraint> values) {
             if (values == null) {
@@ -475,7 +497,7 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         /** The table; throws {@link InvalidModelException} when the parts break a rule. */
         public Table build() {
             return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, exclusions, partitioning,
-                    partitionOf, unlogged, storage, replicaIdentity, comment);
+                    partitionOf, unlogged, storage, replicaIdentity, comment, rowSecurity);
         }
 
         private <T> Builder replace(List<T> list, List<? extends T> values, String what, String plural) {

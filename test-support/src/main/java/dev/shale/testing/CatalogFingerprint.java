@@ -14,7 +14,8 @@ import java.util.List;
  * order, a line per serial column naming the column that owns its sequence, a line per table
  * with options (UNLOGGED, storage parameters, replica identity), a line per column with
  * an identity (and its sequence's options), a generation expression, a collation of its own or a comment,
- * domains with their constraints and composite types with their attributes. Two databases with
+ * domains with their constraints and composite types with their attributes, row-level security, policies and
+ * privileges on tables, columns and schemas (but the owner's own). Two databases with
  * equal fingerprints have the same schema as far as Shale models it.
  *
  * <p>Column order is not compared: ADD COLUMN can only append. A sequence's own name is not compared
@@ -144,7 +145,33 @@ public final class CatalogFingerprint {
             "SELECT 'trigger ' || pg_get_triggerdef(tg.oid)"
                     + " || coalesce(' comment ' || quote_literal(obj_description(tg.oid, 'pg_trigger')), '')"
                     + " FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-                    + " WHERE NOT tg.tgisinternal AND " + USER_SCHEMA + relationFilter);
+                    + " WHERE NOT tg.tgisinternal AND " + USER_SCHEMA + relationFilter,
+            // row-level security, policies and privileges (the owner's own left out: its name is the test's user)
+            "SELECT 'row security ' || " + RELATION + " || ' enabled ' || c.relrowsecurity || ' forced ' || c.relforcerowsecurity"
+                    + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND " + USER_SCHEMA + relationFilter,
+            "SELECT 'policy ' || " + RELATION + " || ' ' || quote_ident(p.polname) || ' ' || p.polcmd::text"
+                    + " || CASE WHEN p.polpermissive THEN ' permissive' ELSE ' restrictive' END || ' to '"
+                    + " || (SELECT string_agg(CASE WHEN r = 0 THEN 'public' ELSE pg_get_userbyid(r)::text END, ',' ORDER BY 1)"
+                    + " FROM unnest(p.polroles) r) || coalesce(' using ' || pg_get_expr(p.polqual, p.polrelid), '')"
+                    + " || coalesce(' check ' || pg_get_expr(p.polwithcheck, p.polrelid), '')"
+                    + " FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE " + USER_SCHEMA + relationFilter,
+            "SELECT 'privilege ' || a.privilege_type || ' on ' || " + RELATION + " || ' to '"
+                    + " || CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_get_userbyid(a.grantee)::text END"
+                    + " || CASE WHEN a.is_grantable THEN ' grantable' ELSE '' END"
+                    + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace CROSS JOIN LATERAL aclexplode(c.relacl) a"
+                    + " WHERE a.grantee <> c.relowner AND " + USER_SCHEMA + relationFilter,
+            "SELECT 'privilege ' || a.privilege_type || ' on ' || " + RELATION + " || '.' || quote_ident(att.attname) || ' to '"
+                    + " || CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_get_userbyid(a.grantee)::text END"
+                    + " FROM pg_attribute att JOIN pg_class c ON c.oid = att.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " CROSS JOIN LATERAL aclexplode(att.attacl) a"
+                    + " WHERE att.attacl IS NOT NULL AND a.grantee <> c.relowner AND " + USER_SCHEMA + relationFilter,
+            "SELECT 'privilege ' || a.privilege_type || ' on schema ' || quote_ident(n.nspname) || ' to '"
+                    + " || CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_get_userbyid(a.grantee)::text END"
+                    + " FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a"
+                    + " WHERE a.grantee <> n.nspowner AND NOT (n.nspname = 'public' AND a.grantee = 0 AND a.privilege_type = 'USAGE')"
+                    + " AND " + USER_SCHEMA);
     }
 
     /** The fingerprint as text, a sorted line per fact, ready for a readable assertEquals diff. */

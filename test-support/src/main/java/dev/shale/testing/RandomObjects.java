@@ -22,7 +22,7 @@ import java.util.Random;
  * commented, one sometimes empty), extensions installed on the test server (citext, hstore, ltree,
  * pg_trgm, pgcrypto), standalone sequences with random options (sometimes OWNED BY an integer column
  * of a table in their schema) and comments on tables, constraints, indexes, enums, domains, composite
- * types and sequences.
+ * types and sequences. Row-level security, policies and privileges too ({@link RandomAccess}).
  * Two decorations of one schema differ in exactly these, which a diff must carry across.
  */
 public final class RandomObjects {
@@ -83,11 +83,11 @@ public final class RandomObjects {
         }
         List<Table> tables = model.tables().stream().map(this::commented).toList();
         List<EnumType> enums = model.enums().stream().map(e -> e.withComment(comment())).toList();
-        return model.toBuilder().namespaces(namespaces).extensions(extensions).sequences(sequences)
+        return new RandomAccess(r).decorate(model.toBuilder().namespaces(namespaces).extensions(extensions).sequences(sequences)
                 .tables(tables).enums(enums)
                 .domains(model.domains().stream().map(d -> d.withComment(comment())).toList())
                 .compositeTypes(model.compositeTypes().stream().map(c -> c.withComment(comment())).toList())
-                .build();
+                .build());
     }
 
     private Table commented(Table t) {

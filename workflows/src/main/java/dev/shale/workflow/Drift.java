@@ -11,6 +11,16 @@ import dev.shale.change.SetComment;
 import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
 import dev.shale.change.RenameEnumValue;
+import dev.shale.change.SetRowSecurity;
+import dev.shale.change.CreatePolicy;
+import dev.shale.change.AlterPolicy;
+import dev.shale.change.DropPolicy;
+import dev.shale.change.GrantPrivilege;
+import dev.shale.change.RevokePrivilege;
+import dev.shale.change.CreateRole;
+import dev.shale.change.AlterRole;
+import dev.shale.change.DropRole;
+import dev.shale.change.RenamePolicy;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -420,6 +430,58 @@ public final class Drift {
         public String visitCommentOnTrigger(CommentOnTrigger c) {
             return "different comment on " + c.trigger().display()
                     + (c.text() == null ? " (none in the snapshot)" : " (" + c.text().length() + " characters in the snapshot)");
+        }
+
+        @Override
+        public String visitSetRowSecurity(SetRowSecurity c) {
+            return "different row level security on table " + c.table().display() + " (enabled " + c.from().enabled()
+                    + ", forced " + c.from().forced() + " in the database)";
+        }
+
+        @Override
+        public String visitCreatePolicy(CreatePolicy c) {
+            return "missing " + c.policy().display();
+        }
+
+        @Override
+        public String visitAlterPolicy(AlterPolicy c) {
+            return "different " + c.to().display() + " (roles or expressions)";
+        }
+
+        @Override
+        public String visitDropPolicy(DropPolicy c) {
+            return "extra " + c.policy().display();
+        }
+
+        @Override
+        public String visitGrantPrivilege(GrantPrivilege c) {
+            return "missing grant of " + c.grant().display();
+        }
+
+        @Override
+        public String visitRevokePrivilege(RevokePrivilege c) {
+            return "extra grant of " + c.grant().display();
+        }
+
+        @Override
+        public String visitCreateRole(CreateRole c) {
+            return "missing role " + dev.shale.model.Identifiers.show(c.role().name());
+        }
+
+        @Override
+        public String visitAlterRole(AlterRole c) {
+            return "different role " + dev.shale.model.Identifiers.show(c.to().name()) + " (attributes)";
+        }
+
+        @Override
+        public String visitDropRole(DropRole c) {
+            return "extra role " + dev.shale.model.Identifiers.show(c.role().name());
+        }
+
+        @Override
+        public String visitRenamePolicy(RenamePolicy c) {
+            return "policy " + dev.shale.model.Identifiers.show(c.to()) + " on " + c.table().display() + " is named "
+                    + dev.shale.model.Identifiers.show(c.from()) + " in the database";
         }
     }
 

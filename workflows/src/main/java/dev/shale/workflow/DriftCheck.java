@@ -61,6 +61,7 @@ public final class DriftCheck {
         LiveDatabase.Read live = LiveDatabase.filtered(LiveDatabase.read(connection,
                 filter.schemas(LiveDatabase.schemasOf(wanted)), project.historyTable()), filter);
         SchemaModel canonical = LiveDatabase.canonical(wanted, connection);
-        return new Comparison(Drift.of(DeclaredExtensions.only(live.model(), wanted), canonical), live.notManaged());
+        return new Comparison(Drift.of(dev.shale.introspect.DeclaredRoles.only(
+                DeclaredExtensions.only(live.model(), wanted), live.clusterRoles(), wanted), canonical), live.notManaged());
     }
 }

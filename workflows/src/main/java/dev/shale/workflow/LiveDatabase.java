@@ -31,10 +31,16 @@ public final class LiveDatabase {
      *
      * @param model the owned objects of the schemas read, history table left out
      * @param notManaged objects the model cannot express ("view public.x"), sorted
+     * @param clusterRoles every role of the cluster with its attributes (see {@link dev.shale.introspect.DeclaredRoles})
      */
-    public record Read(SchemaModel model, List<String> notManaged) {
+    public record Read(SchemaModel model, List<String> notManaged, List<dev.shale.model.Role> clusterRoles) {
         public Read {
             notManaged = List.copyOf(notManaged);
+            clusterRoles = List.copyOf(clusterRoles);
+        }
+
+        public Read(SchemaModel model, List<String> notManaged) {
+            this(model, notManaged, List.of());
         }
     }
 
@@ -90,7 +96,7 @@ public final class LiveDatabase {
             SchemaModel m = in.model();
             List<Table> tables = m.tables().stream().filter(t -> !t.name().equals(history)).toList();
             SchemaModel model = tables.size() == m.tables().size() ? m : m.toBuilder().tables(tables).build();
-            return new Read(model, in.notManaged().stream().sorted().toList());
+            return new Read(model, in.notManaged().stream().sorted().toList(), in.clusterRoles());
         } catch (SQLException e) {
             throw new WorkflowException(Reason.CATALOG_NOT_READ, String.join(", ", schemas), "could not read the database's schema ("
                     + String.join(", ", schemas) + "): " + e.getMessage()
@@ -100,12 +106,13 @@ public final class LiveDatabase {
 
     /** {@code live} with only what {@code filter} looks at (extensions in other schemas left out). */
     static Read filtered(Read live, SchemaFilter filter) {
-        return filter.isAll() ? live : new Read(filter.apply(live.model()), live.notManaged());
+        return filter.isAll() ? live : new Read(filter.apply(live.model()), live.notManaged(), live.clusterRoles());
     }
 
     /** {@code live} as compared with code: only the extensions {@code declared} names (see {@link DeclaredExtensions}). */
     static Read onlyDeclared(Read live, SchemaModel declared) {
-        return new Read(DeclaredExtensions.only(live.model(), declared), live.notManaged());
+        return new Read(dev.shale.introspect.DeclaredRoles.only(DeclaredExtensions.only(live.model(), declared),
+                live.clusterRoles(), declared), live.notManaged(), live.clusterRoles());
     }
 
     /** {@code declared} as this database would store it (expressions deparsed the way PostgreSQL writes them). */

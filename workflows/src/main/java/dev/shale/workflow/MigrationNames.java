@@ -11,6 +11,16 @@ import dev.shale.change.SetComment;
 import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
 import dev.shale.change.RenameEnumValue;
+import dev.shale.change.SetRowSecurity;
+import dev.shale.change.CreatePolicy;
+import dev.shale.change.AlterPolicy;
+import dev.shale.change.DropPolicy;
+import dev.shale.change.GrantPrivilege;
+import dev.shale.change.RevokePrivilege;
+import dev.shale.change.CreateRole;
+import dev.shale.change.AlterRole;
+import dev.shale.change.DropRole;
+import dev.shale.change.RenamePolicy;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -266,6 +276,56 @@ final class MigrationNames {
         @Override
         public Phrase visitCommentOnTrigger(CommentOnTrigger c) {
             return new Phrase("comment", c.trigger().name(), c.trigger().table().name(), true);
+        }
+
+        @Override
+        public Phrase visitSetRowSecurity(SetRowSecurity c) {
+            return new Phrase(c.to().enabled() ? "enable_rls" : "alter_rls", c.table().name(), c.table().name(), created.contains(c.table()));
+        }
+
+        @Override
+        public Phrase visitCreatePolicy(CreatePolicy c) {
+            return new Phrase("add_policy", "on", c.policy().table().name(), created.contains(c.policy().table()));
+        }
+
+        @Override
+        public Phrase visitAlterPolicy(AlterPolicy c) {
+            return new Phrase("alter_policy", "on", c.to().table().name(), false);
+        }
+
+        @Override
+        public Phrase visitDropPolicy(DropPolicy c) {
+            return new Phrase("drop_policy", "on", c.policy().table().name(), false);
+        }
+
+        @Override
+        public Phrase visitGrantPrivilege(GrantPrivilege c) {
+            return new Phrase("grant", c.grant().object().name(), c.grant().object().name(), true);
+        }
+
+        @Override
+        public Phrase visitRevokePrivilege(RevokePrivilege c) {
+            return new Phrase("revoke", c.grant().object().name(), c.grant().object().name(), true);
+        }
+
+        @Override
+        public Phrase visitCreateRole(CreateRole c) {
+            return new Phrase("create", c.role().name(), c.role().name(), false);
+        }
+
+        @Override
+        public Phrase visitAlterRole(AlterRole c) {
+            return new Phrase("alter", c.to().name(), c.to().name(), false);
+        }
+
+        @Override
+        public Phrase visitDropRole(DropRole c) {
+            return new Phrase("drop", c.role().name(), c.role().name(), false);
+        }
+
+        @Override
+        public Phrase visitRenamePolicy(RenamePolicy c) {
+            return new Phrase("rename_policy", "on", c.table().name(), false);
         }
 
         @Override

@@ -107,6 +107,8 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
                 .compositeTypes(model.compositeTypes().stream().filter(c -> matches(c.name().schema())).toList())
                 .routines(model.routines().stream().filter(r -> matches(r.name().schema())).toList())
                 .triggers(model.triggers().stream().filter(t -> kept.contains(t.table())).toList())
+                .policies(model.policies().stream().filter(p -> kept.contains(p.table())).toList())
+                .grants(model.grants().stream().filter(g -> matches(g.object().schema())).toList())
                 .build();
     }
 

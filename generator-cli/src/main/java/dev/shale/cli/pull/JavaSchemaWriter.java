@@ -64,6 +64,14 @@ public final class JavaSchemaWriter {
                     Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).initializer("new $T()", cls).build());
         }
         ObjectsFile.addFields(holder, model, names, schema);
+        ClassName roles = ClassName.get(packageName, "Roles");
+        java.util.Map<String, String> roleConstants = AccessCode.roleConstants(model);
+        AccessCode.addObjectGrants(holder, model, roles, roleConstants,
+                q -> JavaNames.upperSnake("sequence_" + q.schema() + "_" + q.name()));
+        TypeSpec rolesSpec = AccessCode.roles(model, roles, roleConstants);
+        if (rolesSpec != null) {
+            files.put(dir + "Roles.java", render(packageName, rolesSpec));
+        }
         files.put(dir + "Schema.java", render(packageName, holder.build()));
         files.put(dir + "Enums.java", render(packageName, enums(model, names)));
         if (!model.routines().isEmpty()) {
@@ -106,6 +114,11 @@ public final class JavaSchemaWriter {
         for (ReferentialAction a : ReferentialAction.values()) {
             if (plain.contains("ReferentialAction." + a.name())) {
                 file.addStaticImport(a);
+            }
+        }
+        for (dev.shale.model.Grant.Privilege p : dev.shale.model.Grant.Privilege.values()) {
+            if (plain.contains("Grant.Privilege." + p.name())) {
+                file.addStaticImport(p);
             }
         }
         for (IndexMethod m : IndexMethod.values()) {

@@ -179,6 +179,8 @@ final class TableFile {
                     .forEach(k -> ctor.addStatement("commentOn($S, $S)", k.name(), k.comment()));
             table.indexes().stream().filter(ix -> ix.comment() != null)
                     .forEach(ix -> ctor.addStatement("commentOn($S, $S)", ix.name(), ix.comment()));
+            AccessCode.addToTable(ctor, table, model, ClassName.get(packageName, "Roles"), AccessCode.roleConstants(model),
+                    this::column);
         }
         if (!external) {
             for (dev.shale.model.Trigger t : model.triggers()) {

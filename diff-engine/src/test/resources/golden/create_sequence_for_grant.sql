@@ -1,0 +1,2 @@
+-- create sequence "public"."invoice_no"
+CREATE SEQUENCE "public"."invoice_no";

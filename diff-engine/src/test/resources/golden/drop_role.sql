@@ -1,0 +1,2 @@
+-- drop role "shale_golden_reader"
+DROP ROLE "shale_golden_reader";

@@ -1,0 +1,2 @@
+-- drop sequence "public"."invoice_no"
+DROP SEQUENCE "public"."invoice_no";

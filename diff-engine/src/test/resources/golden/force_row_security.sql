@@ -1,0 +1,2 @@
+-- force row level security on "public"."users"
+ALTER TABLE "public"."users" FORCE ROW LEVEL SECURITY;

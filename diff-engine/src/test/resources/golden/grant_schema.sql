@@ -1,0 +1,2 @@
+-- grant CREATE on schema "public" to "shale_golden_reader"
+GRANT CREATE ON SCHEMA "public" TO "shale_golden_reader";

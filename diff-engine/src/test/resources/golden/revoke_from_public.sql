@@ -1,0 +1,2 @@
+-- revoke DELETE on "public"."users" from PUBLIC
+REVOKE DELETE ON TABLE "public"."users" FROM PUBLIC;
