@@ -73,7 +73,7 @@ public final class SchemaBuilder {
 
     /** Whether a static field of this type holds a standalone object (schema, extension, sequence). */
     private static boolean isObject(Class<?> type) {
-        return type == PgSchema.class || type == PgExtension.class || type == PgSequence.class;
+        return type == PgSchema.class || type == PgExtension.class || type == PgSequence.class || type == PgView.class;
     }
 
     /** Builds the schema from table, enum, schema, extension and sequence instances. */
@@ -81,6 +81,7 @@ public final class SchemaBuilder {
         Map<String, PgSchema> schemas = new LinkedHashMap<>();
         Map<String, PgExtension> extensions = new LinkedHashMap<>();
         Map<QualifiedName, PgSequence> sequences = new LinkedHashMap<>();
+        Map<QualifiedName, PgView> views = new LinkedHashMap<>();
         List<Object> rest = new ArrayList<>();
         for (Object o : tablesAndEnums) {
             if (o instanceof PgSchema n) {
@@ -89,6 +90,8 @@ public final class SchemaBuilder {
                 once(extensions, e.name(), e, e.location(), "extension " + Identifiers.show(e.name()));
             } else if (o instanceof PgSequence q) {
                 once(sequences, q.name(), q, q.location(), "sequence " + q.name().display());
+            } else if (o instanceof PgView v) {
+                once(views, v.name(), v, v.location(), "view " + v.name().display());
             } else {
                 rest.add(o);
             }
@@ -104,10 +107,14 @@ public final class SchemaBuilder {
                     .namespaces(schemas.values().stream().map(PgSchema::toModel).toList())
                     .extensions(extensions.values().stream().map(PgExtension::toModel).toList())
                     .sequences(sequences.values().stream().map(PgSequence::toModel).toList())
+                    .views(views.values().stream().map(PgView::toModel).toList())
                     .build(), tables.renames(), tables.conversions());
         } catch (InvalidModelException e) {
             SourceLocation at = sequences.values().stream().filter(q -> e.object().contains(q.name().display()))
-                    .map(PgSequence::location).findFirst().orElse(new SourceLocation("<schema>", -1));
+                    .map(PgSequence::location).findFirst()
+                    .or(() -> views.values().stream().filter(v -> e.object().contains(v.name().display()))
+                            .map(PgView::location).findFirst())
+                    .orElse(new SourceLocation("<schema>", -1));
             throw new SchemaDefinitionException(at, e.getMessage());
         }
     }

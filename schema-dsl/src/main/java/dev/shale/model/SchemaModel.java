@@ -25,10 +25,11 @@ import java.util.function.Function;
  * @param sequences standalone sequences
  * @param domains domains
  * @param compositeTypes composite types
+ * @param views views and materialized views
  */
 public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> externalTables,
                           List<Namespace> namespaces, List<Extension> extensions, List<Sequence> sequences,
-                          List<Domain> domains, List<CompositeType> compositeTypes) {
+                          List<Domain> domains, List<CompositeType> compositeTypes, List<View> views) {
     public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of(), List.of());
 
     public SchemaModel {
@@ -43,6 +44,15 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         validate(enums, tables, externalTables);
         PartitionRules.validate(tables);
         validateObjects(enums, tables, namespaces, extensions, sequences, domains, compositeTypes);
+        views = sorted(views, View::name);
+        validateViews(tables, sequences, views);
+    }
+
+    /** A model without views: the parts every model had before views were modelled. */
+    public SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> externalTables,
+                       List<Namespace> namespaces, List<Extension> extensions, List<Sequence> sequences,
+                       List<Domain> domains, List<CompositeType> compositeTypes) {
+        this(enums, tables, externalTables, namespaces, extensions, sequences, domains, compositeTypes, List.of());
     }
 
     /** A model of enums and tables only. */
@@ -73,6 +83,11 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
     /** The composite type of that name, or null. */
     public CompositeType compositeType(QualifiedName name) {
         return find(compositeTypes, CompositeType::name, name);
+    }
+
+    /** The view or materialized view of that name, or null. */
+    public View view(QualifiedName name) {
+        return find(views, View::name, name);
     }
 
     /** The enum of that name, or null. (Lists are sorted by name, so lookups are binary searches.) */
@@ -116,6 +131,7 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         sequences.forEach(q -> names.add(q.name().schema()));
         domains.forEach(d -> names.add(d.name().schema()));
         compositeTypes.forEach(c -> names.add(c.name().schema()));
+        views.forEach(v -> names.add(v.name().schema()));
         return names;
     }
 
@@ -155,7 +171,7 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
      */
     public Builder toBuilder() {
         return new Builder().enums(enums).tables(tables).externalTables(externalTables).namespaces(namespaces)
-                .extensions(extensions).sequences(sequences).domains(domains).compositeTypes(compositeTypes);
+                .extensions(extensions).sequences(sequences).domains(domains).compositeTypes(compositeTypes).views(views);
     }
 
     public SchemaModel withNamespaces(List<Namespace> value) {
@@ -176,6 +192,15 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
 
     public SchemaModel withCompositeTypes(List<CompositeType> value) {
         return toBuilder().compositeTypes(value).build();
+    }
+
+    public SchemaModel withViews(List<View> value) {
+        return toBuilder().views(value).build();
+    }
+
+    /** This model with one view replaced (or added), the rest unchanged. */
+    public SchemaModel withView(View replacement) {
+        return withViews(replaced(views, View::name, replacement));
     }
 
     private static <T> List<T> replaced(List<T> items, Function<T, QualifiedName> key, T replacement) {
@@ -202,8 +227,18 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         private final List<Sequence> sequences = new ArrayList<>();
         private final List<Domain> domains = new ArrayList<>();
         private final List<CompositeType> compositeTypes = new ArrayList<>();
+        private final List<View> views = new ArrayList<>();
 
         private Builder() {}
+
+        /** Replaces the views and materialized views. */
+        public Builder views(List<View> values) {
+            return replace(views, values, "view", "views");
+        }
+
+        public Builder addView(View value) {
+            return add(views, value, "view");
+        }
 
         /** Replaces the declared schemas. */
         public Builder namespaces(List<Namespace> values) {
@@ -275,7 +310,8 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
 
         /** The model; throws {@link InvalidModelException} when the parts break a rule. */
         public SchemaModel build() {
-            return new SchemaModel(enums, tables, externalTables, namespaces, extensions, sequences, domains, compositeTypes);
+            return new SchemaModel(enums, tables, externalTables, namespaces, extensions, sequences, domains, compositeTypes,
+                    views);
         }
 
         private <T> Builder replace(List<T> list, List<? extends T> values, String what, String plural) {
@@ -414,6 +450,39 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
                 if (!owner.name().schema().equals(q.name().schema())) {
                     throw new InvalidModelException("sequence " + q.name().display(), "is OWNED BY a column of "
                             + owner.name().display() + "; PostgreSQL requires the sequence and the table in one schema");
+                }
+            }
+        }
+    }
+
+    /**
+     * Views share the relation namespace with tables, sequences and indexes (a materialized view's indexes
+     * too), and the type namespace with tables (each has a row type).
+     */
+    private static void validateViews(List<Table> tables, List<Sequence> sequences, List<View> views) {
+        Map<QualifiedName, String> relations = new HashMap<>();
+        for (Table t : tables) {
+            relations.put(t.name(), "table " + t.name().display());
+            if (t.primaryKey() != null) {
+                relations.put(t.name().withName(t.primaryKey().name()), "primary key of table " + t.name().display());
+            }
+            t.uniques().forEach(u -> relations.put(t.name().withName(u.name()), "unique constraint of table " + t.name().display()));
+            t.indexes().forEach(ix -> relations.put(t.name().withName(ix.name()), "index of table " + t.name().display()));
+            t.exclusions().forEach(x -> relations.put(t.name().withName(x.name()), "exclusion constraint of table " + t.name().display()));
+        }
+        sequences.forEach(q -> relations.put(q.name(), "sequence " + q.name().display()));
+        for (View v : views) {
+            claim(relations, v.name(), v.display());
+        }
+        for (View v : views) {
+            for (Index ix : v.indexes()) {
+                claim(relations, v.name().withName(ix.name()), "index of " + v.display());
+                Set<String> known = new HashSet<>(v.columnNames());
+                for (IndexKey k : ix.keys()) {
+                    if (!known.isEmpty() && k.column() != null && !known.contains(k.column())) {
+                        throw new InvalidModelException(v.display() + ", index " + Identifiers.show(ix.name()),
+                                "uses column " + Identifiers.show(k.column()) + ", which the view's column list does not have");
+                    }
                 }
             }
         }
