@@ -14,7 +14,8 @@ public sealed interface Change permits CreateSchema, CreateEnum, DropEnum, AddEn
         CreateIndex, DropIndex, RenameIndex, AlterForeignKey, ValidateConstraint, AlterStorage, SetLogged,
         SetReplicaIdentity, SetComment, DropSchema, CreateExtension, AlterExtension, DropExtension,
         CreateSequence, AlterSequence, SetSequenceOwner, DropSequence, CreateDomain, AlterDomain, DropDomain,
-        CreateCompositeType, AlterCompositeType, DropCompositeType, ReplaceEnum, AttachPartition, DetachPartition {
+        CreateCompositeType, AlterCompositeType, DropCompositeType, ReplaceEnum, AttachPartition, DetachPartition,
+        CreateView, DropView, ReplaceView, AlterView {
 
     /** Calls the visitor's method for this change's kind and returns what it returns. */
     <R> R accept(ChangeVisitor<R> visitor);

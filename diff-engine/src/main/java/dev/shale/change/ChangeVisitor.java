@@ -91,4 +91,12 @@ public interface ChangeVisitor<R> {
     R visitAttachPartition(AttachPartition change);
 
     R visitDetachPartition(DetachPartition change);
+
+    R visitCreateView(CreateView change);
+
+    R visitDropView(DropView change);
+
+    R visitReplaceView(ReplaceView change);
+
+    R visitAlterView(AlterView change);
 }

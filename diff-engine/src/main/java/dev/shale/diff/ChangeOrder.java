@@ -16,12 +16,18 @@ import java.util.Set;
  */
 final class ChangeOrder {
 
-    /** The phases of a migration, in apply order. */
+    /**
+     * The phases of a migration, in apply order. DROP_DEPENDENT (views, and later triggers, policies and
+     * functions that read relations) comes before anything that changes a table, since PostgreSQL refuses
+     * to change a column type or drop a column or table under a view; it drops top-down (readers first).
+     * CREATE_DEPENDENT comes after every table, column, constraint and index exists, creating bottom-up,
+     * and before the comments.
+     */
     enum Phase {
-        CREATE_SCHEMA, CREATE_EXTENSION, CREATE_ENUM, CREATE_TYPE, ALTER_TYPE, ADD_ENUM_VALUE, CREATE_SEQUENCE,
+        CREATE_SCHEMA, CREATE_EXTENSION, DROP_DEPENDENT, CREATE_ENUM, CREATE_TYPE, ALTER_TYPE, ADD_ENUM_VALUE, CREATE_SEQUENCE,
         RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT_OR_INDEX, DROP_FOREIGN_KEY, DROP_CONSTRAINT_OR_INDEX,
         DETACH_PARTITION, DROP_TABLE, CREATE_TABLE, ATTACH_PARTITION, ADD_COLUMN, ALTER_COLUMN, DROP_COLUMN, ALTER_TABLE,
-        ADD_CONSTRAINT, CREATE_INDEX, ADD_FOREIGN_KEY, REPLICA_IDENTITY, ALTER_SEQUENCE, COMMENT, DROP_SEQUENCE, DROP_TYPE, DROP_ENUM,
+        ADD_CONSTRAINT, CREATE_INDEX, ADD_FOREIGN_KEY, CREATE_DEPENDENT, REPLICA_IDENTITY, ALTER_SEQUENCE, COMMENT, DROP_SEQUENCE, DROP_TYPE, DROP_ENUM,
         DROP_EXTENSION, DROP_SCHEMA
     }
 
@@ -43,6 +49,11 @@ final class ChangeOrder {
     /** Adds a change whose place is fixed by a computed group (a table's topological position). */
     void addGrouped(Phase phase, int group, QualifiedName object, Change change) {
         entries.add(new Entry(phase, group, object, 0, "", change));
+    }
+
+    /** Adds a change at a computed group (a dependent's topological position) and a position within it. */
+    void addAt(Phase phase, int group, QualifiedName object, int position, Change change) {
+        entries.add(new Entry(phase, group, object, position, "", change));
     }
 
     /**

@@ -1,5 +1,9 @@
 package dev.shale.diff;
 
+import dev.shale.change.CreateView;
+import dev.shale.change.DropView;
+import dev.shale.change.ReplaceView;
+import dev.shale.change.AlterView;
 import dev.shale.change.SetComment;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
@@ -311,6 +315,27 @@ final class EnumValueUse {
 
         @Override
         public Role visitDetachPartition(DetachPartition c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitCreateView(CreateView c) {
+            return role(mentions(c.view().query(), added)
+                    || c.view().indexes().stream().anyMatch(ix -> uses(ix, added)));
+        }
+
+        @Override
+        public Role visitDropView(DropView c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitReplaceView(ReplaceView c) {
+            return role(mentions(c.to().query(), added));
+        }
+
+        @Override
+        public Role visitAlterView(AlterView c) {
             return Role.NEITHER;
         }
     }

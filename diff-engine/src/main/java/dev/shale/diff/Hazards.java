@@ -1,5 +1,9 @@
 package dev.shale.diff;
 
+import dev.shale.change.CreateView;
+import dev.shale.change.DropView;
+import dev.shale.change.ReplaceView;
+import dev.shale.change.AlterView;
 import dev.shale.change.SetComment;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
@@ -342,6 +346,38 @@ public final class Hazards {
 
         @Override
         public List<Hazard> visitDetachPartition(DetachPartition c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitCreateView(CreateView c) {
+            return List.of();
+        }
+
+        // A view holds no rows, but one dropped for good breaks whoever reads it, and a materialized view's
+        // rows are computed again (a full run of its query) when it is created again.
+        @Override
+        public List<Hazard> visitDropView(DropView c) {
+            String what = "drops " + c.view().display();
+            if (!c.recreated()) {
+                return List.of(new Hazard(Kind.DATA_LOSS, c, what + (c.reason() == null ? "" : " because " + c.reason()),
+                        "is not created again; whatever reads it stops working"));
+            }
+            if (c.view().materialized()) {
+                return List.of(new Hazard(Kind.MAY_FAIL, c, what + " and creates it again"
+                        + (c.reason() == null ? "" : " because " + c.reason()),
+                        "runs its whole query again" + (c.view().withData() ? " while the migration holds its locks" : "")));
+            }
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitReplaceView(ReplaceView c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitAlterView(AlterView c) {
             return List.of();
         }
     }

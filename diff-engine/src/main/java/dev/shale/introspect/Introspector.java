@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Reads a live PostgreSQL database into the schema model the DSL builds, in a fixed number of catalog
  * queries whatever the number of tables: one each for enums, tables with their columns, constraints,
- * indexes, the options of tables, constraints and indexes, exclusion constraints, schemas with extensions,
+ * indexes, views and materialized views, the options of tables, constraints and indexes, exclusion constraints,
+ * schemas with extensions,
  * standalone sequences, comments and the objects the model cannot express, plus two that switch the search path to
  * {@code pg_catalog} and back (so deparsed expressions qualify user types the same way every time).
  */
@@ -55,6 +56,11 @@ public final class Introspector {
                  ResultSet rs = ps.executeQuery()) {
                 queries++;
                 assembler.columns(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.VIEWS, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.views(rs);
             }
             try (PreparedStatement ps = prepare(connection, CatalogQueries.COLUMN_FEATURES, schemaArray, 1);
                  ResultSet rs = ps.executeQuery()) {
@@ -150,8 +156,8 @@ public final class Introspector {
      *
      * @param model the schema as the database has it
      * @param queries how many catalog queries were sent (does not grow with the number of tables)
-     * @param notManaged objects found that the model cannot express yet (views, triggers, functions,
-     *                   partitions, exclusion constraints...), as "kind schema.name", sorted
+     * @param notManaged objects found that the model cannot express yet (triggers, functions, foreign
+     *                   tables, inherited tables...), as "kind schema.name", sorted
      */
     public record Introspection(SchemaModel model, int queries, List<String> notManaged) {}
 }

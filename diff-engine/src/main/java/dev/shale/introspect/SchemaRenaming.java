@@ -45,6 +45,7 @@ final class SchemaRenaming {
         model.tables().forEach(t -> owned.add(t.name()));
         model.domains().forEach(d -> owned.add(d.name()));
         model.compositeTypes().forEach(c -> owned.add(c.name()));
+        model.views().forEach(v -> owned.add(v.name()));
         java.util.Set<QualifiedName> sequences = new java.util.HashSet<>();
         model.sequences().forEach(q -> sequences.add(q.name()));
         return map(model, s -> SequenceLiterals.replace(ExpressionNames.replace(s, qualifiers,
@@ -64,7 +65,18 @@ final class SchemaRenaming {
                 .compositeTypes(model.compositeTypes().stream().map(c -> c.withName(name(c.name())).withAttributes(
                         c.attributes().stream().map(a -> new CompositeType.Attribute(a.name(), type(a.type()), a.collation()))
                                 .toList())).toList())
+                .views(model.views().stream().map(v -> view(v, text)).toList())
                 .build();
+    }
+
+    /** A view moved: its name, its query's qualifiers, its columns' type names and its indexes' expressions. */
+    private dev.shale.model.View view(dev.shale.model.View v, UnaryOperator<String> text) {
+        return v.withName(name(v.name())).withQuery(text.apply(v.query()))
+                .withColumns(v.columns().stream().map(c -> new dev.shale.model.View.Column(c.name(),
+                        c.type() == null ? null : text.apply(c.type()))).toList())
+                .withIndexes(v.indexes().stream().map(ix -> ix.withKeys(ix.keys().stream()
+                                .map(k -> k.expression() == null ? k : k.withExpression(text.apply(k.expression()))).toList())
+                        .withWhere(ix.where() == null ? null : text.apply(ix.where()))).toList());
     }
 
     private dev.shale.model.Domain domain(dev.shale.model.Domain d, UnaryOperator<String> text) {

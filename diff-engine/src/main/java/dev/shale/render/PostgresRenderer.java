@@ -1,6 +1,10 @@
 package dev.shale.render;
 
 import dev.shale.change.SetComment;
+import dev.shale.change.CreateView;
+import dev.shale.change.DropView;
+import dev.shale.change.ReplaceView;
+import dev.shale.change.AlterView;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -350,6 +354,32 @@ public final class PostgresRenderer {
         public Statement visitDetachPartition(DetachPartition c) {
             return new Statement(c, "detach partition " + Sql.qualified(c.table()) + " from " + Sql.qualified(c.partitionOf().parent()),
                     PartitionSql.detach(c.table(), c.partitionOf()));
+        }
+
+        // By hand, through ViewSql: jOOQ's CREATE VIEW takes a jOOQ query, not SQL text, and has no options.
+        @Override
+        public Statement visitCreateView(CreateView c) {
+            return new Statement(c, "create " + ViewSql.describe(c.view()), ViewSql.create(c.view(), false));
+        }
+
+        // By hand, through ViewSql: never CASCADE, so what Shale does not manage makes it fail rather than vanish.
+        @Override
+        public Statement visitDropView(DropView c) {
+            return new Statement(c, "drop " + ViewSql.describe(c.view())
+                    + (c.reason() == null ? "" : " (" + c.reason() + ")")
+                    + (c.recreated() ? ", created again below" : ""), ViewSql.drop(c));
+        }
+
+        // By hand, through ViewSql.
+        @Override
+        public Statement visitReplaceView(ReplaceView c) {
+            return new Statement(c, "replace " + ViewSql.describe(c.to()), ViewSql.create(c.to(), true));
+        }
+
+        // By hand, through ViewSql: jOOQ has no ALTER VIEW ... SET.
+        @Override
+        public Statement visitAlterView(AlterView c) {
+            return new Statement(c, "set options of " + ViewSql.describe(c.to()), ViewSql.alter(c));
         }
     }
 

@@ -1,5 +1,9 @@
 package dev.shale.workflow;
 
+import dev.shale.change.CreateView;
+import dev.shale.change.DropView;
+import dev.shale.change.ReplaceView;
+import dev.shale.change.AlterView;
 import dev.shale.change.SetComment;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
@@ -347,6 +351,27 @@ public final class Drift {
         public String visitDetachPartition(DetachPartition c) {
             return "table " + c.table().display() + " is a partition of " + c.partitionOf().parent().display()
                     + " " + c.partitionOf().bound() + " in the database, but not in the snapshot";
+        }
+
+        @Override
+        public String visitCreateView(CreateView c) {
+            return "missing " + c.view().display();
+        }
+
+        @Override
+        public String visitDropView(DropView c) {
+            return c.recreated() ? "different " + c.view().display() + (c.reason() == null ? " (query or columns)" : " (" + c.reason() + ")")
+                    : "extra " + c.view().display();
+        }
+
+        @Override
+        public String visitReplaceView(ReplaceView c) {
+            return "different " + c.to().display() + " (query)";
+        }
+
+        @Override
+        public String visitAlterView(AlterView c) {
+            return "different " + c.to().display() + " (options)";
         }
     }
 

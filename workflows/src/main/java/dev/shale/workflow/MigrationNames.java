@@ -1,5 +1,9 @@
 package dev.shale.workflow;
 
+import dev.shale.change.CreateView;
+import dev.shale.change.DropView;
+import dev.shale.change.ReplaceView;
+import dev.shale.change.AlterView;
 import dev.shale.change.SetComment;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
@@ -206,6 +210,27 @@ final class MigrationNames {
         @Override
         public Phrase visitDetachPartition(DetachPartition d) {
             return new Phrase("detach", d.table().name(), d.partitionOf().parent().name(), false);
+        }
+
+        @Override
+        public Phrase visitCreateView(CreateView v) {
+            return new Phrase("create", v.view().name().name(), v.view().name().name(), false);
+        }
+
+        @Override
+        public Phrase visitDropView(DropView v) {
+            return v.recreated() ? new Phrase("recreate", v.view().name().name(), v.view().name().name(), false)
+                    : new Phrase("drop", v.view().name().name(), v.view().name().name(), false);
+        }
+
+        @Override
+        public Phrase visitReplaceView(ReplaceView v) {
+            return new Phrase("replace", v.to().name().name(), v.to().name().name(), false);
+        }
+
+        @Override
+        public Phrase visitAlterView(AlterView v) {
+            return new Phrase("alter", v.to().name().name(), v.to().name().name(), false);
         }
 
         @Override
