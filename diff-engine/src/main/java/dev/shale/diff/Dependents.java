@@ -39,7 +39,7 @@ final class Dependents {
         List<Dependent> out = new ArrayList<>();
         for (View v : model.views()) {
             Set<QualifiedName> uses = new TreeSet<>();
-            for (QualifiedName q : SqlNames.relations(v.query(), relations, Set.of(v.name().schema(), QualifiedName.DEFAULT_SCHEMA))) {
+            for (QualifiedName q : SqlNames.relations(v.query(), relations, new TreeSet<>(List.of(v.name().schema(), QualifiedName.DEFAULT_SCHEMA)))) {
                 if (!q.equals(v.name())) {
                     uses.add(renamedTables.getOrDefault(q, q));
                 }

@@ -95,6 +95,11 @@ class EvolutionTest {
         return tests(PartitionEvolutions.cases());
     }
 
+    @TestFactory
+    Stream<DynamicTest> viewsAndDependents() {
+        return tests(ViewEvolutions.cases());
+    }
+
     /** The case list itself: enough cases, one name each, and every case really changes something. */
     @Test
     void casesAreDistinctAndEnough() {
@@ -113,6 +118,7 @@ class EvolutionTest {
         all.addAll(ColumnFeatureEvolutions.cases());
         all.addAll(ObjectEvolutions.cases());
         all.addAll(PartitionEvolutions.cases());
+        all.addAll(ViewEvolutions.cases());
         assertTrue(all.size() >= 30, "at least 30 evolutions, got " + all.size());
         Set<String> names = new HashSet<>();
         for (Evolution e : all) {
