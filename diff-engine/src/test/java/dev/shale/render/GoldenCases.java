@@ -218,6 +218,7 @@ final class GoldenCases {
         all.addAll(ObjectGoldenCases.cases());
         all.addAll(typeCases());
         all.addAll(partitionCases());
+        all.addAll(ViewGoldenCases.cases());
         return List.copyOf(all);
     }
 
