@@ -43,6 +43,8 @@ class ChangeVisitorTest {
     static final dev.shale.model.CompositeType COMPOSITE = dev.shale.model.CompositeType.of(QualifiedName.of("pair"),
             List.of(dev.shale.model.CompositeType.Attribute.of("a", EMAIL.type())));
 
+    static final dev.shale.model.View VIEW = dev.shale.model.View.of(QualifiedName.of("ones"), "select 1 as one");
+
     /** One change of every kind. */
     static final List<Change> ONE_OF_EACH = List.of(
             new CreateSchema("app"),
@@ -86,7 +88,11 @@ class ChangeVisitorTest {
             new CreateCompositeType(COMPOSITE),
             new AlterCompositeType(COMPOSITE, COMPOSITE.withAttributes(List.of())),
             new DropCompositeType(COMPOSITE),
-            new ReplaceEnum(ROLE, ROLE.withValues(List.of("b")), List.of(), List.of(), List.of(), List.of(), List.of()));
+            new ReplaceEnum(ROLE, ROLE.withValues(List.of("b")), List.of(), List.of(), List.of(), List.of(), List.of()),
+            new CreateView(VIEW),
+            new DropView(VIEW, false, null),
+            new ReplaceView(VIEW, VIEW.withQuery("select 2 as one")),
+            new AlterView(VIEW, VIEW.withSecurityBarrier(true)));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {
