@@ -354,21 +354,25 @@ public final class Hazards {
             return List.of();
         }
 
-        // A view holds no rows, but one dropped for good breaks whoever reads it, and a materialized view's
-        // rows are computed again (a full run of its query) when it is created again.
+        // A view holds no rows: dropped for good because the code no longer has it, it is no hazard. One dropped
+        // because something it reads goes is named (never taken along by CASCADE); a materialized view's rows go
+        // with it, and one created again runs its whole query to fill itself, like a table rewrite.
         @Override
         public List<Hazard> visitDropView(DropView c) {
             String what = "drops " + c.view().display();
-            if (!c.recreated()) {
-                return List.of(new Hazard(Kind.DATA_LOSS, c, what + (c.reason() == null ? "" : " because " + c.reason()),
-                        "is not created again; whatever reads it stops working"));
+            String because = c.reason() == null ? "" : " because " + c.reason();
+            if (c.recreated()) {
+                return c.view().materialized() && c.view().withData()
+                        ? List.of(new Hazard(Kind.TABLE_REWRITE, c, what + " and creates it again" + because,
+                                "runs its whole query again to fill it"))
+                        : List.of();
             }
-            if (c.view().materialized()) {
-                return List.of(new Hazard(Kind.MAY_FAIL, c, what + " and creates it again"
-                        + (c.reason() == null ? "" : " because " + c.reason()),
-                        "runs its whole query again" + (c.view().withData() ? " while the migration holds its locks" : "")));
+            if (c.reason() != null) {
+                return List.of(new Hazard(Kind.DATA_LOSS, c, what + because, "is not created again: the new schema does not have it"));
             }
-            return List.of();
+            return c.view().materialized()
+                    ? List.of(new Hazard(Kind.DATA_LOSS, c, what + " and the rows it holds"))
+                    : List.of();
         }
 
         @Override

@@ -61,7 +61,7 @@ final class SchemaDiff {
         createTables(base, to, order);
         dropTables(base, dropped, order);
         dropForeignKeysOnChangedKeys(base, to, order);
-        ViewDiff.diff(from, renames.tables(), to, order);
+        DependentDiff.diff(from, renames.tables(), to, order);
         return EnumReplacement.settle(order.changes());
     }
 

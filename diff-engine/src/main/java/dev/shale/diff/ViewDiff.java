@@ -22,7 +22,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Views and materialized views, and the objects that depend on what the migration changes.
+ * Views and materialized views: their own decisions for {@link DependentDiff}, and their changes in place.
  *
  * <p>A view whose query or columns change is replaced in place ({@code CREATE OR REPLACE VIEW}) when
  * PostgreSQL allows it: its old columns, with known types, are the leading columns of the new one, same
@@ -36,15 +36,11 @@ final class ViewDiff {
     private ViewDiff() {}
 
     /**
-     * @param from the old model, before renames (view texts name the old tables)
-     * @param renamedTables the settled table renames, old name to new
-     * @param to the new model
-     * @param order the changes so far (tables, columns...), to which the view changes are added
+     * What the views' own changes require of the dependency machinery: views created, dropped for good, or
+     * dropped and created again (a query or columns {@code CREATE OR REPLACE} cannot take, a view becoming
+     * materialized or back).
      */
-    static void diff(SchemaModel from, Map<QualifiedName, QualifiedName> renamedTables, SchemaModel to, ChangeOrder order) {
-        if (from.views().isEmpty() && to.views().isEmpty()) {
-            return;
-        }
+    static Map<Key, Own> decisions(SchemaModel from, SchemaModel to) {
         Map<Key, Own> own = new TreeMap<>();
         for (View v : to.views()) {
             View old = from.view(v.name());
@@ -62,14 +58,15 @@ final class ViewDiff {
                 own.put(Dependents.key(old), Own.DROP);
             }
         }
-        Map<QualifiedName, String> touched = new TreeMap<>();
-        for (Change c : order.changes()) {
-            for (TouchedRelations.Touch t : c.accept(TouchedRelations.INSTANCE)) {
-                touched.putIfAbsent(t.relation(), t.reason());
-            }
-        }
-        Dependencies deps = new Dependencies(Dependents.of(from, renamedTables), Dependents.of(to, Map.of()));
-        Map<Key, Dropping> dropped = deps.add(own, touched, order);
+        return own;
+    }
+
+    /**
+     * The changes of views that stay (neither dropped nor created by the machinery): CREATE OR REPLACE, options,
+     * comments, a materialized view's indexes.
+     */
+    static void inPlace(SchemaModel from, SchemaModel to, Map<Key, Own> own, Map<Key, Dropping> dropped,
+                        Dependencies deps, ChangeOrder order) {
         for (View v : to.views()) {
             View old = from.view(v.name());
             Key key = Dependents.key(v);
@@ -86,6 +83,39 @@ final class ViewDiff {
             }
             indexes(old, v, order);
         }
+    }
+
+    /**
+     * Tables with a column of an enum whose values are removed or reordered: {@link EnumReplacement} converts
+     * those columns to a new type after this diff has run, so their readers are dropped for it here.
+     */
+    static void replacedEnums(SchemaModel from, SchemaModel to, Map<QualifiedName, String> touched) {
+        for (dev.shale.model.EnumType e : from.enums()) {
+            dev.shale.model.EnumType now = to.enumType(e.name());
+            if (now == null || now.values().equals(e.values()) || appendsOnly(e.values(), now.values())) {
+                continue;
+            }
+            for (dev.shale.model.Table t : to.tables()) {
+                for (dev.shale.model.Column c : t.columns()) {
+                    dev.shale.model.ColumnType type = c.type() instanceof dev.shale.model.ColumnType.ArrayOf a ? a.element() : c.type();
+                    if (type instanceof dev.shale.model.ColumnType.EnumRef ref && ref.name().equals(e.name())) {
+                        touched.putIfAbsent(t.name(), "it reads table " + t.name().display() + ", whose column "
+                                + dev.shale.model.Identifiers.show(c.name()) + " moves to the replaced enum " + e.name().display());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether {@code now} keeps {@code old}'s values in their order (values only added, ALTER TYPE ... ADD VALUE). */
+    private static boolean appendsOnly(List<String> old, List<String> now) {
+        int i = 0;
+        for (String v : now) {
+            if (i < old.size() && old.get(i).equals(v)) {
+                i++;
+            }
+        }
+        return i == old.size();
     }
 
     /** The indexes of a materialized view that stays: dropped, created, or both when one changes. */

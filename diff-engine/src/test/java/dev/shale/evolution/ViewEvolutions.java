@@ -18,6 +18,7 @@ import dev.shale.testing.Models;
 import java.util.List;
 
 import static dev.shale.testing.Models.NOT_NULL;
+import static dev.shale.testing.Models.enumOf;
 import static dev.shale.testing.Models.index;
 import static dev.shale.testing.Models.materializedView;
 import static dev.shale.testing.Models.q;
@@ -127,6 +128,17 @@ final class ViewEvolutions {
                         .keeps("SELECT email FROM \"public\".\"a_rich_accounts\"", "b@x")
                         .expects(RenameTable.class, RenameColumn.class, DropView.class, CreateView.class)
                         .losesNoData()
+                        .build(),
+                Evolution.named("an enum loses a value under a view of its column")
+                        .from(schema(enumOf("zz_state", "open", "stale", "closed"), table("tickets").col("id", "integer").pk("id")
+                                .col("state", "enum:public.zz_state", NOT_NULL), view("a_open_tickets",
+                                "select id, state from public.tickets where state <> 'closed'")))
+                        .to(schema(enumOf("zz_state", "closed", "open"), table("tickets").col("id", "integer").pk("id")
+                                .col("state", "enum:public.zz_state", NOT_NULL), view("a_open_tickets",
+                                "select id, state from public.tickets where state <> 'closed'")))
+                        .seed("INSERT INTO \"public\".\"tickets\" VALUES (1, 'open'), (2, 'closed')")
+                        .keeps("SELECT id::text FROM \"public\".\"a_open_tickets\"", "1")
+                        .expects(DropView.class, CreateView.class)
                         .build(),
                 Evolution.named("a dropped column no view reads any more")
                         .from(schema(accounts("text", "integer"), positive()))

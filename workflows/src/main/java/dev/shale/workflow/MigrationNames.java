@@ -219,7 +219,7 @@ final class MigrationNames {
 
         @Override
         public Phrase visitDropView(DropView v) {
-            return v.recreated() ? new Phrase("recreate", v.view().name().name(), v.view().name().name(), false)
+            return v.recreated() ? new Phrase("recreate", v.view().name().name(), v.view().name().name(), true)
                     : new Phrase("drop", v.view().name().name(), v.view().name().name(), false);
         }
 
