@@ -77,6 +77,18 @@ final class Dependencies {
                 }
             }
         }
+        // A dependent the new model drops anyway still says so when what it reads goes too: the reviewer reads
+        // that it is taken down with the table, by name, rather than by CASCADE.
+        Map<QualifiedName, String> gone = new HashMap<>(touched);
+        dropped.keySet().stream().filter(Key::relation).forEach(k -> gone.putIfAbsent(k.name(), "it reads " + k.display()
+                + ", which is dropped" + (dropped.get(k).recreated() ? " and created again" : "")));
+        for (Map.Entry<Key, Dropping> e : dropped.entrySet()) {
+            Dependent d = before.get(e.getKey());
+            if (d != null && !e.getValue().recreated() && e.getValue().reason() == null) {
+                d.uses().stream().filter(gone::containsKey).sorted().map(gone::get).findFirst()
+                        .ifPresent(reason -> e.setValue(new Dropping(false, reason)));
+            }
+        }
         List<Key> drops = new ArrayList<>(dropped.keySet());
         drops.removeIf(k -> !before.containsKey(k));
         drops.sort((a, b) -> Integer.compare(beforeOrder.get(b), beforeOrder.get(a)));
