@@ -360,7 +360,7 @@ public final class Hazards {
         @Override
         public List<Hazard> visitDropView(DropView c) {
             String what = "drops " + c.view().display();
-            String because = c.reason() == null ? "" : " because " + c.reason();
+            String because = c.reason() == null ? "" : " (" + c.reason() + ")";
             if (c.recreated()) {
                 return c.view().materialized() && c.view().withData()
                         ? List.of(new Hazard(Kind.TABLE_REWRITE, c, what + " and creates it again" + because,

@@ -84,7 +84,7 @@ class ViewDiffTest {
         assertEquals(List.of("DropView aa_top", "DropView zz_base", "DropTable items"), kinds(changes));
         List<Hazard> hazards = Hazards.of(changes);
         assertTrue(hazards.stream().anyMatch(h -> h.kind() == Hazard.Kind.DATA_LOSS && h.change() instanceof DropView
-                && h.message().equals("drops view \"public\".\"zz_base\" because it reads table \"public\".\"items\", which is dropped,"
+                && h.message().equals("drops view \"public\".\"zz_base\" (it reads table \"public\".\"items\", which is dropped),"
                 + " which is not created again: the new schema does not have it")), hazards.toString());
     }
 
