@@ -18,7 +18,7 @@ public sealed interface Change permits CreateSchema, CreateEnum, DropEnum, AddEn
         RenameEnumValue, RenameAttribute, RenameSequence,
         CreateRoutine, AlterRoutine, DropRoutine, CommentOnRoutine, CreateTrigger, DropTrigger, CommentOnTrigger,
         SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, GrantPrivilege, RevokePrivilege, CreateRole, AlterRole, DropRole,
-        RenamePolicy {
+        RenamePolicy, CreateView, DropView, ReplaceView, AlterView {
 
     /** Calls the visitor's method for this change's kind and returns what it returns. */
     <R> R accept(ChangeVisitor<R> visitor);

@@ -131,4 +131,12 @@ public interface ChangeVisitor<R> {
     R visitDropRole(DropRole change);
 
     R visitRenamePolicy(RenamePolicy change);
+
+    R visitCreateView(CreateView change);
+
+    R visitDropView(DropView change);
+
+    R visitReplaceView(ReplaceView change);
+
+    R visitAlterView(AlterView change);
 }

@@ -14,7 +14,7 @@ import dev.shale.model.QualifiedName;
  */
 public record CommentTarget(Kind kind, QualifiedName name, String subName) {
     /** The kinds of object a comment can be set on. */
-    public enum Kind { SCHEMA, TABLE, COLUMN, INDEX, CONSTRAINT, TYPE, DOMAIN, SEQUENCE, POLICY }
+    public enum Kind { SCHEMA, TABLE, COLUMN, INDEX, CONSTRAINT, TYPE, DOMAIN, SEQUENCE, VIEW, MATERIALIZED_VIEW, POLICY }
 
     public CommentTarget {
         if (kind == null || name == null) {
@@ -60,13 +60,18 @@ public record CommentTarget(Kind kind, QualifiedName name, String subName) {
         return new CommentTarget(Kind.SEQUENCE, sequence, null);
     }
 
+    /** A view's comment, or a materialized view's. */
+    public static CommentTarget view(QualifiedName view, boolean materialized) {
+        return new CommentTarget(materialized ? Kind.MATERIALIZED_VIEW : Kind.VIEW, view, null);
+    }
+
     public static CommentTarget policy(QualifiedName table, String policy) {
         return new CommentTarget(Kind.POLICY, table, policy);
     }
 
     /** For messages: {@code table app.users}, {@code constraint "users_pkey" on app.users}. */
     public String display() {
-        String kindName = kind.name().toLowerCase(java.util.Locale.ROOT);
+        String kindName = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         return switch (kind) {
             case SCHEMA -> "schema " + Identifiers.show(name.schema());
             case COLUMN -> "column " + name.display() + "." + Identifiers.show(subName);

@@ -19,11 +19,16 @@ final class ChangeOrder {
     /**
      * The phases of a migration, in apply order.
      *
+     * <p>DROP_DEPENDENT (views, and the dependents that plug into {@link DependentDiff}) comes before anything
+     * that changes a table, since PostgreSQL refuses to change a column type or drop a column or table under a
+     * view; it drops top-down (readers first). CREATE_DEPENDENT comes after every table, column, constraint and
+     * index exists, creating bottom-up, and before triggers, policies, grants and comments (which may be on views).
+     *
      * <p>Routines and triggers: triggers are dropped right after the
      * renames (before their table, columns or function change or go), then routines that cannot be replaced
      * in place are dropped, and routines are created or replaced before any table is created, since column
-     * defaults, checks, indexes and policies may call them (SQL bodies are not checked at creation, see RoutineSql);
-     * a routine whose arguments or result name a table's row type is created once tables exist
+     * defaults, checks, indexes, views and policies may call them (SQL bodies are not checked at creation, see
+     * RoutineSql); a routine whose arguments or result name a table's row type is created once tables exist
      * (CREATE_ROUTINE_AFTER_TABLES). Triggers are created after their tables and functions, and routines
      * are dropped after tables, columns and defaults that might use them, before the types they use.
      *
@@ -35,13 +40,13 @@ final class ChangeOrder {
      * privileges are granted last.
      */
     enum Phase {
-        CREATE_ROLE, ALTER_ROLE, CREATE_SCHEMA, CREATE_EXTENSION, CREATE_ENUM, RENAME_IN_TYPE, CREATE_TYPE, ALTER_TYPE,
-        ADD_ENUM_VALUE, CREATE_SEQUENCE,
+        CREATE_ROLE, ALTER_ROLE, CREATE_SCHEMA, CREATE_EXTENSION, DROP_DEPENDENT, CREATE_ENUM, RENAME_IN_TYPE, CREATE_TYPE,
+        ALTER_TYPE, ADD_ENUM_VALUE, CREATE_SEQUENCE,
         RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT_OR_INDEX, DROP_POLICY, REVOKE, DROP_TRIGGER, DROP_REPLACED_ROUTINE,
         CREATE_ROUTINE, DROP_FOREIGN_KEY, DROP_CONSTRAINT_OR_INDEX,
         DETACH_PARTITION, DROP_TABLE, CREATE_TABLE, ATTACH_PARTITION, ADD_COLUMN, ALTER_COLUMN, DROP_COLUMN, ALTER_TABLE,
         CREATE_ROUTINE_AFTER_TABLES,
-        ADD_CONSTRAINT, CREATE_INDEX, ADD_FOREIGN_KEY, CREATE_TRIGGER, CREATE_POLICY, ROW_SECURITY, GRANT,
+        ADD_CONSTRAINT, CREATE_INDEX, ADD_FOREIGN_KEY, CREATE_DEPENDENT, CREATE_TRIGGER, CREATE_POLICY, ROW_SECURITY, GRANT,
         REPLICA_IDENTITY, ALTER_SEQUENCE, COMMENT, DROP_SEQUENCE, DROP_ROUTINE, DROP_TYPE, DROP_ENUM,
         DROP_EXTENSION, DROP_SCHEMA, DROP_ROLE
     }
@@ -64,6 +69,11 @@ final class ChangeOrder {
     /** Adds a change whose place is fixed by a computed group (a table's topological position). */
     void addGrouped(Phase phase, int group, QualifiedName object, Change change) {
         entries.add(new Entry(phase, group, object, 0, "", change));
+    }
+
+    /** Adds a change at a computed group (a dependent's topological position) and a position within it. */
+    void addAt(Phase phase, int group, QualifiedName object, int position, Change change) {
+        entries.add(new Entry(phase, group, object, position, "", change));
     }
 
     /**

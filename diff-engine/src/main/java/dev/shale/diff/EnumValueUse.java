@@ -7,6 +7,10 @@ import dev.shale.change.CreateRoutine;
 import dev.shale.change.CreateTrigger;
 import dev.shale.change.DropRoutine;
 import dev.shale.change.DropTrigger;
+import dev.shale.change.CreateView;
+import dev.shale.change.DropView;
+import dev.shale.change.ReplaceView;
+import dev.shale.change.AlterView;
 import dev.shale.change.SetComment;
 import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
@@ -441,6 +445,27 @@ final class EnumValueUse {
 
         @Override
         public Role visitRenamePolicy(RenamePolicy c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitCreateView(CreateView c) {
+            return role(mentions(c.view().query(), added)
+                    || c.view().indexes().stream().anyMatch(ix -> uses(ix, added)));
+        }
+
+        @Override
+        public Role visitDropView(DropView c) {
+            return Role.NEITHER;
+        }
+
+        @Override
+        public Role visitReplaceView(ReplaceView c) {
+            return role(mentions(c.to().query(), added));
+        }
+
+        @Override
+        public Role visitAlterView(AlterView c) {
             return Role.NEITHER;
         }
     }

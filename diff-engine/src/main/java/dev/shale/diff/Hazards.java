@@ -7,6 +7,10 @@ import dev.shale.change.CreateRoutine;
 import dev.shale.change.CreateTrigger;
 import dev.shale.change.DropRoutine;
 import dev.shale.change.DropTrigger;
+import dev.shale.change.CreateView;
+import dev.shale.change.DropView;
+import dev.shale.change.ReplaceView;
+import dev.shale.change.AlterView;
 import dev.shale.change.SetComment;
 import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
@@ -467,6 +471,42 @@ public final class Hazards {
 
         @Override
         public List<Hazard> visitRenamePolicy(RenamePolicy c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitCreateView(CreateView c) {
+            return List.of();
+        }
+
+        // A view holds no rows: dropped for good because the code no longer has it, it is no hazard. One dropped
+        // because something it reads goes is named (never taken along by CASCADE); a materialized view's rows go
+        // with it, and one created again runs its whole query to fill itself, like a table rewrite.
+        @Override
+        public List<Hazard> visitDropView(DropView c) {
+            String what = "drops " + c.view().display();
+            String because = c.reason() == null ? "" : " (" + c.reason() + ")";
+            if (c.recreated()) {
+                return c.view().materialized() && c.view().withData()
+                        ? List.of(new Hazard(Kind.TABLE_REWRITE, c, what + " and creates it again" + because,
+                                "runs its whole query again to fill it"))
+                        : List.of();
+            }
+            if (c.reason() != null) {
+                return List.of(new Hazard(Kind.DATA_LOSS, c, what + because, "is not created again: the new schema does not have it"));
+            }
+            return c.view().materialized()
+                    ? List.of(new Hazard(Kind.DATA_LOSS, c, what + " and the rows it holds"))
+                    : List.of();
+        }
+
+        @Override
+        public List<Hazard> visitReplaceView(ReplaceView c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visitAlterView(AlterView c) {
             return List.of();
         }
     }

@@ -476,6 +476,76 @@ public final class OnlineSteps {
         }
 
         @Override
+        public Role visitCreateView(dev.shale.change.CreateView c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitDropView(dev.shale.change.DropView c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitReplaceView(dev.shale.change.ReplaceView c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitAlterView(dev.shale.change.AlterView c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitSetRowSecurity(dev.shale.change.SetRowSecurity c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitCreatePolicy(dev.shale.change.CreatePolicy c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitAlterPolicy(dev.shale.change.AlterPolicy c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitDropPolicy(dev.shale.change.DropPolicy c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitRenamePolicy(dev.shale.change.RenamePolicy c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitGrantPrivilege(dev.shale.change.GrantPrivilege c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitRevokePrivilege(dev.shale.change.RevokePrivilege c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitCreateRole(dev.shale.change.CreateRole c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitAlterRole(dev.shale.change.AlterRole c) {
+            return Role.KEEP;
+        }
+
+        @Override
+        public Role visitDropRole(dev.shale.change.DropRole c) {
+            return Role.KEEP;
+        }
+
+        @Override
         public Role visitCreateRoutine(dev.shale.change.CreateRoutine c) {
             return Role.KEEP;
         }

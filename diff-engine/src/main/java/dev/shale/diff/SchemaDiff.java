@@ -63,6 +63,7 @@ final class SchemaDiff {
         dropTables(base, dropped, order);
         dropForeignKeysOnChangedKeys(base, to, order);
         RoutineDiff.diff(base, to, order);
+        DependentDiff.diff(from, renames.tables(), to, order);
         return EnumReplacement.settle(order.changes());
     }
 

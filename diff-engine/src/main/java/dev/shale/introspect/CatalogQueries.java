@@ -87,7 +87,7 @@ final class CatalogQueries {
             + " pg_get_expr(i.indpred, i.indrelid, true), i.indnatts > i.indnkeyatts"
             + " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am am ON am.oid = ic.relam"
-            + " WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY (?)"
+            + " WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname = ANY (?)"
             + " AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = i.indexrelid)"
             + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid"
             + "   AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))"
@@ -136,10 +136,11 @@ final class CatalogQueries {
      */
     static final String COMMENTS = "SELECT 'schema', n.nspname, n.nspname, NULL, d.description FROM pg_description d"
             + " JOIN pg_namespace n ON d.classoid = 'pg_namespace'::regclass AND d.objoid = n.oid WHERE n.nspname = ANY (?)"
-            + " UNION ALL SELECT CASE WHEN c.relkind = 'S' THEN 'sequence' ELSE 'table' END, n.nspname, c.relname, NULL,"
+            + " UNION ALL SELECT CASE WHEN c.relkind = 'S' THEN 'sequence' WHEN c.relkind IN ('v', 'm') THEN 'view'"
+            + "   ELSE 'table' END, n.nspname, c.relname, NULL,"
             + "   d.description FROM pg_description d JOIN pg_class c ON d.classoid = 'pg_class'::regclass"
             + "   AND d.objoid = c.oid AND d.objsubid = 0 JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + "   WHERE c.relkind IN ('r', 'p', 'S') AND n.nspname = ANY (?)"
+            + "   WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm') AND n.nspname = ANY (?)"
             + " UNION ALL SELECT 'index', n.nspname, ic.relname, c.relname, d.description FROM pg_description d"
             + "   JOIN pg_index i ON d.classoid = 'pg_class'::regclass AND d.objoid = i.indexrelid AND d.objsubid = 0"
             + "   JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid"
@@ -156,12 +157,28 @@ final class CatalogQueries {
     /** How many {@code text[]} schema parameters {@link #COMMENTS} takes. */
     static final int COMMENTS_PARAMETERS = 5;
 
+    /**
+     * Views and materialized views of the schemas (not an extension's): kind ({@code m} for materialized),
+     * the query as {@code pg_get_viewdef} deparses it, reloptions, whether it is populated, and its columns'
+     * names and types in order.
+     */
+    static final String VIEWS = "SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid, true),"
+            + " coalesce(c.reloptions, '{}'::text[]), c.relispopulated,"
+            + " ARRAY(SELECT a.attname::text FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0"
+            + "   AND NOT a.attisdropped ORDER BY a.attnum),"
+            + " ARRAY(SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a WHERE a.attrelid = c.oid"
+            + "   AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum)"
+            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY (?)"
+            + String.format(NOT_FROM_EXTENSION, "c.oid", "pg_class")
+            + " ORDER BY 1, 2";
+
     /** Objects in the schemas that the model cannot express, as "kind schema.name". */
-    static final String NOT_MANAGED = "SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'"
+    static final String NOT_MANAGED = "SELECT CASE c.relkind"
             + "   WHEN 'f' THEN 'foreign table'"
             + "   ELSE 'inherited table' END || ' ' || " + QNAME
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY (?)"
-            + " AND (c.relkind IN ('v', 'm', 'f') OR (c.relkind IN ('r', 'p') AND NOT c.relispartition"
+            + " AND (c.relkind = 'f' OR (c.relkind IN ('r', 'p') AND NOT c.relispartition"
             + "   AND EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = c.oid)))"
             + String.format(NOT_FROM_EXTENSION, "c.oid", "pg_class");
 
@@ -200,6 +217,13 @@ final class CatalogQueries {
      * for its parent's) carry options too; rows for the inherited ones match nothing in the model.
      */
     private static final String TABLE_OR_PARTITION = " c.relkind IN ('r', 'p') AND n.nspname = ANY (?)";
+
+    /** As {@link #TABLE_OR_PARTITION}, and materialized views, which have indexes too. */
+    private static final String TABLE_PARTITION_OR_MATERIALIZED_VIEW = " c.relkind IN ('r', 'p', 'm') AND n.nspname = ANY (?)";
+
+    /** As {@link #OWN_TABLE}, and materialized views, which have indexes too. */
+    private static final String OWN_TABLE_OR_MATERIALIZED_VIEW =
+            " c.relkind IN ('r', 'p', 'm') AND NOT c.relispartition AND n.nspname = ANY (?)";
 
     /** Per table: UNLOGGED, storage parameters, replica identity and the index it uses. */
     static final String TABLE_OPTIONS = "SELECT n.nspname, c.relname, c.relpersistence = 'u',"
@@ -256,7 +280,7 @@ final class CatalogQueries {
             + " ARRAY(SELECT (SELECT CASE WHEN oc.opcdefault THEN NULL ELSE oc.opcname::text END"
             + "   FROM pg_opclass oc WHERE oc.oid = i.indclass[g.k - 1])" + PER_KEY
             + " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid"
-            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE" + TABLE_OR_PARTITION
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE" + TABLE_PARTITION_OR_MATERIALIZED_VIEW
             + " ORDER BY 1, 2, 3";
 
     /**

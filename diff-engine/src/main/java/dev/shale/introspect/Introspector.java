@@ -13,9 +13,9 @@ import java.util.Set;
 /**
  * Reads a live PostgreSQL database into the schema model the DSL builds, in a fixed number of catalog
  * queries whatever the number of tables: one each for enums, tables with their columns, constraints,
- * indexes, the options of tables, constraints and indexes, exclusion constraints, schemas with extensions,
- * standalone sequences, comments, routines (functions, procedures, aggregates), triggers, policies with row-level
- * security, privileges, roles and the objects the model cannot express, plus two that switch the search path to
+ * indexes, views and materialized views, the options of tables, constraints and indexes, exclusion constraints,
+ * schemas with extensions, standalone sequences, comments, routines (functions, procedures, aggregates), triggers,
+ * policies with row-level security, privileges, roles and the objects the model cannot express, plus two that switch the search path to
  * {@code pg_catalog} and back (so deparsed expressions qualify user types the same way every time).
  */
 public final class Introspector {
@@ -56,6 +56,11 @@ public final class Introspector {
                  ResultSet rs = ps.executeQuery()) {
                 queries++;
                 assembler.columns(rs);
+            }
+            try (PreparedStatement ps = prepare(connection, CatalogQueries.VIEWS, schemaArray, 1);
+                 ResultSet rs = ps.executeQuery()) {
+                queries++;
+                assembler.views(rs);
             }
             try (PreparedStatement ps = prepare(connection, CatalogQueries.COLUMN_FEATURES, schemaArray, 1);
                  ResultSet rs = ps.executeQuery()) {
@@ -176,8 +181,8 @@ public final class Introspector {
      *
      * @param model the schema as the database has it
      * @param queries how many catalog queries were sent (does not grow with the number of tables)
-     * @param notManaged objects found that the model cannot express yet (views, a trigger on a view, a C function,
-     *                   partitions, exclusion constraints...), as "kind schema.name", sorted
+     * @param notManaged objects found that the model cannot express yet (a trigger on a view, a C function, foreign
+     *                   tables, inherited tables...), as "kind schema.name", sorted
      * @param clusterRoles every role of the cluster but PostgreSQL's own, as if owned, with its attributes
      *                     (see {@link DeclaredRoles})
      */

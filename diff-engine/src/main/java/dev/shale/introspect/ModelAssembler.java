@@ -56,6 +56,8 @@ final class ModelAssembler {
     private final List<Extension> extensions = new ArrayList<>();
     private final List<Sequence> sequences = new ArrayList<>();
     private final Map<String, String> comments = new HashMap<>();
+    private final Map<QualifiedName, dev.shale.model.View> views = new TreeMap<>();
+    private final Map<QualifiedName, List<Index>> viewIndexes = new HashMap<>();
 
     private final TypeAssembler types;
     private final RoutineReader routines = new RoutineReader(notManaged);
@@ -219,7 +221,7 @@ final class ModelAssembler {
         while (rs.next()) {
             QualifiedName table = QualifiedName.of(rs.getString(1), rs.getString(2));
             Draft draft = tables.get(table);
-            if (draft == null) {
+            if (draft == null && !views.containsKey(table)) {
                 continue;
             }
             String name = rs.getString(3);
@@ -242,7 +244,49 @@ final class ModelAssembler {
                         : (nullsFirst ? NullsOrder.FIRST : NullsOrder.DEFAULT);
                 keys.add(new IndexKey(columns[k], columns[k] == null ? definitions[k] : null, descending, nulls));
             }
-            draft.indexes.add(new Index(name, rs.getBoolean(4), method, keys, rs.getString(9)));
+            Index index = new Index(name, rs.getBoolean(4), method, keys, rs.getString(9));
+            if (draft == null) {
+                viewIndexes.computeIfAbsent(table, v -> new ArrayList<>()).add(index);
+            } else {
+                draft.indexes.add(index);
+            }
+        }
+    }
+
+    /**
+     * Rows of {@link CatalogQueries#VIEWS}. Options PostgreSQL stores for a view become its check option,
+     * security_barrier and security_invoker; other options of a view are named as not managed.
+     */
+    void views(ResultSet rs) throws SQLException {
+        while (rs.next()) {
+            QualifiedName name = QualifiedName.of(rs.getString(1), rs.getString(2));
+            boolean materialized = rs.getBoolean(3);
+            Map<String, String> options = new TreeMap<>();
+            for (String option : strings(rs, 5)) {
+                int eq = option.indexOf('=');
+                options.put(option.substring(0, eq), option.substring(eq + 1));
+            }
+            dev.shale.model.View.CheckOption check = dev.shale.model.View.CheckOption.NONE;
+            boolean barrier = false;
+            boolean invoker = false;
+            if (!materialized) {
+                String c = options.remove("check_option");
+                if (c != null) {
+                    check = dev.shale.model.View.CheckOption.valueOf(c.toUpperCase(Locale.ROOT));
+                }
+                barrier = Boolean.parseBoolean(options.remove("security_barrier"));
+                invoker = Boolean.parseBoolean(options.remove("security_invoker"));
+                options.forEach((k, v) -> notManaged.add("option " + k + "=" + v + " of view " + name.display()));
+                options.clear();
+            }
+            String[] columnNames = strings(rs, 7);
+            String[] columnTypes = strings(rs, 8);
+            List<dev.shale.model.View.Column> columns = new ArrayList<>();
+            for (int i = 0; i < columnNames.length; i++) {
+                columns.add(new dev.shale.model.View.Column(columnNames[i], columnTypes[i]));
+            }
+            views.put(name, new dev.shale.model.View(name, rs.getString(4), columns, materialized, check, barrier, invoker,
+                    !materialized || rs.getBoolean(6), options, List.of(), null));
         }
     }
 
@@ -372,9 +416,13 @@ final class ModelAssembler {
         List<Namespace> declared = namespaces.stream().map(n -> new Namespace(n, schemaComment(n))).toList();
         List<Sequence> commentedSequences = sequences.stream()
                 .map(q -> q.withComment(comment("sequence", q.name().schema(), null, q.name().name()))).toList();
+        List<dev.shale.model.View> readViews = new ArrayList<>();
+        views.forEach((name, v) -> readViews.add(v.withComment(comment("view", name.schema(), null, name.name()))
+                .withIndexes(options.indexes(name, viewIndexes.getOrDefault(name, List.of())).stream()
+                        .map(ix -> ix.withComment(comment("index", name.schema(), name.name(), ix.name()))).toList())));
         return access.applyTo(SchemaModel.builder().enums(commentedEnums).tables(owned).externalTables(external).namespaces(declared)
                 .extensions(extensions).sequences(commentedSequences).domains(domains).compositeTypes(composites)
-                .routines(routines.routineList()).triggers(routines.triggerList(owned)).build());
+                .routines(routines.routineList()).triggers(routines.triggerList(owned)).views(readViews).build());
     }
 
     /** The reader of row-level security, policies, privileges and roles. */

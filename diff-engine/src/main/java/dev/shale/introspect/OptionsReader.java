@@ -114,6 +114,26 @@ final class OptionsReader {
         return keys;
     }
 
+    /** A materialized view's indexes with the options read for them (as a table's, in {@link #apply}). */
+    List<Index> indexes(QualifiedName relation, List<Index> indexes) {
+        Map<String, IndexOptions> ixs = this.indexes.getOrDefault(relation, Map.of());
+        List<Index> out = new ArrayList<>();
+        for (Index ix : indexes) {
+            IndexOptions io = ixs.get(ix.name());
+            if (io == null) {
+                out.add(ix);
+                continue;
+            }
+            List<IndexKey> keys = new ArrayList<>();
+            for (int k = 0; k < ix.keys().size(); k++) {
+                keys.add(key(ix.keys().get(k), io, k));
+            }
+            out.add(ix.withKeys(keys).withInclude(io.include()).withNullsNotDistinct(io.nullsNotDistinct())
+                    .withStorage(io.storage()));
+        }
+        return out;
+    }
+
     /** {@code table} with the options read for it. */
     Table apply(Table table) {
         QualifiedName name = table.name();

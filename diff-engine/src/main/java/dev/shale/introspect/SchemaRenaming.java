@@ -46,6 +46,7 @@ final class SchemaRenaming {
         model.domains().forEach(d -> owned.add(d.name()));
         model.compositeTypes().forEach(c -> owned.add(c.name()));
         model.routines().forEach(r -> owned.add(r.name()));
+        model.views().forEach(v -> owned.add(v.name()));
         java.util.Set<QualifiedName> sequences = new java.util.HashSet<>();
         model.sequences().forEach(q -> sequences.add(q.name()));
         return map(model, s -> SequenceLiterals.replace(ExpressionNames.replace(s, qualifiers,
@@ -73,6 +74,7 @@ final class SchemaRenaming {
                 .grants(model.grants().stream().map(g -> g.withObject(g.on() == dev.shale.model.Grant.On.SCHEMA
                         ? QualifiedName.of(schemas.getOrDefault(g.object().schema(), g.object().schema()),
                         schemas.getOrDefault(g.object().schema(), g.object().schema())) : name(g.object()))).toList())
+                .views(model.views().stream().map(v -> view(v, text)).toList())
                 .build();
     }
 
@@ -96,6 +98,16 @@ final class SchemaRenaming {
         boolean ownFunction = model.routines().stream().anyMatch(r -> r.name().equals(t.function()));
         return t.withTable(name(t.table())).withFunction(ownFunction ? name(t.function()) : t.function())
                 .withWhen(t.when() == null ? null : text.apply(t.when()));
+    }
+
+    /** A view moved: its name, its query's qualifiers, its columns' type names and its indexes' expressions. */
+    private dev.shale.model.View view(dev.shale.model.View v, UnaryOperator<String> text) {
+        return v.withName(name(v.name())).withQuery(text.apply(v.query()))
+                .withColumns(v.columns().stream().map(c -> new dev.shale.model.View.Column(c.name(),
+                        c.type() == null ? null : text.apply(c.type()))).toList())
+                .withIndexes(v.indexes().stream().map(ix -> ix.withKeys(ix.keys().stream()
+                                .map(k -> k.expression() == null ? k : k.withExpression(text.apply(k.expression()))).toList())
+                        .withWhere(ix.where() == null ? null : text.apply(ix.where()))).toList());
     }
 
     private dev.shale.model.Domain domain(dev.shale.model.Domain d, UnaryOperator<String> text) {

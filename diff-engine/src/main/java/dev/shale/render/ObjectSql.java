@@ -34,6 +34,8 @@ final class ObjectSql {
             case TYPE -> "TYPE " + Sql.qualified(t.name());
             case DOMAIN -> "DOMAIN " + Sql.qualified(t.name());
             case SEQUENCE -> "SEQUENCE " + Sql.qualified(t.name());
+            case VIEW -> "VIEW " + Sql.qualified(t.name());
+            case MATERIALIZED_VIEW -> "MATERIALIZED VIEW " + Sql.qualified(t.name());
             case POLICY -> "POLICY " + Sql.ident(t.subName()) + " ON " + Sql.qualified(t.name());
         };
         return "COMMENT ON " + on + " IS " + (c.text() == null ? "NULL" : Sql.literal(c.text())) + ";";

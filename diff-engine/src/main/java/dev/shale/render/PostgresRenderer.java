@@ -10,6 +10,10 @@ import dev.shale.change.DropTrigger;
 import dev.shale.change.SetComment;
 import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
+import dev.shale.change.CreateView;
+import dev.shale.change.DropView;
+import dev.shale.change.ReplaceView;
+import dev.shale.change.AlterView;
 import dev.shale.change.DropSchema;
 import dev.shale.change.CreateExtension;
 import dev.shale.change.AlterExtension;
@@ -508,6 +512,32 @@ public final class PostgresRenderer {
             return new Statement(c, "rename policy " + Sql.ident(c.from()) + " on " + Sql.qualified(c.table()) + " to "
                     + Sql.ident(c.to()), "ALTER POLICY " + Sql.ident(c.from()) + " ON " + Sql.qualified(c.table())
                     + " RENAME TO " + Sql.ident(c.to()) + ";");
+        }
+
+        // By hand, through ViewSql: jOOQ's CREATE VIEW takes a jOOQ query, not SQL text, and has no options.
+        @Override
+        public Statement visitCreateView(CreateView c) {
+            return new Statement(c, "create " + ViewSql.describe(c.view()), ViewSql.create(c.view(), false));
+        }
+
+        // By hand, through ViewSql: never CASCADE, so what Shale does not manage makes it fail rather than vanish.
+        @Override
+        public Statement visitDropView(DropView c) {
+            return new Statement(c, "drop " + ViewSql.describe(c.view())
+                    + (c.reason() == null ? "" : " (" + c.reason() + ")")
+                    + (c.recreated() ? ", created again below" : ""), ViewSql.drop(c));
+        }
+
+        // By hand, through ViewSql.
+        @Override
+        public Statement visitReplaceView(ReplaceView c) {
+            return new Statement(c, "replace " + ViewSql.describe(c.to()), ViewSql.create(c.to(), true));
+        }
+
+        // By hand, through ViewSql: jOOQ has no ALTER VIEW ... SET.
+        @Override
+        public Statement visitAlterView(AlterView c) {
+            return new Statement(c, "set options of " + ViewSql.describe(c.to()), ViewSql.alter(c));
         }
     }
 

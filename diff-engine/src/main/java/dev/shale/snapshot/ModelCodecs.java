@@ -34,6 +34,7 @@ import dev.shale.model.Grant;
 import dev.shale.model.Policy;
 import dev.shale.model.Role;
 import dev.shale.model.RowSecurity;
+import dev.shale.model.View;
 
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,8 @@ final class ModelCodecs {
     static final ObjectCodec<Policy> POLICY = policy();
     static final ObjectCodec<Grant> GRANT = grant();
     static final ObjectCodec<Role> ROLE = role();
+    static final ObjectCodec<View.Column> VIEW_COLUMN = viewColumn();
+    static final ObjectCodec<View> VIEW = view();
 
     /** The model: {@code enums}, {@code tables}, {@code externalTables}, each keyed by qualified name. */
     static final ObjectCodec<SchemaModel> SCHEMA = schema();
@@ -400,6 +403,29 @@ final class ModelCodecs {
         return ObjectCodec.of(v -> new CompositeType(v.get(name), v.get(attributes), v.get(comment)), name, attributes, comment);
     }
 
+    private static ObjectCodec<View.Column> viewColumn() {
+        var name = required("name", View.Column::name, TEXT);
+        var type = optional("type", View.Column::type, TEXT);
+        return ObjectCodec.of(v -> new View.Column(v.get(name), v.get(type)), name, type);
+    }
+
+    private static ObjectCodec<View> view() {
+        var name = inline(View::name, QUALIFIED_NAME);
+        var query = required("query", View::query, TEXT);
+        var columns = defaulted("columns", View::columns, list(VIEW_COLUMN), List.of());
+        var materialized = defaulted("materialized", (View w) -> w.materialized(), BOOL, false);
+        var checkOption = defaulted("checkOption", View::checkOption, constant(View.CheckOption.class), View.CheckOption.NONE);
+        var barrier = defaulted("securityBarrier", View::securityBarrier, BOOL, false);
+        var invoker = defaulted("securityInvoker", View::securityInvoker, BOOL, false);
+        var withData = defaulted("withData", (View w) -> w.withData(), BOOL, true);
+        var storage = defaulted("storage", View::storage, TEXT_MAP, Map.of());
+        var indexes = defaulted("indexes", View::indexes, keyed(INDEX, Index::name, BY_NAME), List.of());
+        var comment = optional("comment", View::comment, TEXT);
+        return ObjectCodec.of(v -> new View(v.get(name), v.get(query), v.get(columns), v.get(materialized), v.get(checkOption),
+                v.get(barrier), v.get(invoker), v.get(withData), v.get(storage), v.get(indexes), v.get(comment)),
+                name, query, columns, materialized, checkOption, barrier, invoker, withData, storage, indexes, comment);
+    }
+
     private static ObjectCodec<SchemaModel> schema() {
         var enums = required("enums", SchemaModel::enums, keyed(ENUM, e -> e.name().key(), BY_QUALIFIED_NAME));
         var tables = required("tables", SchemaModel::tables, keyed(TABLE, t -> t.name().key(), BY_QUALIFIED_NAME));
@@ -419,12 +445,13 @@ final class ModelCodecs {
         var policies = defaulted("policies", SchemaModel::policies, list(POLICY), List.of());
         var grants = defaulted("grants", SchemaModel::grants, list(GRANT), List.of());
         var roles = defaulted("roles", SchemaModel::roles, keyed(ROLE, Role::name, BY_NAME), List.of());
+        var views = defaulted("views", SchemaModel::views, keyed(VIEW, w -> w.name().key(), BY_QUALIFIED_NAME), List.of());
         return ObjectCodec.of(v -> SchemaModel.builder().enums(v.get(enums)).tables(v.get(tables))
                 .externalTables(v.get(externals)).namespaces(v.get(namespaces)).extensions(v.get(extensions))
                 .sequences(v.get(sequences)).domains(v.get(domains)).compositeTypes(v.get(composites))
-                .routines(v.get(routines)).triggers(v.get(triggers)).policies(v.get(policies)).grants(v.get(grants))
-                .roles(v.get(roles)).build(),
-                enums, tables, externals, namespaces, extensions, sequences, domains, composites, routines, triggers,
+                .views(v.get(views)).routines(v.get(routines)).triggers(v.get(triggers)).policies(v.get(policies))
+                .grants(v.get(grants)).roles(v.get(roles)).build(),
+                enums, tables, externals, namespaces, extensions, sequences, domains, composites, views, routines, triggers,
                 policies, grants, roles);
     }
 

@@ -48,6 +48,8 @@ class ChangeVisitorTest {
     static final dev.shale.model.Trigger TRIGGER = dev.shale.model.Trigger.of(USERS, "users_touch",
             dev.shale.model.Trigger.Timing.BEFORE, Set.of(dev.shale.model.Trigger.Event.UPDATE), true, QualifiedName.of("touch"));
 
+    static final dev.shale.model.View VIEW = dev.shale.model.View.of(QualifiedName.of("ones"), "select 1 as one");
+
     /** One change of every kind. */
     static final List<Change> ONE_OF_EACH = List.of(
             new CreateSchema("app"),
@@ -111,7 +113,11 @@ class ChangeVisitorTest {
             new CreateRole(dev.shale.model.Role.owned("reader")),
             new AlterRole(dev.shale.model.Role.owned("reader"), dev.shale.model.Role.owned("reader").withLogin(true)),
             new DropRole(dev.shale.model.Role.owned("reader")),
-            new RenamePolicy(USERS, "own", "mine"));
+            new RenamePolicy(USERS, "own", "mine"),
+            new CreateView(VIEW),
+            new DropView(VIEW, false, null),
+            new ReplaceView(VIEW, VIEW.withQuery("select 2 as one")),
+            new AlterView(VIEW, VIEW.withSecurityBarrier(true)));
 
     @Test
     void theVisitorHasOneAbstractMethodPerPermittedKindAndNothingElse() {

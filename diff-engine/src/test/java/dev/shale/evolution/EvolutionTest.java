@@ -105,6 +105,11 @@ class EvolutionTest {
         return tests(AccessEvolutions.cases());
     }
 
+    @TestFactory
+    Stream<DynamicTest> viewsAndDependents() {
+        return tests(ViewEvolutions.cases());
+    }
+
     /** The case list itself: enough cases, one name each, and every case really changes something. */
     @Test
     void casesAreDistinctAndEnough() {
@@ -125,6 +130,7 @@ class EvolutionTest {
         all.addAll(PartitionEvolutions.cases());
         all.addAll(RoutineEvolutions.cases());
         all.addAll(AccessEvolutions.cases());
+        all.addAll(ViewEvolutions.cases());
         assertTrue(all.size() >= 30, "at least 30 evolutions, got " + all.size());
         Set<String> names = new HashSet<>();
         for (Evolution e : all) {

@@ -225,6 +225,7 @@ final class GoldenCases {
         all.addAll(partitionCases());
         all.addAll(serialRenameCases());
         all.addAll(AccessGoldenCases.cases());
+        all.addAll(ViewGoldenCases.cases());
         return List.copyOf(all);
     }
 

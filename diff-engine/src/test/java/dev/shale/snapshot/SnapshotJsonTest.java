@@ -238,6 +238,24 @@ class SnapshotJsonTest {
     }
 
     @Test
+    void viewsSurviveTheFileAndAModelWithoutThemWritesNoViewsField() {
+        dev.shale.model.View v = new dev.shale.model.View(QualifiedName.of("app", "active"), "select 1 as one",
+                List.of(new dev.shale.model.View.Column("one", "integer")), false, dev.shale.model.View.CheckOption.LOCAL,
+                true, true, true, Map.of(), List.of(), "a view");
+        dev.shale.model.View m = dev.shale.model.View.materialized(QualifiedName.of("app", "totals"), "select 1 as n")
+                .withData(false).withStorage(Map.of("fillfactor", "70"))
+                .withIndexes(List.of(new Index("totals_n_idx", true, null, List.of(IndexKey.column("n")), null)));
+        SchemaModel model = richModel().toBuilder().views(List.of(v, m)).build();
+        String text = SnapshotJson.write(Snapshot.next(null, model));
+        assertEquals(model, SnapshotJson.read(text, "views.json").model());
+        for (String field : List.of("\"views\"", "\"query\"", "\"checkOption\"", "\"securityBarrier\"", "\"securityInvoker\"",
+                "\"materialized\"", "\"withData\"")) {
+            assertTrue(text.contains(field), field + " is written");
+        }
+        assertFalse(SnapshotJson.write(Snapshot.next(null, richModel())).contains("\"views\""), "no views, no field");
+    }
+
+    @Test
     void everyComponentOfEveryModelPartHasAField() {
         Map<ObjectCodec<?>, Class<?>> parts = Map.ofEntries(
                 Map.entry(ModelCodecs.SCHEMA, SchemaModel.class), Map.entry(ModelCodecs.TABLE, Table.class),
@@ -253,7 +271,9 @@ class SnapshotJsonTest {
                 Map.entry(ModelCodecs.EXTENSION, Extension.class), Map.entry(ModelCodecs.OWNED_BY, Sequence.OwnedBy.class),
                 Map.entry(ModelCodecs.SEQUENCE, Sequence.class), Map.entry(ModelCodecs.DOMAIN, Domain.class),
                 Map.entry(ModelCodecs.ATTRIBUTE, CompositeType.Attribute.class),
-                Map.entry(ModelCodecs.COMPOSITE_TYPE, CompositeType.class));
+                Map.entry(ModelCodecs.COMPOSITE_TYPE, CompositeType.class),
+                Map.entry(ModelCodecs.VIEW, dev.shale.model.View.class),
+                Map.entry(ModelCodecs.VIEW_COLUMN, dev.shale.model.View.Column.class));
         parts.forEach((codec, type) -> assertEquals(type.getRecordComponents().length, codec.fieldCount(),
                 type.getSimpleName() + ": a component without a snapshot field would be lost on the way to the file"));
     }

@@ -194,12 +194,12 @@ class LiveCommandsTest {
         TempProject p = TempProject.standard(dir);
         try (TestDatabase db = TestDatabase.create()) {
             assertEquals(0, push(p, db).code());
-            db.execute("CREATE VIEW public.user_emails AS SELECT email FROM public.users");
+            db.execute("CREATE FUNCTION public.user_emails(text) RETURNS integer LANGUAGE internal IMMUTABLE STRICT AS 'textlen'");
             TempProject.Run run = push(p, db);
             assertEquals(0, run.code(), run.toString());
-            assertTrue(run.out().contains("user_emails \u2014 left alone"), run.toString());
+            assertTrue(run.out().contains("user_emails(text) (LANGUAGE internal) \u2014 left alone"), run.toString());
             assertTrue(run.out().contains("nothing to do"), run.toString());
-            assertEquals(List.of("user_emails"), db.strings("SELECT viewname FROM pg_views WHERE schemaname = 'public'"));
+            assertEquals(List.of("user_emails"), db.strings("SELECT proname FROM pg_proc WHERE proname = 'user_emails'"));
         }
     }
 

@@ -73,7 +73,7 @@ public final class SchemaBuilder {
 
     /** Whether a static field of this type holds a standalone object (schema, extension, sequence). */
     private static boolean isObject(Class<?> type) {
-        return type == PgSchema.class || type == PgExtension.class || type == PgSequence.class
+        return type == PgSchema.class || type == PgExtension.class || type == PgSequence.class || type == PgView.class
                 || type == PgFunction.class || type == PgAggregate.class || type == PgRole.class || type == GrantBuilder.class;
     }
 
@@ -83,6 +83,7 @@ public final class SchemaBuilder {
         Map<String, PgExtension> extensions = new LinkedHashMap<>();
         Map<QualifiedName, PgSequence> sequences = new LinkedHashMap<>();
         List<Object> routines = new ArrayList<>();
+        Map<QualifiedName, PgView> views = new LinkedHashMap<>();
         List<Object> rest = new ArrayList<>();
         Access access = new Access();
         for (Object o : tablesAndEnums) {
@@ -98,6 +99,8 @@ public final class SchemaBuilder {
                 once(sequences, q.name(), q, q.location(), "sequence " + q.name().display());
             } else if (o instanceof PgFunction || o instanceof PgAggregate) {
                 routines.add(o);
+            } else if (o instanceof PgView v) {
+                once(views, v.name(), v, v.location(), "view " + v.name().display());
             } else {
                 rest.add(o);
             }
@@ -123,11 +126,15 @@ public final class SchemaBuilder {
                     .namespaces(schemas.values().stream().map(PgSchema::toModel).toList())
                     .extensions(extensions.values().stream().map(PgExtension::toModel).toList())
                     .sequences(sequences.values().stream().map(PgSequence::toModel).toList())
+                    .views(views.values().stream().map(PgView::toModel).toList())
                     .policies(access.policies()).grants(access.grants()).roles(access.roles())
                     .build(), withSequenceRenames(tables.renames(), sequences.values()), tables.conversions());
         } catch (InvalidModelException e) {
             SourceLocation at = sequences.values().stream().filter(q -> e.object().contains(q.name().display()))
-                    .map(PgSequence::location).findFirst().orElse(declaredRoutines.locate(e));
+                    .map(PgSequence::location).findFirst()
+                    .or(() -> views.values().stream().filter(v -> e.object().contains(v.name().display()))
+                            .map(PgView::location).findFirst())
+                    .orElse(declaredRoutines.locate(e));
             throw new SchemaDefinitionException(at, e.getMessage());
         }
     }

@@ -30,11 +30,13 @@ import java.util.function.Function;
  * @param policies row-level security policies, sorted by table and name
  * @param grants privileges granted, one privilege per grant, sorted
  * @param roles the roles policies and grants name (owned ones are created), sorted by name
+ * @param views views and materialized views
  */
 public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> externalTables,
                           List<Namespace> namespaces, List<Extension> extensions, List<Sequence> sequences,
-                          List<Domain> domains, List<CompositeType> compositeTypes, List<Routine> routines,
-                          List<Trigger> triggers, List<Policy> policies, List<Grant> grants, List<Role> roles) {
+                          List<Domain> domains, List<CompositeType> compositeTypes, List<View> views,
+                          List<Routine> routines, List<Trigger> triggers, List<Policy> policies, List<Grant> grants,
+                          List<Role> roles) {
     public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of(), List.of());
 
     public SchemaModel {
@@ -56,14 +58,16 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         grants = sortedGrants(grants);
         roles = sortedBy(roles, Role::name);
         AccessRules.validate(tables, externalTables, sequences, policies, grants, roles);
+        views = sorted(views, View::name);
+        validateViews(tables, sequences, views);
     }
 
-    /** A model of the objects before routines, triggers, policies, grants and roles. */
+    /** A model of the objects before views, routines, triggers, policies, grants and roles. */
     public SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> externalTables,
                        List<Namespace> namespaces, List<Extension> extensions, List<Sequence> sequences,
                        List<Domain> domains, List<CompositeType> compositeTypes) {
         this(enums, tables, externalTables, namespaces, extensions, sequences, domains, compositeTypes,
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** A model of enums and tables only. */
@@ -116,6 +120,11 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         return triggers.stream().filter(t -> t.table().equals(table) && t.name().equals(name)).findFirst().orElse(null);
     }
 
+    /** The view or materialized view of that name, or null. */
+    public View view(QualifiedName name) {
+        return find(views, View::name, name);
+    }
+
     /** The enum of that name, or null. (Lists are sorted by name, so lookups are binary searches.) */
     public EnumType enumType(QualifiedName name) {
         return find(enums, EnumType::name, name);
@@ -158,6 +167,7 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         domains.forEach(d -> names.add(d.name().schema()));
         compositeTypes.forEach(c -> names.add(c.name().schema()));
         routines.forEach(r -> names.add(r.name().schema()));
+        views.forEach(v -> names.add(v.name().schema()));
         return names;
     }
 
@@ -197,7 +207,7 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
      */
     public Builder toBuilder() {
         return new Builder().enums(enums).tables(tables).externalTables(externalTables).namespaces(namespaces)
-                .extensions(extensions).sequences(sequences).domains(domains).compositeTypes(compositeTypes)
+                .extensions(extensions).sequences(sequences).domains(domains).compositeTypes(compositeTypes).views(views)
                 .routines(routines).triggers(triggers)
                 .policies(policies).grants(grants).roles(roles);
     }
@@ -242,6 +252,15 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         return toBuilder().triggers(value).build();
     }
 
+    public SchemaModel withViews(List<View> value) {
+        return toBuilder().views(value).build();
+    }
+
+    /** This model with one view replaced (or added), the rest unchanged. */
+    public SchemaModel withView(View replacement) {
+        return withViews(replaced(views, View::name, replacement));
+    }
+
     private static <T> List<T> replaced(List<T> items, Function<T, QualifiedName> key, T replacement) {
         List<T> next = new ArrayList<>();
         for (T item : items) {
@@ -271,6 +290,7 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         private final List<Policy> policies = new ArrayList<>();
         private final List<Grant> grants = new ArrayList<>();
         private final List<Role> roles = new ArrayList<>();
+        private final List<View> views = new ArrayList<>();
 
         private Builder() {}
 
@@ -312,6 +332,15 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
 
         public Builder addRole(Role value) {
             return add(roles, value, "role");
+        }
+
+        /** Replaces the views and materialized views. */
+        public Builder views(List<View> values) {
+            return replace(views, values, "view", "views");
+        }
+
+        public Builder addView(View value) {
+            return add(views, value, "view");
         }
 
         /** Replaces the declared schemas. */
@@ -385,7 +414,7 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         /** The model; throws {@link InvalidModelException} when the parts break a rule. */
         public SchemaModel build() {
             return new SchemaModel(enums, tables, externalTables, namespaces, extensions, sequences, domains, compositeTypes,
-                    routines, triggers, policies, grants, roles);
+                    views, routines, triggers, policies, grants, roles);
         }
 
         private <T> Builder replace(List<T> list, List<? extends T> values, String what, String plural) {
@@ -524,6 +553,39 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
                 if (!owner.name().schema().equals(q.name().schema())) {
                     throw new InvalidModelException("sequence " + q.name().display(), "is OWNED BY a column of "
                             + owner.name().display() + "; PostgreSQL requires the sequence and the table in one schema");
+                }
+            }
+        }
+    }
+
+    /**
+     * Views share the relation namespace with tables, sequences and indexes (a materialized view's indexes
+     * too), and the type namespace with tables (each has a row type).
+     */
+    private static void validateViews(List<Table> tables, List<Sequence> sequences, List<View> views) {
+        Map<QualifiedName, String> relations = new HashMap<>();
+        for (Table t : tables) {
+            relations.put(t.name(), "table " + t.name().display());
+            if (t.primaryKey() != null) {
+                relations.put(t.name().withName(t.primaryKey().name()), "primary key of table " + t.name().display());
+            }
+            t.uniques().forEach(u -> relations.put(t.name().withName(u.name()), "unique constraint of table " + t.name().display()));
+            t.indexes().forEach(ix -> relations.put(t.name().withName(ix.name()), "index of table " + t.name().display()));
+            t.exclusions().forEach(x -> relations.put(t.name().withName(x.name()), "exclusion constraint of table " + t.name().display()));
+        }
+        sequences.forEach(q -> relations.put(q.name(), "sequence " + q.name().display()));
+        for (View v : views) {
+            claim(relations, v.name(), v.display());
+        }
+        for (View v : views) {
+            for (Index ix : v.indexes()) {
+                claim(relations, v.name().withName(ix.name()), "index of " + v.display());
+                Set<String> known = new HashSet<>(v.columnNames());
+                for (IndexKey k : ix.keys()) {
+                    if (!known.isEmpty() && k.column() != null && !known.contains(k.column())) {
+                        throw new InvalidModelException(v.display() + ", index " + Identifiers.show(ix.name()),
+                                "uses column " + Identifiers.show(k.column()) + ", which the view's column list does not have");
+                    }
                 }
             }
         }

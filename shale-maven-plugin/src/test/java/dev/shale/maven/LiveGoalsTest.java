@@ -72,7 +72,7 @@ class LiveGoalsTest {
     @Test
     void diffPrintsTheSqlFromTheDatabaseToTheCodeAndWritesTheOutputFile() throws Exception {
         try (TestDatabase db = TestDatabase.create()) {
-            db.execute("CREATE TABLE customers (id uuid PRIMARY KEY DEFAULT gen_random_uuid()); CREATE VIEW v AS SELECT 1 AS one");
+            db.execute("CREATE TABLE customers (id uuid PRIMARY KEY DEFAULT gen_random_uuid()); CREATE FUNCTION kid(text) RETURNS integer LANGUAGE internal IMMUTABLE STRICT AS 'textlen'");
             DiffMojo diff = configure(new DiffMojo(), db.url());
             diff.from = db.url();
             diff.to = "code";
@@ -81,7 +81,7 @@ class LiveGoalsTest {
             String sql = Files.readString(dir.resolve("target/diff.sql"));
             assertTrue(sql.contains("ALTER TABLE \"public\".\"customers\" ADD COLUMN \"email\" varchar(255) NOT NULL;"), sql);
             assertTrue(sql.contains("CREATE TABLE \"public\".\"orders\""), sql);
-            assertTrue(log.lines.contains("[warn] not managed in <from>: view public.v"), log.text());
+            assertTrue(log.lines.contains("[warn] not managed in <from>: function public.kid(text) (LANGUAGE internal)"), log.text());
 
             DiffMojo bad = configure(new DiffMojo(), db.url());
             bad.from = "somewhere";

@@ -23,7 +23,8 @@ import java.util.List;
  * "serial" column) does not name it; {@code nextval('...'::regclass)} reads as
  * {@code nextval(<owned sequence>)}. Partitioned tables add their key ({@code pg_get_partkeydef}) and
  * partitions their parent and bound; a partition's copies of its parent's indexes and keys are compared
- * without their names, which PostgreSQL chooses (and a rename of the partition keeps). One class for the evolution, property, migrator and CLI tests.
+ * without their names, which PostgreSQL chooses (and a rename of the partition keeps). Views and
+ * materialized views are compared by their options, columns and {@code pg_get_viewdef} text. One class for the evolution, property, migrator and CLI tests.
  */
 public final class CatalogFingerprint {
     private CatalogFingerprint() {}
@@ -171,7 +172,14 @@ public final class CatalogFingerprint {
                     + " || CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_get_userbyid(a.grantee)::text END"
                     + " FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a"
                     + " WHERE a.grantee <> n.nspowner AND NOT (n.nspname = 'public' AND a.grantee = 0 AND a.privilege_type = 'USAGE')"
-                    + " AND " + USER_SCHEMA);
+                    + " AND " + USER_SCHEMA,
+            "SELECT CASE c.relkind WHEN 'm' THEN 'materialized view ' ELSE 'view ' END || " + RELATION
+                    + " || coalesce(' with ' || (SELECT array_agg(o ORDER BY o) FROM unnest(c.reloptions) o)::text, '') || CASE WHEN c.relispopulated THEN '' ELSE ' (no data)' END"
+                    + " || ' (' || coalesce((SELECT string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod),"
+                    + " ', ' ORDER BY a.attnum) FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '')"
+                    + " || ') as ' || pg_get_viewdef(c.oid, true)"
+                    + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE c.relkind IN ('v', 'm') AND " + USER_SCHEMA + relationFilter);
     }
 
     /** The fingerprint as text, a sorted line per fact, ready for a readable assertEquals diff. */

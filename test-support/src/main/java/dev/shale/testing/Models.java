@@ -70,15 +70,18 @@ public final class Models {
         return new TableSpec(q(name), List.of(columns), true);
     }
 
-    /** A schema of enums and tables ({@link TableSpec}, owned or external, or {@link Table}), in any order. */
+    /** A schema of enums, tables ({@link TableSpec}, owned or external, or {@link Table}), domains, composite types and views, in any order. */
     public static SchemaModel schema(Object... parts) {
         List<EnumType> enums = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
         List<Table> externals = new ArrayList<>();
         List<dev.shale.model.Domain> domains = new ArrayList<>();
         List<dev.shale.model.CompositeType> composites = new ArrayList<>();
+        List<dev.shale.model.View> views = new ArrayList<>();
         for (Object p : parts) {
-            if (p instanceof dev.shale.model.Domain d) {
+            if (p instanceof dev.shale.model.View v) {
+                views.add(v);
+            } else if (p instanceof dev.shale.model.Domain d) {
                 domains.add(d);
             } else if (p instanceof dev.shale.model.CompositeType c) {
                 composites.add(c);
@@ -93,7 +96,17 @@ public final class Models {
             }
         }
         return SchemaModel.builder().enums(enums).tables(tables).externalTables(externals).domains(domains)
-                .compositeTypes(composites).build();
+                .compositeTypes(composites).views(views).build();
+    }
+
+    /** A view in {@code public} of this query. */
+    public static dev.shale.model.View view(String name, String query) {
+        return dev.shale.model.View.of(q(name), query);
+    }
+
+    /** A materialized view in {@code public} of this query. */
+    public static dev.shale.model.View materializedView(String name, String query) {
+        return dev.shale.model.View.materialized(q(name), query);
     }
 
     /** A domain over a type given as a {@link ColumnType#spec()} string. */

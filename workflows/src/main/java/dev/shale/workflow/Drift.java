@@ -7,6 +7,10 @@ import dev.shale.change.CreateRoutine;
 import dev.shale.change.CreateTrigger;
 import dev.shale.change.DropRoutine;
 import dev.shale.change.DropTrigger;
+import dev.shale.change.CreateView;
+import dev.shale.change.DropView;
+import dev.shale.change.ReplaceView;
+import dev.shale.change.AlterView;
 import dev.shale.change.SetComment;
 import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
@@ -482,6 +486,27 @@ public final class Drift {
         public String visitRenamePolicy(RenamePolicy c) {
             return "policy " + dev.shale.model.Identifiers.show(c.to()) + " on " + c.table().display() + " is named "
                     + dev.shale.model.Identifiers.show(c.from()) + " in the database";
+        }
+
+        @Override
+        public String visitCreateView(CreateView c) {
+            return "missing " + c.view().display();
+        }
+
+        @Override
+        public String visitDropView(DropView c) {
+            return c.recreated() ? "different " + c.view().display() + (c.reason() == null ? " (query or columns)" : " (" + c.reason() + ")")
+                    : "extra " + c.view().display();
+        }
+
+        @Override
+        public String visitReplaceView(ReplaceView c) {
+            return "different " + c.to().display() + " (query)";
+        }
+
+        @Override
+        public String visitAlterView(AlterView c) {
+            return "different " + c.to().display() + " (options)";
         }
     }
 

@@ -18,7 +18,7 @@ public final class DriftCheck {
      *
      * @param latest the newest snapshot file, or null when there is none (the database is then expected empty)
      * @param differences one line per difference; empty when the database matches
-     * @param notManaged objects of the database the model cannot express, not compared ("view public.x")
+     * @param notManaged objects of the database the model cannot express, not compared ("trigger public.t.x")
      */
     public record Result(Path latest, List<String> differences, List<String> notManaged) {
         public Result {

@@ -30,7 +30,7 @@ public final class LiveDatabase {
      * What a database holds.
      *
      * @param model the owned objects of the schemas read, history table left out
-     * @param notManaged objects the model cannot express ("view public.x"), sorted
+     * @param notManaged objects the model cannot express ("trigger public.t.x"), sorted
      * @param clusterRoles every role of the cluster with its attributes (see {@link dev.shale.introspect.DeclaredRoles})
      */
     public record Read(SchemaModel model, List<String> notManaged, List<dev.shale.model.Role> clusterRoles) {

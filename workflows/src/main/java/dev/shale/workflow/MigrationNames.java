@@ -7,6 +7,10 @@ import dev.shale.change.CreateRoutine;
 import dev.shale.change.CreateTrigger;
 import dev.shale.change.DropRoutine;
 import dev.shale.change.DropTrigger;
+import dev.shale.change.CreateView;
+import dev.shale.change.DropView;
+import dev.shale.change.ReplaceView;
+import dev.shale.change.AlterView;
 import dev.shale.change.SetComment;
 import dev.shale.change.RenameSequence;
 import dev.shale.change.RenameAttribute;
@@ -326,6 +330,27 @@ final class MigrationNames {
         @Override
         public Phrase visitRenamePolicy(RenamePolicy c) {
             return new Phrase("rename_policy", "on", c.table().name(), false);
+        }
+
+        @Override
+        public Phrase visitCreateView(CreateView v) {
+            return new Phrase("create", v.view().name().name(), v.view().name().name(), false);
+        }
+
+        @Override
+        public Phrase visitDropView(DropView v) {
+            return v.recreated() ? new Phrase("recreate", v.view().name().name(), v.view().name().name(), true)
+                    : new Phrase("drop", v.view().name().name(), v.view().name().name(), false);
+        }
+
+        @Override
+        public Phrase visitReplaceView(ReplaceView v) {
+            return new Phrase("replace", v.to().name().name(), v.to().name().name(), false);
+        }
+
+        @Override
+        public Phrase visitAlterView(AlterView v) {
+            return new Phrase("alter", v.to().name().name(), v.to().name().name(), false);
         }
 
         @Override

@@ -36,7 +36,7 @@ public final class Puller {
      * What was read.
      *
      * @param model the schemas read, history table left out
-     * @param notManaged objects the model cannot express, not pulled ("view public.x")
+     * @param notManaged objects the model cannot express, not pulled ("trigger public.t.x")
      * @param source the database as messages show it (password masked)
      */
     public record Pulled(SchemaModel model, List<String> notManaged, String source) {

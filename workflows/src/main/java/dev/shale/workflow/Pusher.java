@@ -42,7 +42,7 @@ public final class Pusher {
      * What a push would do.
      *
      * @param sql the statements, per transaction step, and their hazards
-     * @param notManaged objects in the database the model cannot express, left alone ("view public.x")
+     * @param notManaged objects in the database the model cannot express, left alone ("trigger public.t.x")
      */
     public record Plan(PlanSql sql, List<String> notManaged) {
         public Plan {

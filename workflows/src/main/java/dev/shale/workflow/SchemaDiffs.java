@@ -70,7 +70,7 @@ public final class SchemaDiffs {
      *
      * @param sql the statements turning {@code from} into {@code to}
      * @param assumedDropped rename questions nobody answered, taken as "dropped" (a diff never guesses)
-     * @param fromNotManaged objects of the {@code from} database the model cannot express ("view public.x")
+     * @param fromNotManaged objects of the {@code from} database the model cannot express ("trigger public.t.x")
      * @param toNotManaged the same for the {@code to} database
      */
     public record Result(PlanSql sql, List<RenameQuestion> assumedDropped, List<String> fromNotManaged, List<String> toNotManaged) {

@@ -1,0 +1,2 @@
+-- drop table "public"."ledger"
+DROP TABLE "public"."ledger";

@@ -1,0 +1,2 @@
+-- comment on view "public"."credits"
+COMMENT ON VIEW "public"."credits" IS 'money in';
