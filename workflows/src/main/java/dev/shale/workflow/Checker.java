@@ -43,7 +43,6 @@ public final class Checker {
     }
 
     public static Result check(Project project) {
-        BranchConflicts.check(project);
         return check(project, false);
     }
 
@@ -52,6 +51,7 @@ public final class Checker {
      * scratch database and compares the result with the schema code ({@link Verifier}).
      */
     public static Result check(Project project, boolean verify) {
+        BranchConflicts.check(project);
         SnapshotHistory history = SnapshotHistory.load(project.snapshotsDir());
         ProjectFiles.checkInStep(project, history);
         ProjectFiles.checkDownFiles(project);

@@ -63,7 +63,6 @@ public final class Generator {
      * @throws dev.shale.diff.UnresolvedRenamesException when rename questions are open and nobody can answer
      */
     public static Result generate(Project project, Request request, Questions questions) {
-        BranchConflicts.check(project);
         return generate(project, request, questions, false);
     }
 
@@ -74,6 +73,7 @@ public final class Generator {
      * @throws WorkflowException of reason {@link WorkflowException.Reason#VERIFICATION_FAILED} when verification fails
      */
     public static Result generate(Project project, Request request, Questions questions, boolean verify) {
+        BranchConflicts.check(project);
         SnapshotHistory history = SnapshotHistory.load(project.snapshotsDir());
         ProjectFiles.checkInStep(project, history);
         Integrity.verify(project, true);
