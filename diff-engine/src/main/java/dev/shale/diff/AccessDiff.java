@@ -173,7 +173,8 @@ final class AccessDiff {
     private static boolean goesWithItsObject(Grant g, SchemaModel from, SchemaModel to) {
         return switch (g.on()) {
             case TABLE -> from.table(g.object()) != null && (to.table(g.object()) == null
-                    || g.column() != null && to.table(g.object()).column(g.column()) == null);
+                    || g.column() != null && to.table(g.object()).column(g.column()) == null)
+                    || from.view(g.object()) != null && to.view(g.object()) == null;
             case SEQUENCE -> from.sequence(g.object()) != null && to.sequence(g.object()) == null;
             case SCHEMA, FUNCTION -> false;
         };

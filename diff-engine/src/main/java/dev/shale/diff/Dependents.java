@@ -44,7 +44,7 @@ final class Dependents {
                     uses.add(renamedTables.getOrDefault(q, q));
                 }
             }
-            out.add(new Dependent(key(v), uses, d -> new DropView(v, d.recreated(), d.reason()), creation(v)));
+            out.add(new Dependent(key(v), uses, d -> new DropView(v, d.recreated(), d.reason()), creation(v, model)));
         }
         // Functions, triggers and policies: add a section here (see Dependent).
         return out;
@@ -54,8 +54,11 @@ final class Dependents {
         return new Dependent.Key(v.materialized() ? "materialized view" : "view", v.name(), true);
     }
 
-    /** CREATE VIEW, then a materialized view's indexes, then the comments. */
-    static List<Change> creation(View v) {
+    /**
+     * CREATE VIEW, then a materialized view's indexes, then the comments, then its privileges: a view dropped
+     * and created again around a change under it loses its grants, so they are granted again.
+     */
+    static List<Change> creation(View v, SchemaModel model) {
         List<Change> out = new ArrayList<>();
         out.add(new CreateView(v));
         for (Index ix : v.indexes()) {
@@ -67,6 +70,11 @@ final class Dependents {
         for (Index ix : v.indexes()) {
             if (ix.comment() != null) {
                 out.add(new SetComment(CommentTarget.index(v.name(), ix.name()), ix.comment()));
+            }
+        }
+        for (dev.shale.model.Grant g : model.grants()) {
+            if (g.on() == dev.shale.model.Grant.On.TABLE && g.object().equals(v.name())) {
+                out.add(new dev.shale.change.GrantPrivilege(g));
             }
         }
         return out;

@@ -434,7 +434,7 @@ final class CatalogQueries {
     static final String PRIVILEGES = "SELECT CASE WHEN c.relkind = 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, n.nspname,"
             + " c.relname::text, NULL::text, NULL::text, a.privilege_type, " + String.format(ROLE_NAME, "a.grantee") + ", a.is_grantable"
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace CROSS JOIN LATERAL aclexplode(c.relacl) a"
-            + " WHERE c.relkind IN ('r', 'p', 'S') AND NOT c.relispartition AND n.nspname = ANY (?) AND a.grantee <> c.relowner"
+            + " WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm') AND NOT c.relispartition AND n.nspname = ANY (?) AND a.grantee <> c.relowner"
             + " UNION ALL SELECT 'TABLE', n.nspname, c.relname::text, NULL, att.attname::text, a.privilege_type,"
             + " " + String.format(ROLE_NAME, "a.grantee") + ", a.is_grantable"
             + " FROM pg_attribute att JOIN pg_class c ON c.oid = att.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"

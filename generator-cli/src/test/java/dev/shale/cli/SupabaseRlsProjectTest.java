@@ -16,20 +16,33 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Must-show 1, the row-level security part (the lead adds the trigger and the view): a Supabase
- * project whose every table has RLS, owner-only policies using {@code auth.uid()}, grants to
- * {@code authenticated} and a foreign key to {@code auth.users}. Generated, migrated, checked against
- * the database with no drift, pulled back and pushed with nothing left to do; a policy dropped by hand
- * is drift.
+ * Issue 10's must-show 1: a Supabase project (the {@code auth} schema, {@code auth.users}, {@code auth.uid()}
+ * and the three roles built as Supabase has them, {@link SupabaseFixture}) whose every table has RLS,
+ * owner-only policies using {@code auth.uid()}, grants to {@code authenticated}, a foreign key to
+ * {@code auth.users}, one shared {@code updated_at} trigger function with a trigger per table, and a view.
+ * Generated, migrated, checked against the database with no drift, pulled back and pushed with nothing left
+ * to do; a policy dropped by hand is drift.
  */
 class SupabaseRlsProjectTest {
     static final String SCHEMA = """
             package app.db;
 
+            import dev.shale.dsl.GrantBuilder;
+            import dev.shale.dsl.PgFunction;
             import dev.shale.dsl.PgRole;
+            import dev.shale.dsl.PgView;
+
+            import static dev.shale.model.Grant.Privilege.SELECT;
 
             public final class Schema {
                 public static final PgRole AUTHENTICATED = PgRole.external("authenticated");
+                public static final PgFunction SET_UPDATED_AT = PgFunction.of("set_updated_at").returns("trigger")
+                        .language("plpgsql").body("BEGIN NEW.updated_at = now(); RETURN NEW; END");
+                public static final PgView MY_NOTES = PgView.view("my_notes")
+                        .as("select id, body, updated_at from public.notes where user_id = auth.uid()")
+                        .securityInvoker().comment("The signed-in user's notes, under the notes policies");
+                public static final GrantBuilder READ_MY_NOTES = GrantBuilder.onView("public", "my_notes").grant(SELECT)
+                        .to(AUTHENTICATED);
                 public static final AuthUsers AUTH_USERS = new AuthUsers();
                 public static final Profiles PROFILES = new Profiles();
                 public static final Notes NOTES = new Notes();
@@ -74,6 +87,7 @@ class SupabaseRlsProjectTest {
                             .using("auth.uid() = id").withCheck("auth.uid() = id");
                     grant(SELECT).to(Schema.AUTHENTICATED);
                     grant(UPDATE).onColumns(username).to(Schema.AUTHENTICATED);
+                    trigger(Schema.SET_UPDATED_AT).beforeUpdate().forEachRow();
                     comment("Public profile of each user");
                 }
             }
@@ -84,6 +98,7 @@ class SupabaseRlsProjectTest {
             import dev.shale.dsl.Column;
             import dev.shale.dsl.Table;
             import dev.shale.model.ReferentialAction;
+            import java.time.OffsetDateTime;
             import java.util.UUID;
 
             import static dev.shale.model.Grant.Privilege.*;
@@ -92,6 +107,7 @@ class SupabaseRlsProjectTest {
                 public final Column<UUID> id = uuid("id").primaryKey().defaultRandom();
                 public final Column<UUID> userId = uuid("user_id").notNull().references(() -> Schema.AUTH_USERS.id, ReferentialAction.CASCADE);
                 public final Column<String> body = text("body").notNull();
+                public final Column<OffsetDateTime> updatedAt = timestamptz("updated_at").notNull().defaultNow();
 
                 Notes() {
                     super("notes");
@@ -100,6 +116,7 @@ class SupabaseRlsProjectTest {
                             .using("auth.uid() = user_id").withCheck("auth.uid() = user_id")
                             .comment("Only the owner, never anyone else");
                     grant(SELECT, INSERT, UPDATE, DELETE).to(Schema.AUTHENTICATED);
+                    trigger(Schema.SET_UPDATED_AT).beforeUpdate().forEachRow();
                 }
             }
             """;
@@ -125,6 +142,9 @@ class SupabaseRlsProjectTest {
             assertTrue(sql.contains("ALTER TABLE \"public\".\"profiles\" ENABLE ROW LEVEL SECURITY;"), sql);
             assertTrue(sql.contains("GRANT UPDATE (\"username\") ON TABLE \"public\".\"profiles\" TO \"authenticated\";"), sql);
             assertFalse(sql.contains("CREATE ROLE"), "authenticated is Supabase's: referenced, never created\n" + sql);
+            assertTrue(sql.contains("CREATE TRIGGER \"notes_set_updated_at\" BEFORE UPDATE ON \"public\".\"notes\""), sql);
+            assertTrue(sql.contains("CREATE TRIGGER \"profiles_set_updated_at\" BEFORE UPDATE ON \"public\".\"profiles\""), sql);
+            assertTrue(sql.contains("CREATE VIEW \"public\".\"my_notes\""), sql);
 
             TempProject.Run migrate = p.run("migrate", "--url", db.url());
             assertEquals(0, migrate.code(), migrate.toString());
@@ -144,7 +164,15 @@ class SupabaseRlsProjectTest {
                     rs.next();
                     assertEquals("bob's", rs.getString(1));
                 }
+                // the view runs as the caller (security_invoker), under the policies
+                try (ResultSet rs = st.executeQuery("SELECT string_agg(body, ',') FROM public.my_notes")) {
+                    rs.next();
+                    assertEquals("bob's", rs.getString(1));
+                }
             }
+            // the shared trigger function keeps updated_at current on every table
+            db.execute("UPDATE public.notes SET updated_at = '2000-01-01', body = body");
+            assertEquals(List.of("0"), db.strings("SELECT count(*) FROM public.notes WHERE updated_at < '2001-01-01'"));
 
             // pulled back and pushed: nothing left to do
             TempProject pulled = new TempProject(dir.resolve("pulled"));
@@ -155,6 +183,9 @@ class SupabaseRlsProjectTest {
             assertTrue(notes.contains("enableRowLevelSecurity();"), notes);
             assertTrue(notes.contains("policy(\"Owners manage their notes\").to(Roles.AUTHENTICATED)"), notes);
             assertTrue(pulled.read("src/app/db/Roles.java").contains("PgRole.external(\"authenticated\")"));
+            assertTrue(notes.contains("trigger("), notes);
+            assertTrue(pulled.read("src/app/db/Schema.java").contains("GrantBuilder.onView(\"public\", \"my_notes\")"),
+                    pulled.read("src/app/db/Schema.java"));
             TempProject.Run pushPulled = pulled.run("push", "--url", db.url());
             assertEquals(0, pushPulled.code(), pushPulled.toString());
             assertTrue(pushPulled.out().equals(push.out()), "the pulled code pushes as the original does:\n" + pushPulled + "\n" + push);

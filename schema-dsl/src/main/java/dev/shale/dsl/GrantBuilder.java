@@ -68,6 +68,16 @@ public final class GrantBuilder {
         return new GrantBuilder(Grant.On.SCHEMA, s, null, null, at);
     }
 
+    /**
+     * Privileges on the view or materialized view {@code schema.name} (a {@link PgView} of the schema). Hold the
+     * builder in a static field. A view that a migration drops and creates again gets its grants again.
+     */
+    public static GrantBuilder onView(String schema, String name) {
+        SourceLocation at = SourceLocation.caller();
+        QualifiedName v = Table.modelOrFail(at, () -> QualifiedName.of(schema, name));
+        return new GrantBuilder(Grant.On.TABLE, v, null, null, at);
+    }
+
     /** Adds privileges (for {@link #onFunction}: {@code EXECUTE}). */
     public GrantBuilder grant(Grant.Privilege... more) {
         for (Grant.Privilege p : more) {

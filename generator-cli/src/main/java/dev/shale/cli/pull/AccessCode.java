@@ -114,21 +114,22 @@ final class AccessCode {
     }
 
     /**
-     * Grants on schemas, sequences and functions, as {@code GrantBuilder} fields of the holder.
+     * Grants on schemas, sequences, functions and views, as {@code GrantBuilder} fields of the holder.
      *
      * @param sequenceField the holder's field of a pulled sequence
      */
     static void addObjectGrants(TypeSpec.Builder holder, SchemaModel model, ClassName rolesClass,
                                 Map<String, String> roleConstants, Function<QualifiedName, String> sequenceField) {
         NameAllocator names = new NameAllocator();
-        for (Map.Entry<List<Object>, List<Grant>> e : grouped(model.grants().stream().filter(g -> g.on() != Grant.On.TABLE).toList()).entrySet()) {
+        for (Map.Entry<List<Object>, List<Grant>> e : grouped(model.grants().stream()
+                .filter(g -> g.on() != Grant.On.TABLE || model.view(g.object()) != null).toList()).entrySet()) {
             Grant first = e.getValue().get(0);
             CodeBlock target = switch (first.on()) {
                 case SCHEMA -> CodeBlock.of("$T.onSchema($S)", GrantBuilder.class, first.object().schema());
                 case FUNCTION -> CodeBlock.of("$T.onFunction($S, $S, $S)", GrantBuilder.class, first.object().schema(),
                         first.object().name(), first.signature());
                 case SEQUENCE -> CodeBlock.of("$L", sequenceField.apply(first.object()));
-                case TABLE -> throw new IllegalStateException("table grants belong to the table");
+                case TABLE -> CodeBlock.of("$T.onView($S, $S)", GrantBuilder.class, first.object().schema(), first.object().name());
             };
             CodeBlock init = CodeBlock.of("$L.grant($L).to($L)$L", target, privileges(e.getValue()),
                     roles(List.of(first.grantee()), rolesClass, roleConstants), first.grantable() ? ".withGrantOption()" : "");
