@@ -75,9 +75,23 @@ final class AccessDiff {
     /** Tables on both sides with a column dropped or of another type: their policies are rebuilt around it. */
     private static Set<QualifiedName> rebuiltTables(SchemaModel from, SchemaModel to) {
         Set<QualifiedName> out = new HashSet<>();
+        for (QualifiedName t : columnsDroppedOrRetyped(from, to)) {
+            if (!from.policiesOn(t).isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Tables on both sides with a column dropped or of another type. PostgreSQL refuses both under a policy
+     * or a trigger that names the column, so those are dropped before and created again after.
+     */
+    static Set<QualifiedName> columnsDroppedOrRetyped(SchemaModel from, SchemaModel to) {
+        Set<QualifiedName> out = new HashSet<>();
         for (Table old : from.tables()) {
             Table now = to.table(old.name());
-            if (now == null || from.policiesOn(old.name()).isEmpty()) {
+            if (now == null) {
                 continue;
             }
             for (Column c : old.columns()) {

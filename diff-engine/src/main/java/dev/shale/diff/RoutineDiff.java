@@ -62,15 +62,25 @@ final class RoutineDiff {
                 order.add(Phase.COMMENT, r.name(), 0, r.signature(), new CommentOnRoutine(r, r.comment()));
             }
         }
+        // A trigger naming columns (UPDATE OF, WHEN) blocks a type change or drop of a column of its table.
+        Set<QualifiedName> retyped = AccessDiff.columnsDroppedOrRetyped(from, to);
+        Set<Trigger> rebuilt = new HashSet<>();
+        for (Trigger t : from.triggers()) {
+            if (retyped.contains(t.table()) && (!t.updateColumns().isEmpty() || t.when() != null)) {
+                rebuilt.add(t);
+            }
+        }
         for (Trigger t : from.triggers()) {
             Trigger now = to.trigger(t.table(), t.name());
-            if (now == null || !now.withComment(null).equals(t.withComment(null)) || recreated.contains(t.function())) {
+            if (now == null || !now.withComment(null).equals(t.withComment(null)) || recreated.contains(t.function())
+                    || rebuilt.contains(t)) {
                 order.add(Phase.DROP_TRIGGER, t.table(), 0, t.name(), new DropTrigger(t));
             }
         }
         for (Trigger t : to.triggers()) {
             Trigger old = from.trigger(t.table(), t.name());
-            boolean create = old == null || !old.withComment(null).equals(t.withComment(null)) || recreated.contains(t.function());
+            boolean create = old == null || !old.withComment(null).equals(t.withComment(null)) || recreated.contains(t.function())
+                    || rebuilt.contains(old);
             if (create) {
                 order.add(Phase.CREATE_TRIGGER, t.table(), 0, t.name(), new CreateTrigger(t));
             }

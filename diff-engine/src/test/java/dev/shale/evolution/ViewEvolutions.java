@@ -11,6 +11,7 @@ import dev.shale.change.RenameColumn;
 import dev.shale.change.RenameTable;
 import dev.shale.change.ReplaceView;
 import dev.shale.change.SetComment;
+import dev.shale.model.QualifiedName;
 import dev.shale.model.Rename;
 import dev.shale.model.View;
 import dev.shale.testing.Models;
@@ -58,8 +59,39 @@ final class ViewEvolutions {
                 .withComment("per-address totals");
     }
 
+    /**
+     * Issue 10's must-show 3: accounts with the two stacked views, the indexed materialized view, an audit
+     * trigger that fires on UPDATE OF balance when it changes, and row-level security with a policy on balance.
+     */
+    private static dev.shale.model.SchemaModel withPolicyAndTrigger(String emailType, String balanceType) {
+        dev.shale.model.SchemaModel base = schema(accounts(emailType, balanceType), positive(), rich(), totals());
+        QualifiedName accounts = q("accounts");
+        dev.shale.model.Routine audit = dev.shale.model.Routine.function(q("touch_balance"), List.of(), "trigger", "plpgsql",
+                "BEGIN NEW.email = lower(NEW.email); RETURN NEW; END");
+        dev.shale.model.Trigger trigger = dev.shale.model.Trigger.of(accounts, "accounts_touch_balance",
+                dev.shale.model.Trigger.Timing.BEFORE, java.util.Set.of(dev.shale.model.Trigger.Event.UPDATE), true,
+                audit.name()).withUpdateColumns(List.of("balance")).withWhen("NEW.balance <> OLD.balance");
+        dev.shale.model.Policy policy = dev.shale.model.Policy.of(accounts, "no overdrafts").withUsing("balance >= 0");
+        return base.toBuilder().tables(List.of(base.table(accounts).withRowSecurity(dev.shale.model.RowSecurity.ENABLED)))
+                .routines(List.of(audit)).triggers(List.of(trigger)).policies(List.of(policy)).build();
+    }
+
     static List<Evolution> cases() {
         return List.of(
+                Evolution.named("a column's type changes under stacked views, an indexed materialized view, a policy and a trigger")
+                        .from(withPolicyAndTrigger("varchar(100)", "integer"))
+                        .to(withPolicyAndTrigger("text", "bigint"))
+                        .seed(SEED)
+                        .keeps("SELECT email FROM \"public\".\"a_rich_accounts\" ORDER BY 1", "b@x")
+                        .keeps("SELECT total::text FROM \"public\".\"account_totals\" ORDER BY total", "0", "50", "500")
+                        .keeps("SELECT pg_typeof(balance)::text FROM \"public\".\"z_positive_accounts\" LIMIT 1", "bigint")
+                        .keeps("SELECT count(*)::text FROM pg_policy WHERE polname = 'no overdrafts'", "1")
+                        .keeps("SELECT tgname::text FROM pg_trigger WHERE NOT tgisinternal", "accounts_touch_balance")
+                        .expects(DropView.class, AlterColumn.class, CreateView.class, CreateIndex.class, SetComment.class,
+                                dev.shale.change.DropPolicy.class, dev.shale.change.CreatePolicy.class,
+                                dev.shale.change.DropTrigger.class, dev.shale.change.CreateTrigger.class)
+                        .losesNoData()
+                        .build(),
                 Evolution.named("a column's type changes under two stacked views and a materialized view with indexes")
                         .from(schema(accounts("varchar(100)", "integer"), positive(), rich(), totals()))
                         .to(schema(accounts("text", "bigint"), positive(), rich(), totals()))
