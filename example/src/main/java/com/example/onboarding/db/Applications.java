@@ -41,6 +41,12 @@ public final class Applications extends Table {
 
     Applications() {
         super("applications");
+        comment("An applicant's request to join a learning track's cohort");
+        enableRowLevelSecurity();
+        policy("Applicants and their reviewer see an application").forSelect()
+                .using("applicant_id = current_app_user() or reviewer_id = current_app_user()");
+        policy("Applicants write their own applications").forInsert().withCheck("applicant_id = current_app_user()");
+        trigger(Functions.SET_UPDATED_AT).beforeUpdate().forEachRow();
         unique("applications_applicant_cohort_track_key", applicantId, cohort, track);
         // At most one application in flight per applicant; finished ones do not count.
         uniqueIndex("applications_one_open_per_applicant_key").on(applicantId)

@@ -31,6 +31,9 @@ public final class Invitations extends Table {
 
     Invitations() {
         super("invitations");
+        comment("Invitations sent by email; the token is stored hashed");
+        enableRowLevelSecurity();
+        policy("Inviters see their invitations").forSelect().using("invited_by = current_app_user()");
         unique("invitations_token_hash_key", tokenHash);
         // One pending invitation per address; accepted and revoked ones are history.
         uniqueIndex("invitations_pending_email_key").on(expression("lower(email)"))

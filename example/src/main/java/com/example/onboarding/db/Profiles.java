@@ -43,6 +43,11 @@ public final class Profiles extends Table {
 
     Profiles() {
         super("profiles");
+        comment("The public face of a user, filled in during onboarding");
+        enableRowLevelSecurity();
+        policy("Visible profiles are readable").forSelect().using("visibility <> 'private' or user_id = current_app_user()");
+        policy("Owners manage their profile").using("user_id = current_app_user()").withCheck("user_id = current_app_user()");
+        trigger(Functions.SET_UPDATED_AT).beforeUpdate().forEachRow();
         uniqueIndex("profiles_handle_lower_key").on(expression("lower(handle)"));
         index("profiles_directory_idx").on(visibility, availability).where("visibility <> 'private'");
         index("profiles_skills_idx").on(skills).using(GIN);

@@ -17,7 +17,8 @@ public final class Users extends Table {
     public final Column<String> email = varchar("email", 255).notNull();
     public final Column<OffsetDateTime> emailVerifiedAt = timestamptz("email_verified_at");
     /** Null for users who sign in with an identity provider or a magic link. */
-    public final Column<String> passwordHash = text("password_hash");
+    public final Column<String> passwordHash = text("password_hash")
+            .comment("Null for users who sign in with an identity provider or a magic link");
     public final Column<AuthMethod> authMethod = column("auth_method", Enums.AUTH_METHOD).notNull().defaultValue(AuthMethod.EMAIL_PASSWORD);
     public final Column<UserRole> role = column("role", Enums.USER_ROLE).notNull().defaultValue(UserRole.APPLICANT);
     public final Column<AccountStatus> status = column("status", Enums.ACCOUNT_STATUS).notNull().defaultValue(AccountStatus.PENDING_VERIFICATION);
@@ -38,6 +39,10 @@ public final class Users extends Table {
 
     Users() {
         super("users");
+        comment("Everyone who can sign in: applicants, mentors, reviewers and admins");
+        enableRowLevelSecurity();
+        policy("Users see and edit themselves").using("id = current_app_user()").withCheck("id = current_app_user()");
+        trigger(Functions.SET_UPDATED_AT).beforeUpdate().forEachRow();
         // Emails are unique whatever their case: the expression index is the uniqueness rule.
         uniqueIndex("users_email_lower_key").on(expression("lower(email)"));
         index("users_role_idx").on(role);
