@@ -13,7 +13,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@code NULLS NOT DISTINCT} on a unique constraint or a unique index: PostgreSQL 15;</li>
  *   <li>multirange types ({@code int4multirange}, {@code datemultirange}, …) as a column, domain or composite
- *       attribute type, or arrays of them: PostgreSQL 14.</li>
+ *       attribute type, or arrays of them: PostgreSQL 14;</li>
+ *   <li>the {@code security_invoker} option of a view: PostgreSQL 15.</li>
  * </ul>
  */
 public final class VersionFeatures {
@@ -71,6 +72,12 @@ public final class VersionFeatures {
         for (CompositeType c : model.compositeTypes()) {
             for (CompositeType.Attribute a : c.attributes()) {
                 multirange(a.type(), "attribute " + Identifiers.show(a.name()) + " of type " + c.name().display(), major, out);
+            }
+        }
+        for (View v : model.views()) {
+            if (v.securityInvoker() && major < 15) {
+                out.add(new Missing((v.materialized() ? "materialized view " : "view ") + v.name().display(),
+                        "the security_invoker option", 15));
             }
         }
         return List.copyOf(out);

@@ -43,4 +43,14 @@ class VersionFeaturesTest {
             assertEquals(List.of(), VersionFeatures.missing(everything(), v), "PostgreSQL " + v);
         }
     }
+
+    @Test
+    void aSecurityInvokerViewNeedsPostgres15() {
+        SchemaModel model = SchemaModel.builder().views(List.of(
+                View.of(QualifiedName.of("mine"), "select 1 as one").withSecurityInvoker(true),
+                View.of(QualifiedName.of("theirs"), "select 1 as one"))).build();
+        assertEquals(List.of("view \"public\".\"mine\" uses the security_invoker option, which needs PostgreSQL 15"),
+                VersionFeatures.missing(model, 14).stream().map(VersionFeatures.Missing::describe).toList());
+        assertEquals(List.of(), VersionFeatures.missing(model, 15));
+    }
 }

@@ -189,7 +189,7 @@ public final class RandomSchemas {
         enums.forEach((n, v) -> es.add(new EnumType(n, v)));
         List<Table> ts = drafts.stream().map(Draft::build).toList();
         return SchemaModel.builder().enums(es).tables(ts).domains(List.copyOf(domains.values()))
-                .compositeTypes(List.copyOf(composites.values())).views(RandomViews.over(ts)).build();
+                .compositeTypes(List.copyOf(composites.values())).views(RandomViews.over(ts, version)).build();
     }
 
     /** A new nullable domain over a built-in or named type, sometimes with a default and a check. */
