@@ -180,7 +180,15 @@ final class CatalogQueries {
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY (?)"
             + " AND (c.relkind = 'f' OR (c.relkind IN ('r', 'p') AND NOT c.relispartition"
             + "   AND EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = c.oid)))"
-            + String.format(NOT_FROM_EXTENSION, "c.oid", "pg_class");
+            + String.format(NOT_FROM_EXTENSION, "c.oid", "pg_class")
+            // ALTER DEFAULT PRIVILEGES (Supabase grants its roles everything on new tables this way): what they
+            // give a new object shows as its privileges, but the defaults themselves are not modelled
+            + " UNION ALL SELECT 'default privileges of ' || quote_ident(pg_get_userbyid(d.defaclrole)) || ' on '"
+            + "   || CASE d.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions'"
+            + "   WHEN 'T' THEN 'types' WHEN 'n' THEN 'schemas' ELSE d.defaclobjtype::text END"
+            + "   || coalesce(' in schema ' || quote_ident(dn.nspname), '')"
+            + " FROM pg_default_acl d LEFT JOIN pg_namespace dn ON dn.oid = d.defaclnamespace"
+            + " WHERE d.defaclnamespace = 0 OR dn.nspname = ANY (?)";
 
     /**
      * The column features beyond type, NOT NULL and default, a row for each column that has one: identity
@@ -208,7 +216,7 @@ final class CatalogQueries {
             + " ORDER BY 1, 2, a.attnum";
 
     /** How many {@code text[]} schema parameters {@link #NOT_MANAGED} takes. */
-    static final int NOT_MANAGED_PARAMETERS = 1;
+    static final int NOT_MANAGED_PARAMETERS = 2;
 
     private static final String OWN_TABLE = " c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)";
 

@@ -115,9 +115,11 @@ class IntrospectorTest {
                     CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
                     CREATE TRIGGER items_touch BEFORE UPDATE ON public.items FOR EACH ROW EXECUTE FUNCTION public.touch();
                     CREATE SEQUENCE public.loose_seq;
+                    ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC;
                     """);
             Introspector.Introspection result = Introspector.read(c, java.util.Set.of("public"));
-            assertEquals(List.of(), result.notManaged(), "a standalone sequence, a view, a function and a trigger are managed");
+            assertEquals(List.of("default privileges of " + c.getMetaData().getUserName() + " on tables in schema public"),
+                    result.notManaged(), "a standalone sequence, a view, a function and a trigger are managed; default privileges are not");
             assertEquals(1, result.model().views().size());
             assertEquals(1, result.model().routines().size());
             assertEquals(1, result.model().triggers().size());

@@ -30,14 +30,14 @@ class HonestComparisonTest {
             b.execute("CREATE FUNCTION public.one(text) RETURNS integer LANGUAGE internal IMMUTABLE STRICT AS 'textlen'");
             TempProject.Run run = p.run("diff", "--from", a.url(), "--to", b.url());
             assertEquals(Main.UNEXPRESSED, run.code(), run.toString());
-            assertTrue(run.out().contains("-- not managed in --to: function public.one"), run.toString());
+            assertTrue(run.out().contains("-- not managed in --to: function \"public\".\"one\"(text)"), run.toString());
             assertTrue(run.out().contains("No differences in what Shale models."), run.toString());
             assertFalse(run.out().contains("No differences.\n"), run.toString());
-            assertTrue(run.err().contains("function public.one"), run.toString());
+            assertTrue(run.err().contains("function \"public\".\"one\"(text)"), run.toString());
 
             TempProject.Run same = p.run("diff", "--from", b.url(), "--to", b.url());
             assertEquals(0, same.code(), "the same objects on both sides are not a difference: " + same);
-            assertTrue(same.out().contains("-- not managed in --from: function public.one"), same.toString());
+            assertTrue(same.out().contains("-- not managed in --from: function \"public\".\"one\"(text)"), same.toString());
         }
     }
 
@@ -50,9 +50,9 @@ class HonestComparisonTest {
             db.execute("CREATE FUNCTION public.recent_posts(text) RETURNS integer LANGUAGE internal IMMUTABLE STRICT AS 'textlen'");
             TempProject.Run drift = p.run("check", "--url", db.url());
             assertEquals(0, drift.code(), drift.toString());
-            assertTrue(drift.out().contains("not managed: function public.recent_posts(text) (LANGUAGE internal) \u2014 not compared"), drift.toString());
+            assertTrue(drift.out().contains("not managed: function \"public\".\"recent_posts\"(text) (LANGUAGE internal) \u2014 not compared"), drift.toString());
             TempProject.Run push = p.run("push", "--url", db.url());
-            assertTrue(push.out().contains("not managed: function public.recent_posts(text) (LANGUAGE internal) \u2014 left alone"), push.toString());
+            assertTrue(push.out().contains("not managed: function \"public\".\"recent_posts\"(text) (LANGUAGE internal) \u2014 left alone"), push.toString());
         }
     }
 

@@ -197,7 +197,7 @@ class LiveCommandsTest {
             db.execute("CREATE FUNCTION public.user_emails(text) RETURNS integer LANGUAGE internal IMMUTABLE STRICT AS 'textlen'");
             TempProject.Run run = push(p, db);
             assertEquals(0, run.code(), run.toString());
-            assertTrue(run.out().contains("user_emails(text) (LANGUAGE internal) \u2014 left alone"), run.toString());
+            assertTrue(run.out().contains("\"user_emails\"(text) (LANGUAGE internal) \u2014 left alone"), run.toString());
             assertTrue(run.out().contains("nothing to do"), run.toString());
             assertEquals(List.of("user_emails"), db.strings("SELECT proname FROM pg_proc WHERE proname = 'user_emails'"));
         }
@@ -210,7 +210,7 @@ class LiveCommandsTest {
             assertEquals(0, repo.run("migrate", "--url", db.url()).code());
             TempProject.Run clean = repo.run("check", "--url", db.url());
             assertEquals(0, clean.code(), clean.toString());
-            assertEquals("Database matches snapshots/0001_snapshot.json\n", clean.out(), clean.toString());
+            assertEquals("Database matches snapshots/0002_snapshot.json\n", clean.out(), clean.toString());
 
             db.execute("DROP INDEX public.applications_created_at_idx");
             db.execute("ALTER TABLE public.users ADD COLUMN nickname text");
@@ -218,7 +218,7 @@ class LiveCommandsTest {
             TempProject.Run drift = repo.run("check", "--url", db.url());
             assertEquals(1, drift.code(), drift.toString());
             String out = drift.out();
-            assertTrue(out.contains("has drifted from snapshots/0001_snapshot.json:"), out);
+            assertTrue(out.contains("has drifted from snapshots/0002_snapshot.json:"), out);
             assertTrue(out.contains("  missing index \"applications_created_at_idx\" on \"public\".\"applications\"\n"), out);
             assertTrue(out.contains("  extra column \"public\".\"users\".\"nickname\" (text)\n"), out);
             assertTrue(out.contains("  different column \"public\".\"users\".\"locale\" (default 'fr' vs 'en'; database vs snapshot)\n"), out);

@@ -81,7 +81,7 @@ class LiveGoalsTest {
             String sql = Files.readString(dir.resolve("target/diff.sql"));
             assertTrue(sql.contains("ALTER TABLE \"public\".\"customers\" ADD COLUMN \"email\" varchar(255) NOT NULL;"), sql);
             assertTrue(sql.contains("CREATE TABLE \"public\".\"orders\""), sql);
-            assertTrue(log.lines.contains("[warn] not managed in <from>: function public.kid(text) (LANGUAGE internal)"), log.text());
+            assertTrue(log.lines.contains("[warn] not managed in <from>: function \"public\".\"kid\"(text) (LANGUAGE internal)"), log.text());
 
             DiffMojo bad = configure(new DiffMojo(), db.url());
             bad.from = "somewhere";
