@@ -98,6 +98,12 @@ flyway=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$work/flyway-classes:
 # The launcher's one-time work (building the CLI, recording its class-data-sharing archive) is not timed.
 java "$root/benchmarks/SyntheticSchema.java" 3 "$work/warm" >/dev/null
 (cd "$work/warm" && rm -rf migrations snapshots && "$shale" generate >/dev/null)
+# Each command records its own archive on its first run: run each once on the 3-table project, untimed.
+"${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS shale_bench_peers_warm WITH (FORCE)" -c "CREATE DATABASE shale_bench_peers_warm" 2>/dev/null
+warm_url="jdbc:postgresql://127.0.0.1:5432/shale_bench_peers_warm?user=postgres"
+(cd "$work/warm" && "$shale" migrate --url "$warm_url" >/dev/null && "$shale" push --url "$warm_url" >/dev/null \
+  && rm -rf pulled && mkdir pulled && cd pulled && "$shale" pull --package bench.pulled --url "$warm_url" >/dev/null)
+"${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS shale_bench_peers_warm WITH (FORCE)" 2>/dev/null
 dsl_classes="$root/schema-dsl/target/classes"
 
 # --- helpers --------------------------------------------------------------------------------------------
