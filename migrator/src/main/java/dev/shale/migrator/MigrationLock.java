@@ -81,17 +81,16 @@ record MigrationLock(long key, HistoryTable history, Duration maxWait) {
     private void acquire(Connection c, String sql, boolean transactionPerTry) throws SQLException {
         long deadline = System.nanoTime() + maxWait.toNanos();
         long pause = 20;
+        // In a transaction, the isolation level and the lock go in one exchange (one message batch, one
+        // reply): the key is a long, written into the text. Once per file, so it is worth the round trip.
+        String tryOnce = transactionPerTry
+                ? "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; " + sql.replace("?", Long.toString(key))
+                : null;
         try (PreparedStatement ps = c.prepareStatement(sql); Statement begin = c.createStatement()) {
             ps.setLong(1, key);
             while (true) {
-                if (transactionPerTry) {
-                    begin.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    if (rs.getBoolean(1)) {
-                        return;
-                    }
+                if (transactionPerTry ? lockedInOne(begin, tryOnce) : locked(ps)) {
+                    return;
                 }
                 if (transactionPerTry) {
                     c.rollback();
@@ -109,6 +108,27 @@ record MigrationLock(long key, HistoryTable history, Duration maxWait) {
                 }
                 pause = Math.min(pause * 2, 500);
             }
+        }
+    }
+
+    private static boolean locked(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** Runs "SET TRANSACTION ...; SELECT pg_try_...(key)" and reads the second result, the lock's. */
+    private static boolean lockedInOne(Statement st, String sql) throws SQLException {
+        st.execute(sql);
+        while (!st.getMoreResults()) {
+            if (st.getUpdateCount() == -1) {
+                throw new SQLException("no result from the migration lock query: " + sql);
+            }
+        }
+        try (ResultSet rs = st.getResultSet()) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 
