@@ -26,6 +26,9 @@ import java.util.List;
  *   <li>status uses enum number i % ceil(N/20); enum k has 4 + k % 3 labels, the first always 'draft'.</li>
  * </ul>
  * {@code --change} adds one nullable column, {@code notes text}, to table N/2: the one-column change.
+ * {@code --drizzle} writes the same schema for drizzle-kit instead, as one TypeScript file
+ * {@code outDir/schema.ts} (drizzle-orm's pg-core builders; foreign keys keep drizzle's own names), for
+ * {@code benchmarks/peers/run.sh}.
  * Output is deterministic: the same arguments write byte-identical files.
  */
 public final class SyntheticSchema {
@@ -37,9 +40,12 @@ public final class SyntheticSchema {
     public static void main(String[] args) throws IOException {
         List<String> positional = new ArrayList<>();
         boolean change = false;
+        boolean drizzle = false;
         for (String a : args) {
             if (a.equals("--change")) {
                 change = true;
+            } else if (a.equals("--drizzle")) {
+                drizzle = true;
             } else if (a.startsWith("-")) {
                 usage("unknown option " + a);
             } else {
@@ -58,12 +64,16 @@ public final class SyntheticSchema {
         if (n < 1 || n > 99_999) {
             usage("N must be a whole number from 1 to 99999, got " + positional.get(0));
         }
-        write(n, Path.of(positional.get(1)), change);
+        if (drizzle) {
+            writeDrizzle(n, Path.of(positional.get(1)), change);
+        } else {
+            write(n, Path.of(positional.get(1)), change);
+        }
     }
 
     private static void usage(String problem) {
         System.err.println("SyntheticSchema: " + problem);
-        System.err.println("usage: java benchmarks/SyntheticSchema.java <N> <outDir> [--change]");
+        System.err.println("usage: java benchmarks/SyntheticSchema.java <N> <outDir> [--change] [--drizzle]");
         System.exit(2);
     }
 
@@ -212,6 +222,67 @@ public final class SyntheticSchema {
     private static String pad(int value, int width) {
         String s = Integer.toString(value);
         return "0".repeat(Math.max(0, width - s.length())) + s;
+    }
+
+    /** Writes the same schema as {@link #write} as drizzle-kit's TypeScript schema, {@code outDir/schema.ts}. */
+    static void writeDrizzle(int n, Path outDir, boolean change) throws IOException {
+        Files.createDirectories(outDir);
+        int width = Math.max(4, Integer.toString(n - 1).length());
+        int enumCount = (n + 19) / 20;
+        int changed = change ? n / 2 : -1;
+        StringBuilder sb = new StringBuilder();
+        sb.append("// Synthetic benchmark schema for drizzle-kit, written by benchmarks/SyntheticSchema.java --drizzle.\n");
+        sb.append("import { sql } from \"drizzle-orm\";\n");
+        sb.append("import { pgTable, pgEnum, uuid, text, varchar, integer, bigint, boolean, numeric, jsonb, timestamp,"
+                + " index, uniqueIndex, check } from \"drizzle-orm/pg-core\";\n\n");
+        for (int k = 0; k < enumCount; k++) {
+            sb.append("export const ").append(enumConstant(k).toLowerCase()).append(" = pgEnum(\"").append(enumName(k))
+                    .append("\", [");
+            List<String> labels = LABELS.subList(0, 4 + k % 3);
+            for (int l = 0; l < labels.size(); l++) {
+                sb.append(l == 0 ? "" : ", ").append('"').append(labels.get(l)).append('"');
+            }
+            sb.append("]);\n");
+        }
+        for (int i = 0; i < n; i++) {
+            String t = tableName(i, width);
+            String c = constant(i, width).toLowerCase();
+            sb.append("\nexport const ").append(c).append(" = pgTable(\"").append(t).append("\", {\n");
+            sb.append("  id: uuid(\"id\").primaryKey().defaultRandom(),\n");
+            sb.append("  name: text(\"name\").notNull(),\n");
+            sb.append("  slug: varchar(\"slug\", { length: 255 }).notNull(),\n");
+            sb.append("  email: varchar(\"email\", { length: 255 }),\n");
+            sb.append("  description: text(\"description\"),\n");
+            sb.append("  quantity: integer(\"quantity\").notNull().default(0),\n");
+            sb.append("  viewCount: bigint(\"view_count\", { mode: \"number\" }).notNull().default(0),\n");
+            sb.append("  isActive: boolean(\"is_active\").notNull().default(true),\n");
+            sb.append("  price: numeric(\"price\", { precision: 12, scale: 2 }),\n");
+            sb.append("  metadata: jsonb(\"metadata\"),\n");
+            sb.append("  status: ").append(enumConstant(i % enumCount).toLowerCase())
+                    .append("(\"status\").notNull().default(\"draft\"),\n");
+            sb.append("  sortOrder: integer(\"sort_order\"),\n");
+            sb.append("  createdAt: timestamp(\"created_at\", { withTimezone: true }).notNull().defaultNow(),\n");
+            sb.append("  updatedAt: timestamp(\"updated_at\", { withTimezone: true }).notNull().defaultNow(),\n");
+            if (i > 0) {
+                sb.append("  parentId: uuid(\"parent_id\").references(() => ").append(constant(i - 1, width).toLowerCase())
+                        .append(".id, { onDelete: \"cascade\" }),\n");
+            }
+            if (i % 2 == 1) {
+                sb.append("  ownerId: uuid(\"owner_id\").references(() => ").append(constant(i / 3, width).toLowerCase())
+                        .append(".id, { onDelete: \"set null\" }),\n");
+            }
+            if (i == changed) {
+                sb.append("  notes: text(\"notes\"),\n");
+            }
+            sb.append("}, (t) => [\n");
+            sb.append("  uniqueIndex(\"").append(t).append("_slug_key\").on(t.slug),\n");
+            sb.append("  index(\"").append(t).append("_status_created_at_idx\").on(t.status, t.createdAt),\n");
+            if (i % 3 == 2) {
+                sb.append("  check(\"").append(t).append("_quantity_check\", sql`quantity >= 0 and sort_order >= 0`),\n");
+            }
+            sb.append("]);\n");
+        }
+        writeFile(outDir.resolve("schema.ts"), sb.toString());
     }
 
     private static void writeFile(Path file, String content) throws IOException {

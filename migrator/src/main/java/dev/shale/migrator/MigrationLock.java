@@ -31,7 +31,16 @@ record MigrationLock(long key, HistoryTable history, Duration maxWait) {
      * that the history re-read after the lock sees the rows another runner committed meanwhile.
      */
     void acquireForTransaction(Connection c) throws SQLException {
-        acquire(c, "SELECT pg_try_advisory_xact_lock(?)", true);
+        acquireForTransaction(c, "");
+    }
+
+    /**
+     * {@link #acquireForTransaction(Connection)}, also evaluating {@code alsoSelect} (more items of the
+     * lock's select list, e.g. {@code , set_config(...)}, written into the text: no parameters) in the same
+     * exchange. A try that does not get the lock rolls back, and what {@code alsoSelect} set with it.
+     */
+    void acquireForTransaction(Connection c, String alsoSelect) throws SQLException {
+        acquire(c, "SELECT pg_try_advisory_xact_lock(?)", true, alsoSelect);
     }
 
     /**
@@ -41,7 +50,7 @@ record MigrationLock(long key, HistoryTable history, Duration maxWait) {
      * lock must be visible as this backend's own) and refused, naming the pooler.
      */
     void acquireForSession(Connection c) throws SQLException {
-        acquire(c, "SELECT pg_try_advisory_lock(?)", false);
+        acquire(c, "SELECT pg_try_advisory_lock(?)", false, "");
         if (!heldHere(c)) {
             throw pooled("just took it, but the next statement ran on a server connection that does not hold it");
         }
@@ -78,20 +87,19 @@ record MigrationLock(long key, HistoryTable history, Duration maxWait) {
                 + " Supabase's transaction port 6543). Run such migrations through the direct (not pooled) database URL.");
     }
 
-    private void acquire(Connection c, String sql, boolean transactionPerTry) throws SQLException {
+    private void acquire(Connection c, String sql, boolean transactionPerTry, String alsoSelect) throws SQLException {
         long deadline = System.nanoTime() + maxWait.toNanos();
         long pause = 20;
+        // In a transaction, the isolation level and the lock go in one exchange (one message batch, one
+        // reply): the key is a long, written into the text. Once per file, so it is worth the round trip.
+        String tryOnce = transactionPerTry
+                ? "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; " + sql.replace("?", Long.toString(key)) + alsoSelect
+                : null;
         try (PreparedStatement ps = c.prepareStatement(sql); Statement begin = c.createStatement()) {
             ps.setLong(1, key);
             while (true) {
-                if (transactionPerTry) {
-                    begin.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    if (rs.getBoolean(1)) {
-                        return;
-                    }
+                if (transactionPerTry ? lockedInOne(begin, tryOnce) : locked(ps)) {
+                    return;
                 }
                 if (transactionPerTry) {
                     c.rollback();
@@ -109,6 +117,27 @@ record MigrationLock(long key, HistoryTable history, Duration maxWait) {
                 }
                 pause = Math.min(pause * 2, 500);
             }
+        }
+    }
+
+    private static boolean locked(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** Runs "SET TRANSACTION ...; SELECT pg_try_...(key)" and reads the second result, the lock's. */
+    private static boolean lockedInOne(Statement st, String sql) throws SQLException {
+        st.execute(sql);
+        while (!st.getMoreResults()) {
+            if (st.getUpdateCount() == -1) {
+                throw new SQLException("no result from the migration lock query: " + sql);
+            }
+        }
+        try (ResultSet rs = st.getResultSet()) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 

@@ -79,8 +79,8 @@ final class MigrationRunner {
             attempts:
             for (int tries = 1; ; tries++) {
                 try {
-                    lock.acquireForTransaction(c); // first: it starts the transaction (see there)
-                    setTimeouts(c, true);
+                    // first: it starts the transaction (see there); the timeouts are set in the same exchange
+                    lock.acquireForTransaction(c, localTimeouts());
                     if (!check.shouldRun(c)) {
                         c.rollback();
                         return null;
@@ -288,6 +288,12 @@ final class MigrationRunner {
         Statement st = c.createStatement();
         st.setEscapeProcessing(false);
         return st;
+    }
+
+    /** The select-list items that set both timeouts for the transaction, for the lock's query (no parameters). */
+    private String localTimeouts() {
+        return ", set_config('lock_timeout', '" + lockTimeout.toMillis() + "ms', true), set_config('statement_timeout', '"
+                + statementTimeout.toMillis() + "ms', true)";
     }
 
     private void setTimeouts(Connection c, boolean local) throws SQLException {
