@@ -281,7 +281,8 @@ final class TouchedRelations implements ChangeVisitor<List<TouchedRelations.Touc
 
     @Override
     public List<Touch> visitReplaceEnum(ReplaceEnum c) {
-        return c.columns().isEmpty() ? null : touch(c.columns().get(0).table(), "it reads a column of enum " + c.to().name().display() + ", which is replaced");
+        String reason = "it reads a column of enum " + c.to().name().display() + ", which is replaced";
+        return c.columns().stream().map(col -> new Touch(col.table(), reason)).distinct().toList();
     }
 
     @Override

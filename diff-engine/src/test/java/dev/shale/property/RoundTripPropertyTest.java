@@ -62,6 +62,7 @@ class RoundTripPropertyTest {
         long started = System.nanoTime();
         try (TestDatabase evolvedDb = TestDatabase.create(); TestDatabase freshDb = TestDatabase.create();
              Connection evolved = evolvedDb.connect(); Connection fresh = freshDb.connect()) {
+            dev.shale.testing.RandomAccess.ensureRoles(evolved);
             for (int i = 0; i < CASES && failures.size() < MAX_REPORTED; i++) {
                 long seed = SEED + i;
                 String failure = runCase(seed, evolved, fresh);
@@ -91,6 +92,7 @@ class RoundTripPropertyTest {
                 new Column("c", ColumnType.parse("varchar(50)"), false, DefaultValue.string(""))))), List.of());
         try (TestDatabase evolvedDb = TestDatabase.create(); TestDatabase freshDb = TestDatabase.create();
              Connection evolved = evolvedDb.connect(); Connection fresh = freshDb.connect()) {
+            dev.shale.testing.RandomAccess.ensureRoles(evolved);
             String failure = runPair(a, b, RenameDecisions.NONE, "text -> varchar(50) with a default", evolved, fresh);
             if (failure != null) {
                 fail(failure);

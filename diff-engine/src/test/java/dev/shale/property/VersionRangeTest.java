@@ -50,6 +50,8 @@ class VersionRangeTest {
         try (PostgresVersions.Database evolvedDb = PostgresVersions.database(version);
              PostgresVersions.Database freshDb = PostgresVersions.database(version);
              Connection evolved = evolvedDb.connect(); Connection fresh = freshDb.connect()) {
+            dev.shale.testing.RandomAccess.ensureRoles(evolved);
+            dev.shale.testing.RandomAccess.ensureRoles(fresh);
             for (int i = 0; i < CASES && failures.size() < RoundTripPropertyTest.MAX_REPORTED; i++) {
                 long seed = SEED + i;
                 RandomSchemas g = new RandomSchemas(new Random(seed), version);

@@ -40,6 +40,13 @@ public final class RandomAccess {
         }
     }
 
+    /** The roles the generated policies and grants name, on the server {@code c} is connected to. */
+    public static void ensureRoles(java.sql.Connection c) throws java.sql.SQLException {
+        for (String role : ROLES) {
+            TestRoles.ensure(c, role);
+        }
+    }
+
     public SchemaModel decorate(SchemaModel model) {
         List<Table> tables = new ArrayList<>();
         List<Policy> policies = new ArrayList<>();

@@ -12,12 +12,23 @@ public final class TestRoles {
 
     /** Creates the NOLOGIN role {@code name} unless the cluster has it already. */
     public static void ensure(TestDatabase db, String name) throws SQLException {
+        db.execute(ensureSql(name));
+    }
+
+    /** As {@link #ensure(TestDatabase, String)}, on the server {@code c} is connected to (an embedded one too). */
+    public static void ensure(java.sql.Connection c, String name) throws SQLException {
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute(ensureSql(name));
+        }
+    }
+
+    private static String ensureSql(String name) {
         String literal = "'" + name.replace("'", "''") + "'";
         String ident = "\"" + name.replace("\"", "\"\"") + "\"";
         // Two sessions may both see the role missing: the loser's duplicate_object is swallowed.
-        db.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = " + literal + ") THEN"
+        return "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = " + literal + ") THEN"
                 + " CREATE ROLE " + ident + " NOLOGIN; END IF;"
-                + " EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
+                + " EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$";
     }
 
     /**
