@@ -453,7 +453,9 @@ final class CatalogQueries {
             + " " + String.format(ROLE_NAME, "a.grantee") + ", a.is_grantable"
             + " FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a"
             + " WHERE n.nspname = ANY (?) AND a.grantee <> n.nspowner"
-            + " AND NOT (n.nspname = 'public' AND a.grantee = 0 AND a.privilege_type = 'USAGE')"
+            // what initdb grants PUBLIC on schema public: USAGE, and before PostgreSQL 15 CREATE too
+            + " AND NOT (n.nspname = 'public' AND a.grantee = 0 AND (a.privilege_type = 'USAGE'"
+            + "   OR a.privilege_type = 'CREATE' AND current_setting('server_version_num')::int < 150000))"
             + " UNION ALL SELECT 'FUNCTION', n.nspname, p.proname::text, oidvectortypes(p.proargtypes), NULL, a.privilege_type,"
             + " " + String.format(ROLE_NAME, "a.grantee") + ", a.is_grantable"
             + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace CROSS JOIN LATERAL aclexplode(p.proacl) a"

@@ -123,13 +123,19 @@ class MigrateCommandTest {
             TempProject.Run run = example.run("migrate", "--url", db.url());
             assertEquals(0, run.code(), run.toString());
             assertTrue(run.out().contains("applied 0001_evolve_onboarding"), run.toString());
+            assertTrue(run.out().contains("applied 0002_secure_onboarding"), run.toString());
+            TempProject.Run reversible = example.run("rollback", "--steps", "1", "--url", db.url());
+            assertEquals(0, reversible.code(), "0002's down file reverses it: " + reversible);
+            assertEquals(List.of(), db.strings("SELECT polname::text FROM pg_policy"), "its policies are gone");
+            assertEquals(List.of(), db.strings("SELECT proname::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+                    + " WHERE n.nspname = 'public'"), "and its functions");
             List<String> catalog = CatalogFingerprint.lines(db, "shale_migrations");
             TempProject.Run back = example.run("rollback", "--steps", "1", "--url", db.url());
             assertEquals(1, back.code(), back.toString());
             assertTrue(back.err().contains("0001_evolve_onboarding"), back.toString());
             assertTrue(back.err().contains("irreversible"), back.toString());
             assertEquals(catalog, CatalogFingerprint.lines(db, "shale_migrations"), "a refused rollback changes nothing");
-            assertEquals(List.of("0:applied", "1:applied"), states(example, db.url()));
+            assertEquals(List.of("0:applied", "1:applied", "2:pending"), states(example, db.url()));
         }
     }
 

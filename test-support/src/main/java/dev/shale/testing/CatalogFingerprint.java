@@ -171,7 +171,8 @@ public final class CatalogFingerprint {
             "SELECT 'privilege ' || a.privilege_type || ' on schema ' || quote_ident(n.nspname) || ' to '"
                     + " || CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_get_userbyid(a.grantee)::text END"
                     + " FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a"
-                    + " WHERE a.grantee <> n.nspowner AND NOT (n.nspname = 'public' AND a.grantee = 0 AND a.privilege_type = 'USAGE')"
+                    + " WHERE a.grantee <> n.nspowner AND NOT (n.nspname = 'public' AND a.grantee = 0 AND (a.privilege_type = 'USAGE'"
+                    + " OR a.privilege_type = 'CREATE' AND current_setting('server_version_num')::int < 150000))"
                     + " AND " + USER_SCHEMA,
             "SELECT CASE c.relkind WHEN 'm' THEN 'materialized view ' ELSE 'view ' END || " + RELATION
                     + " || coalesce(' with ' || (SELECT array_agg(o ORDER BY o) FROM unnest(c.reloptions) o)::text, '') || CASE WHEN c.relispopulated THEN '' ELSE ' (no data)' END"
