@@ -229,10 +229,6 @@ final class CatalogQueries {
     /** As {@link #TABLE_OR_PARTITION}, and materialized views, which have indexes too. */
     private static final String TABLE_PARTITION_OR_MATERIALIZED_VIEW = " c.relkind IN ('r', 'p', 'm') AND n.nspname = ANY (?)";
 
-    /** As {@link #OWN_TABLE}, and materialized views, which have indexes too. */
-    private static final String OWN_TABLE_OR_MATERIALIZED_VIEW =
-            " c.relkind IN ('r', 'p', 'm') AND NOT c.relispartition AND n.nspname = ANY (?)";
-
     /** Per table: UNLOGGED, storage parameters, replica identity and the index it uses. */
     static final String TABLE_OPTIONS = "SELECT n.nspname, c.relname, c.relpersistence = 'u',"
             + " coalesce(c.reloptions, '{}'::text[]), c.relreplident::text,"

@@ -167,7 +167,7 @@ public final class CatalogFingerprint {
                     + " || CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_get_userbyid(a.grantee)::text END"
                     + " FROM pg_attribute att JOIN pg_class c ON c.oid = att.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
                     + " CROSS JOIN LATERAL aclexplode(att.attacl) a"
-                    + " WHERE att.attacl IS NOT NULL AND a.grantee <> c.relowner AND " + USER_SCHEMA + relationFilter,
+                    + " WHERE att.attacl IS NOT NULL AND att.attnum > 0 AND NOT att.attisdropped AND a.grantee <> c.relowner AND " + USER_SCHEMA + relationFilter,
             "SELECT 'privilege ' || a.privilege_type || ' on schema ' || quote_ident(n.nspname) || ' to '"
                     + " || CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_get_userbyid(a.grantee)::text END"
                     + " FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a"
