@@ -20,6 +20,8 @@ import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -104,8 +106,29 @@ final class AccessDiff {
         return out;
     }
 
-    private static void policies(SchemaModel from, SchemaModel to, Set<QualifiedName> rebuilt, ChangeOrder order) {
-        Set<Policy> renamedTo = new HashSet<>();
+    /**
+     * What each policy of {@code to} was before: the one of the same name, or the one it is renamed from.
+     * A policy that is new, or created again because its table is rebuilt around a column, has no entry,
+     * so whatever it carries (a comment) is set afresh.
+     */
+    static Map<Policy, Policy> policiesBefore(SchemaModel from, SchemaModel to) {
+        Set<QualifiedName> rebuilt = rebuiltTables(from, to);
+        Map<Policy, Policy> before = policyRenames(from, to, rebuilt);
+        for (Policy p : to.policies()) {
+            Policy same = find(from, p.table(), p.name());
+            if (same != null && !(rebuilt.contains(p.table()) && from.table(p.table()) != null)) {
+                before.put(p, same);
+            }
+        }
+        return before;
+    }
+
+    /**
+     * The renamed policies, each policy of {@code to} to the one of {@code from} it was: a policy that goes
+     * and one that comes on the same table with the same definition (comments aside) is one policy renamed.
+     */
+    private static Map<Policy, Policy> policyRenames(SchemaModel from, SchemaModel to, Set<QualifiedName> rebuilt) {
+        Map<Policy, Policy> renames = new LinkedHashMap<>();
         Set<Policy> renamedFrom = new HashSet<>();
         for (Policy p : to.policies()) {
             if (find(from, p.table(), p.name()) != null || rebuilt.contains(p.table())) {
@@ -114,13 +137,21 @@ final class AccessDiff {
             for (Policy old : from.policiesOn(p.table())) {
                 if (find(to, old.table(), old.name()) == null && !renamedFrom.contains(old)
                         && old.withName(p.name()).withComment(null).equals(p.withComment(null))) {
-                    order.add(Phase.CREATE_POLICY, p.table(), 0, p.name(), new dev.shale.change.RenamePolicy(p.table(), old.name(), p.name()));
-                    renamedTo.add(p);
+                    renames.put(p, old);
                     renamedFrom.add(old);
                     break;
                 }
             }
         }
+        return renames;
+    }
+
+    private static void policies(SchemaModel from, SchemaModel to, Set<QualifiedName> rebuilt, ChangeOrder order) {
+        Map<Policy, Policy> renames = policyRenames(from, to, rebuilt);
+        Set<Policy> renamedTo = renames.keySet();
+        Set<Policy> renamedFrom = new HashSet<>(renames.values());
+        renames.forEach((p, old) -> order.add(Phase.CREATE_POLICY, p.table(), 0, p.name(),
+                new dev.shale.change.RenamePolicy(p.table(), old.name(), p.name())));
         for (Policy p : to.policies()) {
             if (renamedTo.contains(p)) {
                 continue;

@@ -35,6 +35,9 @@ final class CommentDiff {
 
     /** Adds the comment changes from {@code from} (renames applied) to {@code to}. */
     static void diff(SchemaModel from, SchemaModel to, ChangeOrder order) {
+        java.util.Map<dev.shale.model.Policy, dev.shale.model.Policy> policiesBefore = AccessDiff.policiesBefore(from, to);
+        SchemaModel bareFrom = uncommented(from);
+        SchemaModel bareTo = uncommented(to);
         for (String schema : to.schemas()) {
             String before = schemaComment(from, schema);
             String after = schemaComment(to, schema);
@@ -73,13 +76,15 @@ final class CommentDiff {
             }
             for (Constraint k : t.constraints()) {
                 Constraint before = old == null ? null : constraint(old, k);
+                if (before instanceof ForeignKey fk && SchemaDiff.onChangedKey((ForeignKey) uncommented(fk), bareFrom, bareTo)) {
+                    before = null; // dropped and added again around the key it refers to
+                }
                 if (changed(before == null ? null : uncommented(before), uncommented(k), before == null ? null : before.comment(), k.comment())) {
                     add(order, t.name(), 1, k.name(), CommentTarget.constraint(t.name(), k.name()), k.comment());
                 }
             }
             for (dev.shale.model.Policy p : to.policiesOn(t.name())) {
-                dev.shale.model.Policy before = from.policiesOn(t.name()).stream().filter(x -> x.name().equals(p.name()))
-                        .findFirst().orElse(null);
+                dev.shale.model.Policy before = policiesBefore.get(p);
                 if (changed(before == null ? null : before.withComment(null), p.withComment(null),
                         before == null ? null : before.comment(), p.comment())) {
                     add(order, t.name(), 3, p.name(), CommentTarget.policy(t.name(), p.name()), p.comment());
@@ -96,12 +101,17 @@ final class CommentDiff {
     }
 
     /**
-     * Whether a comment must be set: the object is new or re-created (its definition changed) and has
-     * one, or it stays and its comment differs.
+     * Whether a comment must be set: the object is new and has one; its definition changed and it has one
+     * or had one (a changed object is either created again, losing its comment, or altered in place,
+     * keeping it; this is right for both); or it stays and its comment differs.
      */
     private static boolean changed(Object before, Object after, String oldComment, String newComment) {
-        if (!after.equals(before)) {
+        if (before == null) {
             return newComment != null;
+        }
+        if (!after.equals(before)) {
+            // Created again (its comment is gone) or altered in place (its comment stays): set it either way.
+            return newComment != null || oldComment != null;
         }
         return !Objects.equals(oldComment, newComment);
     }

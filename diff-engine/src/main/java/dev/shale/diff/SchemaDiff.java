@@ -122,18 +122,10 @@ final class SchemaDiff {
      * again at the end when the new schema keeps them.
      */
     private static void dropForeignKeysOnChangedKeys(SchemaModel base, SchemaModel to, ChangeOrder order) {
-        Map<QualifiedName, Set<Set<String>>> changedKeys = new HashMap<>();
-        for (Table t : base.tables()) {
-            Table now = to.table(t.name());
-            if (now != null) {
-                changedKeys.put(t.name(), TableDiff.changedKeys(t, now));
-            }
-        }
         for (Table t : base.tables()) {
             Table now = to.table(t.name());
             for (ForeignKey fk : t.foreignKeys()) {
-                Set<Set<String>> keys = changedKeys.getOrDefault(fk.referencedTable(), Set.of());
-                if (keys.contains(Set.copyOf(fk.referencedColumns()))) {
+                if (onChangedKey(fk, base, to)) {
                     order.add(Phase.DROP_FOREIGN_KEY, t.name(), 3, fk.name(), new DropConstraint(t.name(), fk));
                     ForeignKey kept = now == null ? null
                             : now.foreignKeys().stream().filter(f -> f.name().equals(fk.name())).findFirst().orElse(null);
@@ -143,6 +135,18 @@ final class SchemaDiff {
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code fk} (of {@code base}) refers to a key of its table that is dropped or created again
+     * on the way to {@code to}: PostgreSQL then needs the foreign key dropped first and added after.
+     * The models must come uncommented, or a comment would count as a change of the key.
+     */
+    static boolean onChangedKey(ForeignKey fk, SchemaModel base, SchemaModel to) {
+        Table referenced = base.table(fk.referencedTable());
+        Table now = to.table(fk.referencedTable());
+        return referenced != null && now != null
+                && TableDiff.changedKeys(referenced, now).contains(Set.copyOf(fk.referencedColumns()));
     }
 
     private static Set<QualifiedName> referencedTables(Table t) {

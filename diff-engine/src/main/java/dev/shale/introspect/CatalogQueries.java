@@ -229,8 +229,12 @@ final class CatalogQueries {
     /** As {@link #TABLE_OR_PARTITION}, and materialized views, which have indexes too. */
     private static final String TABLE_PARTITION_OR_MATERIALIZED_VIEW = " c.relkind IN ('r', 'p', 'm') AND n.nspname = ANY (?)";
 
-    /** Per table: UNLOGGED, storage parameters, replica identity and the index it uses. */
-    static final String TABLE_OPTIONS = "SELECT n.nspname, c.relname, c.relpersistence = 'u',"
+    /**
+     * Per table: UNLOGGED, storage parameters, replica identity and the index it uses. A partitioned table's
+     * persistence means nothing (it holds no rows, and ALTER TABLE ... SET UNLOGGED leaves it as it is), so
+     * the model refuses it and it reads as logged.
+     */
+    static final String TABLE_OPTIONS = "SELECT n.nspname, c.relname, c.relpersistence = 'u' AND c.relkind <> 'p',"
             + " coalesce(c.reloptions, '{}'::text[]), c.relreplident::text,"
             + " (SELECT ic.relname::text FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid"
             + "   WHERE i.indrelid = c.oid AND i.indisreplident LIMIT 1)"

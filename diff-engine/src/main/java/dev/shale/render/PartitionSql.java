@@ -35,7 +35,7 @@ final class PartitionSql {
     }
 
     /**
-     * {@code CREATE TABLE "s"."p" PARTITION OF "s"."t" FOR VALUES ...;}, with the partition's own primary
+     * {@code CREATE [UNLOGGED] TABLE "s"."p" PARTITION OF "s"."t" FOR VALUES ... [WITH (...)];}, with the partition's own primary
      * key, uniques and checks in parentheses, and its own PARTITION BY when it is partitioned in turn.
      */
     static String createPartition(Table table) {
@@ -51,12 +51,13 @@ final class PartitionSql {
                 lines.add(TableSql.constraintClause(k));
             }
         }
-        StringBuilder out = new StringBuilder("CREATE TABLE ").append(Sql.qualified(table.name()))
+        StringBuilder out = new StringBuilder(table.unlogged() ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ").append(Sql.qualified(table.name()))
                 .append(" PARTITION OF ").append(Sql.qualified(table.partitionOf().parent()));
         if (!lines.isEmpty()) {
             out.append(" (\n").append(Sql.INDENT).append(String.join(",\n" + Sql.INDENT, lines)).append("\n)");
         }
-        return out.append(' ').append(table.partitionOf().bound()).append(partitionBy(table)).append(';').toString();
+        return out.append(' ').append(table.partitionOf().bound()).append(partitionBy(table))
+                .append(OptionsSql.with(table.storage())).append(';').toString();
     }
 
     /** {@code ALTER TABLE "s"."t" ATTACH PARTITION "s"."p" FOR VALUES ...;}. */

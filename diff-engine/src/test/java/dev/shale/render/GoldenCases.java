@@ -323,6 +323,9 @@ final class GoldenCases {
                 .partitioning(new Partitioning(Partitioning.Strategy.HASH, List.of(IndexKey.column("weight")))).build())));
         all.add(new Case("create_partition_hash", new CreateTable(Table.builder(QualifiedName.of("tags_ab_0"))
                 .partitionOf(new PartitionOf(QualifiedName.of("tags_ab"), "FOR VALUES WITH (modulus 2, remainder 0)")).build())));
+        all.add(new Case("create_partition_unlogged_with_storage", new CreateTable(Table.builder(QualifiedName.of("tags_ab_1"))
+                .partitionOf(new PartitionOf(QualifiedName.of("tags_ab"), "FOR VALUES WITH (modulus 2, remainder 1)"))
+                .unlogged(true).storage(java.util.Map.of("fillfactor", "70")).build())));
         all.add(new Case("create_index_on_partition", new CreateIndex(QualifiedName.of("events_2024"),
                 new Index("events_2024_kind_idx", false, null, List.of(IndexKey.column("kind")), null))));
         all.add(new Case("create_table_to_attach", new CreateTable(archive)));

@@ -59,6 +59,14 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
             throw new InvalidModelException(self, "is a partition of " + partitionOf.parent().display()
                     + " and takes its columns from it; declare the columns on the partitioned table only");
         }
+        if (partitioning != null && !storage.isEmpty()) {
+            throw new InvalidModelException(self, "is partitioned, so it holds no rows of its own and PostgreSQL takes no storage"
+                    + " parameters for it (" + String.join(", ", storage.keySet()) + "); set them on each of its partitions instead");
+        }
+        if (partitioning != null && unlogged) {
+            throw new InvalidModelException(self, "is partitioned, so it holds no rows of its own and cannot be UNLOGGED"
+                    + " (PostgreSQL ignores ALTER TABLE ... SET UNLOGGED on it); declare its partitions UNLOGGED instead");
+        }
         if (partitionOf != null && partitionOf.parent().equals(name)) {
             throw new InvalidModelException(self, "cannot be a partition of itself");
         }

@@ -161,5 +161,29 @@ class PartitionsTest {
             }
         }).getMessage();
         assertTrue(hash.contains("remainder from 0 to modulus - 1"), hash);
+
+        final class StoredParent extends Table {
+            final Column<LocalDate> at = date("at");
+
+            StoredParent() {
+                super("stored");
+                partitionByRange(at);
+                with("fillfactor", 70);
+            }
+        }
+        String storage = Dsl.fails(() -> Dsl.model(new StoredParent())).getMessage();
+        assertTrue(storage.contains("takes no storage parameters for it (fillfactor)"), storage);
+
+        final class UnloggedParent extends Table {
+            final Column<LocalDate> at = date("at");
+
+            UnloggedParent() {
+                super("unlogged_parent");
+                partitionByRange(at);
+                unlogged();
+            }
+        }
+        String unlogged = Dsl.fails(() -> Dsl.model(new UnloggedParent())).getMessage();
+        assertTrue(unlogged.contains("cannot be UNLOGGED"), unlogged);
     }
 }
