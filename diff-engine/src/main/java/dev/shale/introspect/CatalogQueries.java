@@ -413,7 +413,8 @@ final class CatalogQueries {
     private static final String ROLE_NAME = "CASE WHEN %1$s = 0 THEN 'public' ELSE pg_get_userbyid(%1$s)::text END";
 
     /**
-     * Row-level security and policies of the tables, in one query: a row of kind {@code rls} per table
+     * Row-level security and policies of the tables and partitions (a partition has its own: they apply
+     * when it is queried directly), in one query: a row of kind {@code rls} per table
      * with row-level security enabled or forced (the two flags in columns 5 and 6), and a row of kind
      * {@code policy} per policy: its name, PERMISSIVE, command letter, roles ({@code public} for PUBLIC),
      * USING and WITH CHECK as PostgreSQL deparses them, and its comment.
@@ -421,20 +422,21 @@ final class CatalogQueries {
     static final String POLICIES = "SELECT 'rls', n.nspname, c.relname, NULL::text, c.relrowsecurity, c.relforcerowsecurity,"
             + " NULL::text, NULL::text[], NULL::text, NULL::text, NULL::text"
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND" + OWN_TABLE
+            + " WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND" + TABLE_OR_PARTITION
             + " UNION ALL SELECT 'policy', n.nspname, c.relname, p.polname::text, p.polpermissive, false, p.polcmd::text,"
             + " ARRAY(SELECT " + String.format(ROLE_NAME, "r") + " FROM unnest(p.polroles) r ORDER BY 1),"
             + " pg_get_expr(p.polqual, p.polrelid, true), pg_get_expr(p.polwithcheck, p.polrelid, true),"
             + " obj_description(p.oid, 'pg_policy')"
             + " FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE" + OWN_TABLE
+            + " WHERE" + TABLE_OR_PARTITION
             + " ORDER BY 1, 2, 3, 4";
 
     /** How many {@code text[]} schema parameters {@link #POLICIES} takes. */
     static final int POLICIES_PARAMETERS = 2;
 
     /**
-     * Privileges granted on tables, sequences, columns, schemas and functions, one row per privilege
+     * Privileges granted on tables (partitions too: a partition has its own, not its parent's), sequences,
+     * columns, schemas and functions, one row per privilege
      * (kind, schema, name, function argument types, column, privilege, grantee, grantable), from
      * aclexplode. Left out, as PostgreSQL gives them by itself: the owner's own privileges, USAGE on
      * {@code public} and EXECUTE on functions to PUBLIC. Functions of extensions are left out.
@@ -442,7 +444,7 @@ final class CatalogQueries {
     static final String PRIVILEGES = "SELECT CASE WHEN c.relkind = 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, n.nspname,"
             + " c.relname::text, NULL::text, NULL::text, a.privilege_type, " + String.format(ROLE_NAME, "a.grantee") + ", a.is_grantable"
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace CROSS JOIN LATERAL aclexplode(c.relacl) a"
-            + " WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm') AND NOT c.relispartition AND n.nspname = ANY (?) AND a.grantee <> c.relowner"
+            + " WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm') AND n.nspname = ANY (?) AND a.grantee <> c.relowner"
             + " UNION ALL SELECT 'TABLE', n.nspname, c.relname::text, NULL, att.attname::text, a.privilege_type,"
             + " " + String.format(ROLE_NAME, "a.grantee") + ", a.is_grantable"
             + " FROM pg_attribute att JOIN pg_class c ON c.oid = att.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"

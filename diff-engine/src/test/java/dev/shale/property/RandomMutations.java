@@ -43,14 +43,22 @@ final class RandomMutations {
     private final List<Rename> renames = new ArrayList<>();
     private final List<String> log = new ArrayList<>();
 
-    private RandomMutations(RandomSchemas g) {
+    private final String ownedRolePrefix;
+
+    private RandomMutations(RandomSchemas g, String ownedRolePrefix) {
         this.g = g;
+        this.ownedRolePrefix = ownedRolePrefix;
     }
 
     /** 1-4 mutations of {@code a}; retries (deterministically) when a result fails validation or equals A. */
     static Mutated mutate(RandomSchemas g, SchemaModel a) {
+        return mutate(g, a, null);
+    }
+
+    /** The same, where the schemas may own roles named from {@code ownedRolePrefix} (see {@code RandomAccess}). */
+    static Mutated mutate(RandomSchemas g, SchemaModel a, String ownedRolePrefix) {
         for (int attempt = 0; ; attempt++) {
-            RandomMutations m = new RandomMutations(g);
+            RandomMutations m = new RandomMutations(g, ownedRolePrefix);
             g.enums().clear();
             a.enums().forEach(e -> g.enums().put(e.name(), new ArrayList<>(e.values())));
             m.drafts = new ArrayList<>(a.tables().stream().map(Draft::of).toList());
@@ -79,8 +87,9 @@ final class RandomMutations {
     private SchemaModel objects(SchemaModel a, SchemaModel b) {
         if (g.random().nextInt(4) == 0) {
             log.add("decorate the objects afresh");
-            return new RandomObjects(g.random()).decorate(b);
+            return new RandomObjects(g.random(), ownedRolePrefix).decorate(b);
         }
+        b = access(a, b);
         List<dev.shale.model.Sequence> sequences = new ArrayList<>();
         for (dev.shale.model.Sequence q : a.sequences()) {
             dev.shale.model.Sequence.OwnedBy owner = q.ownedBy();
@@ -111,6 +120,168 @@ final class RandomMutations {
                 .compositeTypes(b.compositeTypes().stream().map(t -> a.compositeType(t.name()) == null ? t
                         : t.withComment(a.compositeType(t.name()).comment())).toList())
                 .build();
+    }
+
+    /**
+     * {@code b} with A's row security, policies, grants and roles carried over onto what B still has,
+     * following table and column renames (a policy whose expressions name a column that is renamed or gone
+     * goes, as does a grant on a column that is gone), then half of the time one change to them: row
+     * security toggled (a partition's too), a policy's roles changed or the policy renamed, a grant revoked
+     * or added (on a partition too), or an owned role's attributes changed.
+     */
+    private SchemaModel access(SchemaModel a, SchemaModel b) {
+        List<dev.shale.model.Table> tables = new ArrayList<>();
+        for (dev.shale.model.Table t : b.tables()) {
+            dev.shale.model.Table old = a.table(oldName(t.name()));
+            tables.add(old == null ? t : t.withRowSecurity(old.rowSecurity()));
+        }
+        List<dev.shale.model.Policy> policies = new ArrayList<>();
+        for (dev.shale.model.Policy p : a.policies()) {
+            QualifiedName now = newName(p.table());
+            dev.shale.model.Table was = a.table(p.table());
+            dev.shale.model.Table t = b.table(now);
+            if (t == null || was == null) {
+                continue;
+            }
+            boolean intact = was.columns().stream().allMatch(c -> {
+                String quoted = dev.shale.model.Identifiers.show(c.name());
+                boolean named = p.using() != null && p.using().contains(quoted) || p.withCheck() != null && p.withCheck().contains(quoted);
+                return !named || t.column(c.name()) != null && newColumn(p.table(), c.name()).equals(c.name());
+            });
+            if (intact) {
+                policies.add(p.withTable(now));
+            }
+        }
+        List<dev.shale.model.Grant> grants = new ArrayList<>();
+        for (dev.shale.model.Grant gr : a.grants()) {
+            switch (gr.on()) {
+                case TABLE -> {
+                    QualifiedName now = newName(gr.object());
+                    dev.shale.model.Table t = b.table(now);
+                    if (t == null) {
+                        continue;
+                    }
+                    if (gr.column() == null) {
+                        grants.add(gr.withObject(now));
+                    } else if (t.column(newColumn(gr.object(), gr.column())) != null) {
+                        grants.add(gr.withObject(now).withColumn(newColumn(gr.object(), gr.column())));
+                    }
+                }
+                case SEQUENCE -> {
+                    if (b.sequence(gr.object()) != null) {
+                        grants.add(gr);
+                    }
+                }
+                case SCHEMA -> {
+                    if (b.schemas().contains(gr.object().schema())) {
+                        grants.add(gr);
+                    }
+                }
+                default -> { }
+            }
+        }
+        List<dev.shale.model.Role> roles = new ArrayList<>(a.roles().stream().filter(dev.shale.model.Role::owned).toList());
+        if (g.random().nextBoolean()) {
+            accessChange(tables, policies, grants, roles);
+        }
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        policies.forEach(p -> named.addAll(p.roles()));
+        grants.forEach(gr -> named.add(gr.grantee()));
+        named.remove(dev.shale.model.Policy.PUBLIC);
+        roles.forEach(r -> named.remove(r.name()));
+        named.forEach(n -> roles.add(dev.shale.model.Role.external(n)));
+        return b.toBuilder().tables(tables).policies(policies).grants(grants.stream().distinct().toList()).roles(roles).build();
+    }
+
+    private void accessChange(List<dev.shale.model.Table> tables, List<dev.shale.model.Policy> policies,
+                              List<dev.shale.model.Grant> grants, List<dev.shale.model.Role> roles) {
+        List<String> names = new ArrayList<>(dev.shale.testing.RandomAccess.ROLES);
+        roles.forEach(r -> names.add(r.name()));
+        if (tables.isEmpty()) {
+            return;
+        }
+        switch (g.random().nextInt(6)) {
+            case 0 -> {
+                int i = g.random().nextInt(tables.size());
+                dev.shale.model.Table t = tables.get(i);
+                dev.shale.model.RowSecurity rls = new dev.shale.model.RowSecurity(g.random().nextBoolean(), g.random().nextBoolean());
+                tables.set(i, t.withRowSecurity(rls));
+                log.add("row security of " + t.name() + " := " + rls);
+            }
+            case 1 -> {
+                if (!policies.isEmpty()) {
+                    int i = g.random().nextInt(policies.size());
+                    dev.shale.model.Policy p = policies.get(i);
+                    List<String> to = p.roles().isEmpty() ? List.of(g.pick(names)) : g.random().nextBoolean() ? List.of() : List.of(g.pick(names));
+                    policies.set(i, p.withRoles(to));
+                    log.add("roles of policy " + p.name() + " on " + p.table() + " := " + to);
+                }
+            }
+            case 2 -> {
+                if (!policies.isEmpty()) {
+                    int i = g.random().nextInt(policies.size());
+                    dev.shale.model.Policy p = policies.get(i);
+                    String name = "renamed " + p.name();
+                    if (policies.stream().noneMatch(x -> x.table().equals(p.table()) && x.name().equals(name))) {
+                        policies.set(i, p.withName(name));
+                        log.add("rename policy " + p.name() + " on " + p.table() + " to " + name);
+                    }
+                }
+            }
+            case 3 -> {
+                if (!grants.isEmpty()) {
+                    log.add("revoke " + grants.remove(g.random().nextInt(grants.size())));
+                }
+            }
+            case 4 -> {
+                dev.shale.model.Table t = tables.get(g.random().nextInt(tables.size()));
+                dev.shale.model.Grant gr = dev.shale.model.Grant.table(t.name(),
+                        g.pick(List.copyOf(dev.shale.model.Grant.On.TABLE.privileges())), g.pick(names));
+                grants.add(gr);
+                log.add("grant " + gr);
+            }
+            default -> {
+                if (!roles.isEmpty()) {
+                    int i = g.random().nextInt(roles.size());
+                    dev.shale.model.Role r = roles.get(i);
+                    dev.shale.model.Role changed = g.random().nextBoolean() ? r.withLogin(!r.login()).withConnectionLimit(g.random().nextInt(5))
+                            : r.withBypassRls(!r.bypassRls()).withCreateDb(!r.createDb()).withInherit(!r.inherit());
+                    roles.set(i, changed);
+                    log.add("attributes of role " + r.name() + " := " + changed);
+                }
+            }
+        }
+    }
+
+    /** The name a table of A has in B. */
+    private QualifiedName newName(QualifiedName table) {
+        for (Rename r : renames) {
+            if (r.kind() == Rename.Kind.TABLE && r.table().equals(table)) {
+                return r.table().withName(r.to());
+            }
+        }
+        return table;
+    }
+
+    /** The name in A of a table of B. */
+    private QualifiedName oldName(QualifiedName table) {
+        for (Rename r : renames) {
+            if (r.kind() == Rename.Kind.TABLE && r.table().withName(r.to()).equals(table)) {
+                return r.table();
+            }
+        }
+        return table;
+    }
+
+    /** The name in B of a column of a table of A. */
+    private String newColumn(QualifiedName table, String column) {
+        QualifiedName now = newName(table);
+        for (Rename r : renames) {
+            if (r.kind() == Rename.Kind.COLUMN && (r.table().equals(now) || r.table().equals(table)) && r.from().equals(column)) {
+                return r.to();
+            }
+        }
+        return column;
     }
 
     private void one() {
@@ -429,11 +600,18 @@ final class RandomMutations {
                     log.add("storage of index " + ix.name() + " := " + d.indexes.get(i).storage());
                 }
             }
+            // A partitioned table has no storage of its own: neither UNLOGGED nor storage parameters.
             case 6 -> {
+                if (d.partitioning != null) {
+                    return;
+                }
                 d.unlogged = !d.unlogged;
                 log.add("unlogged of " + d.name + " := " + d.unlogged);
             }
             case 7 -> {
+                if (d.partitioning != null) {
+                    return;
+                }
                 d.storage = d.storage.isEmpty() ? java.util.Map.of("fillfactor", String.valueOf(50 + g.random().nextInt(51)))
                         : g.random().nextBoolean() ? java.util.Map.of() : java.util.Map.of("autovacuum_enabled", "false");
                 log.add("storage of " + d.name + " := " + d.storage);

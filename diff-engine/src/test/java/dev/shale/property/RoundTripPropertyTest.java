@@ -47,7 +47,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  *     -Dshale.property.cases=5000 -Dshale.property.seed=1
  * </pre>
  * Case {@code i} uses seed {@code shale.property.seed + i} (default seed 20261122), so
- * {@code -Dshale.property.seed=S -Dshale.property.cases=1} reruns exactly the case a failure names.
+ * {@code -Dshale.property.seed=S -Dshale.property.cases=1} reruns exactly the case a failure names, and
+ * {@code -Dshale.property.seeds=S1,S2,...} reruns several.
  * Two databases live for the whole run and are emptied between cases (every user schema dropped), which
  * is much faster than creating databases per case.
  */
@@ -55,6 +56,14 @@ class RoundTripPropertyTest {
     static final int CASES = Integer.getInteger("shale.property.cases", 200);
     static final long SEED = Long.getLong("shale.property.seed", 20261122L);
     static final int MAX_REPORTED = 5;
+    /** Seeds to run instead of the range, comma-separated: the failures a long run printed, at once. */
+    static final String SEEDS = System.getProperty("shale.property.seeds", "");
+    /**
+     * The prefix of the roles the random schemas own. Roles are cluster-wide, so it holds this JVM's
+     * process id: runs side by side on one server do not meet, and {@link #dropOwnedRoles} after a run
+     * takes only its own.
+     */
+    static final String OWNED_ROLES = "shale_prop_" + ProcessHandle.current().pid() + "_";
 
     @Test
     void evolvingAToBGivesTheCatalogOfBuildingB() throws Exception {
@@ -63,19 +72,38 @@ class RoundTripPropertyTest {
         try (TestDatabase evolvedDb = TestDatabase.create(); TestDatabase freshDb = TestDatabase.create();
              Connection evolved = evolvedDb.connect(); Connection fresh = freshDb.connect()) {
             dev.shale.testing.RandomAccess.ensureRoles(evolved);
-            for (int i = 0; i < CASES && failures.size() < MAX_REPORTED; i++) {
-                long seed = SEED + i;
+            List<Long> seeds = seeds();
+            for (int i = 0; i < seeds.size() && failures.size() < MAX_REPORTED; i++) {
+                long seed = seeds.get(i);
                 String failure = runCase(seed, evolved, fresh);
                 if (failure != null) {
                     failures.add(failure);
                 }
             }
+            reset(evolved);
+            reset(fresh);
+            dropOwnedRoles(evolved);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         if (!failures.isEmpty()) {
             fail(failures.size() + " failing case(s) (stopped at " + MAX_REPORTED + "):\n\n" + String.join("\n\n", failures));
         }
-        System.err.printf("RoundTripPropertyTest: %d cases from seed %d in %.1f s%n", CASES, SEED, seconds);
+        System.err.printf("RoundTripPropertyTest: %d cases from seed %d in %.1f s%n", seeds().size(), SEED, seconds);
+    }
+
+    /** {@code shale.property.seeds} when given, else {@code CASES} seeds from {@code SEED}. */
+    static List<Long> seeds() {
+        List<Long> seeds = new ArrayList<>();
+        if (!SEEDS.isBlank()) {
+            for (String s : SEEDS.split(",")) {
+                seeds.add(Long.parseLong(s.trim()));
+            }
+            return seeds;
+        }
+        for (int i = 0; i < CASES; i++) {
+            seeds.add(SEED + i);
+        }
+        return seeds;
     }
 
     /**
@@ -104,8 +132,8 @@ class RoundTripPropertyTest {
     static String runCase(long seed, Connection evolved, Connection fresh) {
         RandomSchemas g = new RandomSchemas(new Random(seed));
         // The standalone objects and comments from their own generator, seeded apart so the tables stay as before.
-        SchemaModel a = new RandomObjects(new Random(~seed)).decorate(g.schema());
-        RandomMutations.Mutated m = RandomMutations.mutate(g, a);
+        SchemaModel a = new RandomObjects(new Random(~seed), OWNED_ROLES).decorate(g.schema());
+        RandomMutations.Mutated m = RandomMutations.mutate(g, a, OWNED_ROLES);
         SchemaModel b = m.to();
         // Functions, procedures, aggregates and triggers, from a generator of their own (so the tables' stream stays as it was).
         dev.shale.testing.RandomRoutines routines = new dev.shale.testing.RandomRoutines(new Random(seed * 7919));
@@ -124,13 +152,19 @@ class RoundTripPropertyTest {
             List<DiffStep> toB = Differ.plan(a, b, decline(a, b, decisions));
             List<DiffStep> direct = Differ.plan(SchemaModel.EMPTY, b, RenameDecisions.NONE);
             context += "\nA -> B migration:\n" + script(toB);
+            // The roles B owns live in the cluster both databases share: B is built and read first, then
+            // taken down with its roles, then A is built and evolved.
             reset(evolved);
             reset(fresh);
+            dropOwnedRoles(fresh);
+            apply(fresh, direct, "EMPTY -> B");
+            String expected = CatalogFingerprint.of(fresh) + ownedRoles(fresh);
+            SchemaModel declared = Canonicalizer.canonical(b, fresh);
+            reset(fresh);
+            dropOwnedRoles(fresh);
             apply(evolved, toA, "EMPTY -> A");
             apply(evolved, toB, "A -> B");
-            apply(fresh, direct, "EMPTY -> B");
-            String expected = CatalogFingerprint.of(fresh);
-            String actual = CatalogFingerprint.of(evolved);
+            String actual = CatalogFingerprint.of(evolved) + ownedRoles(evolved);
             if (!expected.equals(actual)) {
                 throw new AssertionError("the evolved database differs from one built from B directly:\n"
                         + CatalogFingerprint.difference(expected, actual));
@@ -138,8 +172,8 @@ class RoundTripPropertyTest {
             Set<String> schemas = new TreeSet<>(a.schemas());
             schemas.addAll(b.schemas());
             schemas.add(QualifiedName.DEFAULT_SCHEMA);
-            SchemaModel live = Introspector.read(evolved, schemas).model();
-            SchemaModel declared = Canonicalizer.canonical(b, fresh);
+            Introspector.Introspection read = Introspector.read(evolved, schemas);
+            SchemaModel live = dev.shale.introspect.DeclaredRoles.only(read.model(), read.clusterRoles(), declared);
             List<DiffStep> push = Differ.plan(live, declared, RenameDecisions.NONE);
             if (!push.isEmpty()) {
                 throw new AssertionError("push of B onto the evolved database would still do:\n" + script(push)
@@ -157,6 +191,42 @@ class RoundTripPropertyTest {
             decisions = decisions.withDropped(open.get(0));
         }
         return decisions;
+    }
+
+    /** The roles of {@link #OWNED_ROLES} in the cluster, a line each with its attributes. */
+    static String ownedRoles(Connection c) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT rolname, rolcanlogin, rolinherit, rolcreatedb,"
+                + " rolcreaterole, rolbypassrls, rolconnlimit FROM pg_roles WHERE starts_with(rolname, ?) ORDER BY 1")) {
+            ps.setString(1, OWNED_ROLES);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.append("\nrole ").append(rs.getString(1));
+                    for (int i = 2; i <= 7; i++) {
+                        out.append(' ').append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getString(i));
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Drops the roles of {@link #OWNED_ROLES}; nothing may still refer to them (the schemas are reset first). */
+    static void dropOwnedRoles(Connection c) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT rolname FROM pg_roles WHERE starts_with(rolname, ?)")) {
+            ps.setString(1, OWNED_ROLES);
+            List<String> roles = new ArrayList<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    roles.add(rs.getString(1));
+                }
+            }
+            try (java.sql.Statement st = c.createStatement()) {
+                for (String role : roles) {
+                    st.execute("DROP ROLE \"" + role.replace("\"", "\"\"") + "\"");
+                }
+            }
+        }
     }
 
     /** Drops every user schema and re-creates an empty {@code public}. */

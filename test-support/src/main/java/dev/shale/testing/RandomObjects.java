@@ -30,9 +30,16 @@ public final class RandomObjects {
     private static final List<String> TYPES = List.of("smallint", "integer", "bigint");
 
     private final Random r;
+    private final String ownedRolePrefix;
 
     public RandomObjects(Random r) {
+        this(r, null);
+    }
+
+    /** With roles the schema owns, named from {@code ownedRolePrefix} (see {@link RandomAccess}), when not null. */
+    public RandomObjects(Random r, String ownedRolePrefix) {
         this.r = r;
+        this.ownedRolePrefix = ownedRolePrefix;
     }
 
     /** {@code RandomSchemas.generate(seed)} decorated with the generator seeded {@code objectSeed}. */
@@ -83,7 +90,7 @@ public final class RandomObjects {
         }
         List<Table> tables = model.tables().stream().map(this::commented).toList();
         List<EnumType> enums = model.enums().stream().map(e -> e.withComment(comment())).toList();
-        return new RandomAccess(r).decorate(model.toBuilder().namespaces(namespaces).extensions(extensions).sequences(sequences)
+        return new RandomAccess(r, ownedRolePrefix).decorate(model.toBuilder().namespaces(namespaces).extensions(extensions).sequences(sequences)
                 .tables(tables).enums(enums)
                 .domains(model.domains().stream().map(d -> d.withComment(comment())).toList())
                 .compositeTypes(model.compositeTypes().stream().map(c -> c.withComment(comment())).toList())
