@@ -30,6 +30,7 @@ final class AccessReader {
     private final Map<QualifiedName, RowSecurity> rowSecurity = new HashMap<>();
     private final List<Policy> policies = new ArrayList<>();
     private final List<Grant> grants = new ArrayList<>();
+    private final List<Grant> byDefault = new ArrayList<>();
     private final Map<String, Role> clusterRoles = new TreeMap<>();
 
     AccessReader(Set<String> notManaged) {
@@ -70,9 +71,18 @@ final class AccessReader {
                 notManaged.add("privilege " + privilege + " on " + object.display() + " to " + rs.getString(7));
                 continue;
             }
-            grants.add(new Grant(on, object, on == Grant.On.FUNCTION ? rs.getString(4) : null, column, p,
-                    rs.getString(7), rs.getBoolean(8)));
+            Grant g = new Grant(on, object, on == Grant.On.FUNCTION ? rs.getString(4) : null, column, p,
+                    rs.getString(7), rs.getBoolean(8));
+            grants.add(g);
+            if (rs.getBoolean(9)) {
+                byDefault.add(g);
+            }
         }
+    }
+
+    /** The privileges read that default privileges account for (see {@link DefaultPrivileges}). */
+    List<Grant> byDefault() {
+        return List.copyOf(byDefault);
     }
 
     void roles(ResultSet rs) throws SQLException {

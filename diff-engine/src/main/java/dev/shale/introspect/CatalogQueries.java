@@ -435,31 +435,45 @@ final class CatalogQueries {
     static final int POLICIES_PARAMETERS = 2;
 
     /**
+     * Whether an entry of {@code pg_default_acl} gives the privilege {@code a} of the row: of owner %1$s, in
+     * schema %2$s or for all schemas (0), for objects of kind %3$s.
+     */
+    private static final String BY_DEFAULT = "EXISTS (SELECT FROM pg_default_acl d CROSS JOIN LATERAL aclexplode(d.defaclacl) x"
+            + " WHERE d.defaclrole = %1$s AND d.defaclnamespace IN (0, %2$s) AND d.defaclobjtype = %3$s"
+            + " AND x.grantee = a.grantee AND x.privilege_type = a.privilege_type AND x.is_grantable = a.is_grantable)";
+
+    /**
      * Privileges granted on tables (partitions too: a partition has its own, not its parent's), sequences,
-     * columns, schemas and functions, one row per privilege
-     * (kind, schema, name, function argument types, column, privilege, grantee, grantable), from
+     * columns, schemas and functions, one row per privilege (kind, schema, name, function argument types,
+     * column, privilege, grantee, grantable, and whether default privileges account for it), from
      * aclexplode. Left out, as PostgreSQL gives them by itself: the owner's own privileges, USAGE on
-     * {@code public} and EXECUTE on functions to PUBLIC. Functions of extensions are left out.
+     * {@code public} and EXECUTE on functions to PUBLIC. Functions of extensions are left out. A privilege
+     * is accounted for by default privileges ({@code ALTER DEFAULT PRIVILEGES}, as Supabase grants its roles
+     * everything on new tables) when an entry of {@code pg_default_acl} for the object's owner, in its schema
+     * or for all schemas, of its kind, gives exactly it.
      */
     static final String PRIVILEGES = "SELECT CASE WHEN c.relkind = 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, n.nspname,"
-            + " c.relname::text, NULL::text, NULL::text, a.privilege_type, " + String.format(ROLE_NAME, "a.grantee") + ", a.is_grantable"
+            + " c.relname::text, NULL::text, NULL::text, a.privilege_type, " + String.format(ROLE_NAME, "a.grantee") + ", a.is_grantable,"
+            + " " + String.format(BY_DEFAULT, "c.relowner", "c.relnamespace", "CASE WHEN c.relkind = 'S' THEN 'S' ELSE 'r' END")
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace CROSS JOIN LATERAL aclexplode(c.relacl) a"
             + " WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm') AND n.nspname = ANY (?) AND a.grantee <> c.relowner"
             + " UNION ALL SELECT 'TABLE', n.nspname, c.relname::text, NULL, att.attname::text, a.privilege_type,"
-            + " " + String.format(ROLE_NAME, "a.grantee") + ", a.is_grantable"
+            + " " + String.format(ROLE_NAME, "a.grantee") + ", a.is_grantable, false"
             + " FROM pg_attribute att JOIN pg_class c ON c.oid = att.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " CROSS JOIN LATERAL aclexplode(att.attacl) a"
             + " WHERE att.attacl IS NOT NULL AND att.attnum > 0 AND NOT att.attisdropped AND" + OWN_TABLE
             + " AND a.grantee <> c.relowner"
             + " UNION ALL SELECT 'SCHEMA', n.nspname, n.nspname::text, NULL, NULL, a.privilege_type,"
-            + " " + String.format(ROLE_NAME, "a.grantee") + ", a.is_grantable"
+            + " " + String.format(ROLE_NAME, "a.grantee") + ", a.is_grantable,"
+            + " " + String.format(BY_DEFAULT, "n.nspowner", "0", "'n'")
             + " FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a"
             + " WHERE n.nspname = ANY (?) AND a.grantee <> n.nspowner"
             // what initdb grants PUBLIC on schema public: USAGE, and before PostgreSQL 15 CREATE too
             + " AND NOT (n.nspname = 'public' AND a.grantee = 0 AND (a.privilege_type = 'USAGE'"
             + "   OR a.privilege_type = 'CREATE' AND current_setting('server_version_num')::int < 150000))"
             + " UNION ALL SELECT 'FUNCTION', n.nspname, p.proname::text, oidvectortypes(p.proargtypes), NULL, a.privilege_type,"
-            + " " + String.format(ROLE_NAME, "a.grantee") + ", a.is_grantable"
+            + " " + String.format(ROLE_NAME, "a.grantee") + ", a.is_grantable,"
+            + " " + String.format(BY_DEFAULT, "p.proowner", "p.pronamespace", "'f'")
             + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace CROSS JOIN LATERAL aclexplode(p.proacl) a"
             + " WHERE n.nspname = ANY (?) AND a.grantee <> p.proowner AND NOT (a.grantee = 0 AND a.privilege_type = 'EXECUTE')"
             + String.format(NOT_FROM_EXTENSION, "p.oid", "pg_proc")

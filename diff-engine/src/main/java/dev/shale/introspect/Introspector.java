@@ -164,7 +164,8 @@ public final class Introspector {
             }
         }
         SchemaModel model = assembler.model();
-        return new Introspection(model, queries, assembler.notManaged(), assembler.access().clusterRoles());
+        return new Introspection(model, queries, assembler.notManaged(), assembler.access().clusterRoles(),
+                assembler.access().byDefault());
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, java.sql.Array schemas, int times)
@@ -185,10 +186,31 @@ public final class Introspector {
      *                   tables, inherited tables...), as "kind schema.name", sorted
      * @param clusterRoles every role of the cluster but PostgreSQL's own, as if owned, with its attributes
      *                     (see {@link DeclaredRoles})
+     * @param byDefault the grants of the model that default privileges account for (see {@link DefaultPrivileges})
      */
-    public record Introspection(SchemaModel model, int queries, List<String> notManaged, List<dev.shale.model.Role> clusterRoles) {
+    public record Introspection(SchemaModel model, int queries, List<String> notManaged, List<dev.shale.model.Role> clusterRoles,
+                                List<dev.shale.model.Grant> byDefault) {
         public Introspection(SchemaModel model, int queries, List<String> notManaged) {
-            this(model, queries, notManaged, List.of());
+            this(model, queries, notManaged, List.of(), List.of());
         }
+
+        /** The model as a comparison with {@code declared} sees it (see {@link Introspector#asDeclared}). */
+        public SchemaModel asDeclared(SchemaModel declared) {
+            return Introspector.asDeclared(model, clusterRoles, byDefault, declared);
+        }
+    }
+
+    /**
+     * {@code live} as a comparison with the code {@code declared} sees it: only the extensions the code names
+     * ({@link DeclaredExtensions}); the grants default privileges gave, and the grants on a schema the code
+     * neither declares nor grants anything on (a platform's: Supabase grants USAGE on {@code public} to its
+     * roles), only where declared ({@link DefaultPrivileges}); and the roles as the code has them
+     * ({@link DeclaredRoles}).
+     */
+    public static SchemaModel asDeclared(SchemaModel live, List<dev.shale.model.Role> clusterRoles,
+                                         List<dev.shale.model.Grant> byDefault, SchemaModel declared) {
+        SchemaModel model = DeclaredExtensions.only(live, declared);
+        model = DefaultPrivileges.only(model, byDefault, declared);
+        return DeclaredRoles.only(model, clusterRoles, declared);
     }
 }

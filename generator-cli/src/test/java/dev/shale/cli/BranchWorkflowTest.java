@@ -181,6 +181,48 @@ class BranchWorkflowTest {
         assertEquals(0, p.run("check").code());
     }
 
+    /** With {@code [generate] online}, a rebased index comes back as generate writes it: concurrently, in a file of its own. */
+    @Test
+    void anOnlineProjectsMigrationsAreRegeneratedOnline() throws IOException {
+        TempProject p = TempProject.standard(dir).write("shale.toml", TempProject.CONFIG + "\n[generate]\nonline = true\n");
+        git("init", "-q", "-b", "main");
+        git("config", "user.name", "Shale Test");
+        git("config", "user.email", "test@shale.invalid");
+        git("config", "commit.gpgsign", "false");
+        assertEquals(0, p.run("generate").code());
+        commit("initial schema");
+        git("checkout", "-q", "-b", "feature");
+        p.write("src/app/db/Users.java", TempProject.USERS
+                .replace("// EXTRA", "public final Column<String> nickname = text(\"nickname\");")
+                .replace("uniqueIndex(\"users_email_key\").on(email);",
+                        "uniqueIndex(\"users_email_key\").on(email);\n        index(\"users_nickname_idx\").on(nickname);"));
+        TempProject.Run gen = p.run("generate", "--name", "nickname");
+        assertEquals(0, gen.code(), gen.toString());
+        assertTrue(gen.out().contains("wrote migrations/0002_nickname_concurrent.sql"), gen.toString());
+        commit("nickname");
+        git("checkout", "-q", "main");
+        p.write("src/app/db/Tags.java", TAGS);
+        p.write("src/app/db/Schema.java", TempProject.SCHEMA.replace("}\n", "    public static final Tags TAGS = new Tags();\n}\n"));
+        assertEquals(0, p.run("generate").code());
+        commit("tags");
+        git("checkout", "-q", "feature");
+        assertNotEquals(0, gitResult("merge", "--no-edit", "main").code());
+
+        TempProject.Run rebase = p.run("rebase");
+        assertEquals(0, rebase.code(), rebase.toString());
+        assertEquals(List.of("0000_create_users_posts.down.sql", "0000_create_users_posts.sql", "0001_create_tags.down.sql",
+                "0001_create_tags.sql", "0002_nickname.down.sql", "0002_nickname.sql", "0003_nickname_concurrent.down.sql",
+                "0003_nickname_concurrent.sql", "shale.sum"), names("migrations"), rebase.toString());
+        String concurrent = p.read("migrations/0003_nickname_concurrent.sql");
+        assertTrue(concurrent.contains("-- shale:no-transaction")
+                && concurrent.contains("CREATE INDEX CONCURRENTLY IF NOT EXISTS \"users_nickname_idx\""), concurrent);
+        assertFalse(p.read("migrations/0002_nickname.sql").contains("CREATE INDEX"), p.read("migrations/0002_nickname.sql"));
+        git("add", "-A");
+        git("commit", "-q", "--no-edit");
+        TempProject.Run check = p.run("check");
+        assertEquals(0, check.code(), check.toString());
+    }
+
     @Test
     void rebaseBeforeTheMergeIsRefusedAndChangesNothing() {
         TempProject p = forkedRepository();

@@ -8,7 +8,9 @@ import java.sql.SQLException;
  * the user id from the request's JWT claim as Supabase's does
  * ({@code current_setting('request.jwt.claim.sub', true)::uuid}), and the roles {@code anon},
  * {@code authenticated} and {@code service_role} (NOLOGIN; created only when the cluster lacks them,
- * since roles are cluster-wide). The roles get USAGE on {@code auth} and EXECUTE on {@code auth.uid()}.
+ * since roles are cluster-wide). The roles get USAGE on {@code auth} and EXECUTE on {@code auth.uid()}, and,
+ * as Supabase's initial schema gives them, USAGE on {@code public} and every privilege on each new table,
+ * sequence and function there by default privileges ({@code ALTER DEFAULT PRIVILEGES IN SCHEMA public}).
  *
  * <p>A test acts as a signed-in user with {@link #actAs}: {@code SET ROLE authenticated} and the claim set.
  */
@@ -37,6 +39,10 @@ public final class SupabaseFixture {
                 $$;
                 GRANT USAGE ON SCHEMA auth TO anon, authenticated, service_role;
                 GRANT EXECUTE ON FUNCTION auth.uid() TO anon, authenticated, service_role;
+                GRANT USAGE ON SCHEMA public TO anon, authenticated, service_role;
+                ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO anon, authenticated, service_role;
+                ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon, authenticated, service_role;
+                ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON SEQUENCES TO anon, authenticated, service_role;
                 """);
     }
 

@@ -1,6 +1,5 @@
 package dev.shale.workflow;
 
-import dev.shale.introspect.DeclaredExtensions;
 import dev.shale.model.SchemaModel;
 import dev.shale.snapshot.SnapshotHistory;
 
@@ -61,7 +60,6 @@ public final class DriftCheck {
         LiveDatabase.Read live = LiveDatabase.filtered(LiveDatabase.read(connection,
                 filter.schemas(LiveDatabase.schemasOf(wanted)), project.historyTable()), filter);
         SchemaModel canonical = LiveDatabase.canonical(wanted, connection);
-        return new Comparison(Drift.of(dev.shale.introspect.DeclaredRoles.only(
-                DeclaredExtensions.only(live.model(), wanted), live.clusterRoles(), wanted), canonical), live.notManaged());
+        return new Comparison(Drift.of(LiveDatabase.onlyDeclared(live, wanted).model(), canonical), live.notManaged());
     }
 }

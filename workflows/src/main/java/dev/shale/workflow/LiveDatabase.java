@@ -1,7 +1,6 @@
 package dev.shale.workflow;
 
 import dev.shale.introspect.Canonicalizer;
-import dev.shale.introspect.DeclaredExtensions;
 import dev.shale.introspect.Introspector;
 import dev.shale.migrator.ConnectionException;
 import dev.shale.migrator.DatabaseUrl;
@@ -32,15 +31,24 @@ public final class LiveDatabase {
      * @param model the owned objects of the schemas read, history table left out
      * @param notManaged objects the model cannot express ("trigger public.t.x"), sorted
      * @param clusterRoles every role of the cluster with its attributes (see {@link dev.shale.introspect.DeclaredRoles})
+     * @param byDefault the grants of the model that default privileges account for
+     *                  (see {@link dev.shale.introspect.DefaultPrivileges})
      */
-    public record Read(SchemaModel model, List<String> notManaged, List<dev.shale.model.Role> clusterRoles) {
+    public record Read(SchemaModel model, List<String> notManaged, List<dev.shale.model.Role> clusterRoles,
+                       List<dev.shale.model.Grant> byDefault) {
         public Read {
             notManaged = List.copyOf(notManaged);
             clusterRoles = List.copyOf(clusterRoles);
+            byDefault = List.copyOf(byDefault);
         }
 
         public Read(SchemaModel model, List<String> notManaged) {
-            this(model, notManaged, List.of());
+            this(model, notManaged, List.of(), List.of());
+        }
+
+        /** The same, holding {@code other} as its model. */
+        Read withModel(SchemaModel other) {
+            return new Read(other, notManaged, clusterRoles, byDefault);
         }
     }
 
@@ -95,8 +103,12 @@ public final class LiveDatabase {
             Introspector.Introspection in = Introspector.read(connection, schemas);
             SchemaModel m = in.model();
             List<Table> tables = m.tables().stream().filter(t -> !t.name().equals(history)).toList();
-            SchemaModel model = tables.size() == m.tables().size() ? m : m.toBuilder().tables(tables).build();
-            return new Read(model, in.notManaged().stream().sorted().toList(), in.clusterRoles());
+            // its grants (a platform's default privileges give some) go with it
+            SchemaModel model = tables.size() == m.tables().size() ? m : m.toBuilder().tables(tables)
+                    .grants(m.grants().stream().filter(g -> !(g.on() == dev.shale.model.Grant.On.TABLE && g.object().equals(history))).toList())
+                    .policies(m.policies().stream().filter(p -> !p.table().equals(history)).toList())
+                    .build();
+            return new Read(model, in.notManaged().stream().sorted().toList(), in.clusterRoles(), in.byDefault());
         } catch (SQLException e) {
             throw new WorkflowException(Reason.CATALOG_NOT_READ, String.join(", ", schemas), "could not read the database's schema ("
                     + String.join(", ", schemas) + "): " + e.getMessage()
@@ -106,13 +118,27 @@ public final class LiveDatabase {
 
     /** {@code live} with only what {@code filter} looks at (extensions in other schemas left out). */
     static Read filtered(Read live, SchemaFilter filter) {
-        return filter.isAll() ? live : new Read(filter.apply(live.model()), live.notManaged(), live.clusterRoles());
+        return filter.isAll() ? live : live.withModel(filter.apply(live.model()));
     }
 
-    /** {@code live} as compared with code: only the extensions {@code declared} names (see {@link DeclaredExtensions}). */
+    /**
+     * {@code live} as compared with code (see {@link Introspector#asDeclared}), the privileges on schemas the
+     * code does not declare named among what is not managed.
+     */
     static Read onlyDeclared(Read live, SchemaModel declared) {
-        return new Read(dev.shale.introspect.DeclaredRoles.only(DeclaredExtensions.only(live.model(), declared),
-                live.clusterRoles(), declared), live.notManaged(), live.clusterRoles());
+        SchemaModel model = Introspector.asDeclared(live.model(), live.clusterRoles(), live.byDefault(), declared);
+        java.util.Set<dev.shale.model.Grant> kept = new java.util.HashSet<>(model.grants());
+        List<String> notManaged = new java.util.ArrayList<>(live.notManaged());
+        for (dev.shale.model.Grant g : live.model().grants()) {
+            // the default privileges themselves are named already ("default privileges of ..."), not each grant they gave
+            if (!kept.contains(g) && !live.byDefault().contains(g)) {
+                notManaged.add("privilege " + g.privilege() + " on " + g.on().name().toLowerCase(Locale.ROOT) + " "
+                        + (g.on() == dev.shale.model.Grant.On.SCHEMA ? g.object().schema() : g.object().display())
+                        + (g.column() == null ? "" : " (" + g.column() + ")") + " to " + g.grantee()
+                        + " (on a schema the code does not declare)");
+            }
+        }
+        return new Read(model, notManaged.stream().sorted().toList(), live.clusterRoles(), live.byDefault());
     }
 
     /** {@code declared} as this database would store it (expressions deparsed the way PostgreSQL writes them). */

@@ -77,6 +77,20 @@ public record MigrationPlan(List<Planned> migrations) {
         }
     }
 
+    /** The suffixes online planning gives the second and third of its migrations. */
+    static final String CONCURRENT = "_concurrent";
+    static final String NOT_NULL = "_not_null";
+
+    /** {@code name} without the suffix online planning gave it, to plan it online again. */
+    static String onlineBase(String name) {
+        for (String suffix : List.of(CONCURRENT, NOT_NULL)) {
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
+    }
+
     /**
      * @param firstNumber the number of the first migration
      * @param previous the latest snapshot, or null
@@ -126,7 +140,7 @@ public record MigrationPlan(List<Planned> migrations) {
             for (int j = 0; j < parts.size(); j++) {
                 DiffStep part = parts.get(j);
                 // the transaction's part comes first, the NOT NULL part (in a transaction too) last
-                String suffix = part.noTransaction() ? "_concurrent" : j == 0 ? "" : "_not_null";
+                String suffix = part.noTransaction() ? CONCURRENT : j == 0 ? "" : NOT_NULL;
                 String title = String.format("%04d_%s", number++, base + suffix);
                 List<Statement> statements = renderer.render(part.changes());
                 List<Hazard> hazards = OnlineSteps.hazards(part);

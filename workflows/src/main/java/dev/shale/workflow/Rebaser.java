@@ -184,7 +184,11 @@ public final class Rebaser {
             decisions = RenameReplay.settle(current, target2, decisions, questions);
             MigrationPlan plan;
             try {
-                plan = MigrationPlan.of(number, prev, Differ.plan(current, target2, decisions, code.conversions()), o.name());
+                // regenerated the way generate writes them: in online mode when the project has it on
+                // (an online file's name already ends in the suffix online planning gives it)
+                String name = project.online().enabled() ? MigrationPlan.onlineBase(o.name()) : o.name();
+                plan = MigrationPlan.of(number, prev, Differ.plan(current, target2, decisions, code.conversions()), name,
+                        project.online());
             } catch (UnsupportedChangeException e) {
                 throw Generator.unsupported(e);
             }
