@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * What the incremental compile needs to know about one class file, read from its constant pool the way
  * Gradle's incremental Java compile does: which classes it names (so it is recompiled when one of them
  * changes), its supertypes (whose members it passes on to its own users), and whether it declares
- * compile-time constants, which javac copies into the classes that use them, leaving no trace of the
- * owner in their constant pools.
+ * compile-time constants, which javac copies into the classes that use them: used in an annotation value,
+ * a constant leaves no trace of its owner in their constant pools.
  *
  * @param name the binary name ({@code com.x.Outer$Inner})
  * @param supertypes the binary names of the superclass and the interfaces

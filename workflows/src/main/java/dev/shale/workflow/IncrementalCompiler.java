@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * whose classes name, in their constant pools, a class of a changed file or a subclass of one. A full
  * compile happens instead when the cache is missing, unreadable or from other options, another JDK or
  * another class path; when a changed class declares compile-time constants (javac copies them into their
- * users, whose constant pools then do not name the owner); when a new class could shadow a name another
+ * users, whose constant pools need not name the owner); when a new class could shadow a name another
  * class resolved elsewhere; and when the partial compile fails or leaves anything unexplained.
  */
 final class IncrementalCompiler {
@@ -157,7 +157,7 @@ final class IncrementalCompiler {
         for (String name : allClasses.keySet()) {
             if (changed.contains(owner.get(name)) || deleted.contains(owner.get(name))) {
                 if (facts.get(name).declaresConstants()) {
-                    return null; // its users hold copies of its constants, not references to it
+                    return null; // its users hold copies of its constants, and may not name it
                 }
                 changedClasses.add(name);
             }

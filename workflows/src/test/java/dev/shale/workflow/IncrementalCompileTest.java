@@ -57,7 +57,8 @@ class IncrementalCompileTest {
     void aChangedConstantCompilesEverything() throws IOException {
         writeProject(dir);
         load(dir);
-        // every table's name is Names.PREFIX + …, inlined by javac: no table's constant pool names Names
+        // every table's name is Names.PREFIX + …, which javac copies into the table; it names Names too when the
+        // constant is used in code, but not when it is used in an annotation value: a changed constant compiles everything
         Files.writeString(file(dir, "Names"), names("shop_"));
         SchemaLoader.LoadedSchema changed = load(dir);
         assertEquals(FILES, changed.compiledFiles());
@@ -147,6 +148,39 @@ class IncrementalCompileTest {
         copyTree(dir.resolve("src"), copy.resolve("src"));
         copyTree(dir.resolve(".shale"), copy.resolve(".shale"));
         assertEquals(List.of(), load(copy).compiled(), "paths in the index are relative to the project");
+    }
+
+    @Test
+    void aNewClassThatShadowsAnImportedOneCompilesEverything() throws IOException {
+        Files.createDirectories(dir.resolve("src/other"));
+        Files.createDirectories(dir.resolve("src/app/db"));
+        Files.writeString(dir.resolve("src/other/Prefix.java"),
+                "package other;\n\npublic final class Prefix {\n    public static String of(String s) {\n        return \"x_\" + s;\n    }\n}\n");
+        Files.writeString(file(dir, "Things"), """
+                package app.db;
+
+                import dev.shale.dsl.Column;
+                import dev.shale.dsl.Table;
+                import other.*;
+
+                public final class Things extends Table {
+                    public final Column<String> name = text("name").primaryKey();
+
+                    Things() {
+                        super(Prefix.of("things"));
+                    }
+                }
+                """);
+        Files.writeString(file(dir, "Schema"), "package app.db;\n\npublic final class Schema {\n    public static final Things THINGS = new Things();\n}\n");
+        assertEquals(List.of(file(dir, "Schema"), file(dir, "Things"), dir.resolve("src/other/Prefix.java")), load(dir).compiled(),
+                "other.Prefix is found on the source path and compiled too");
+        // a class of the same package wins over an import on demand: Things now means app.db.Prefix
+        Files.writeString(file(dir, "Prefix"),
+                "package app.db;\n\nfinal class Prefix {\n    static String of(String s) {\n        return \"y_\" + s;\n    }\n}\n");
+        SchemaLoader.LoadedSchema after = load(dir);
+        assertEquals(after.sourceFiles(), after.compiledFiles());
+        assertEquals("y_things", after.definition().model().tables().get(0).name().name());
+        assertEquals(fresh(dir), after.definition().model());
     }
 
     private static SchemaLoader.LoadedSchema load(Path root) {
