@@ -329,7 +329,7 @@ final class ModelCodecs {
                 if (key.present() && key.json() instanceof ObjectNode o && !o.has("name")) {
                     ObjectNode named = o.deepCopy();
                     named.put("name", defaultPrimaryKeyName(tableName.read(table)));
-                    return PRIMARY_KEY.read(new Node(named, key.path(), key.key(), key.file()));
+                    return PRIMARY_KEY.read(key.with(named));
                 }
                 return field.read(table);
             }
