@@ -6,7 +6,7 @@ rem runs start from; SHALE_CDS=0 turns it off, SHALE_JAVA_OPTS adds JVM options.
 setlocal
 set "SHALE_HOME=%~dp0.."
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
-set "JVM=-Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off %SHALE_JAVA_OPTS%"
+set "JVM=-Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmn24m -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off %SHALE_JAVA_OPTS%"
 set "CP=%SHALE_HOME%\lib\*"
 set "ARCHIVE="
 if "%SHALE_CDS%"=="0" goto plain

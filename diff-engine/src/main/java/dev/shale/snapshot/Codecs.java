@@ -107,22 +107,30 @@ final class Codecs {
         });
     }
 
-    /** An enum constant as snapshots spell it: {@code SET_NULL} is {@code set null}. */
-    static <E extends Enum<E>> Codec<E> constant(Class<E> type) {
-        return Codec.of(Codecs::text, n -> {
-            String text = TEXT.read(n);
-            List<String> allowed = new ArrayList<>();
-            for (E e : type.getEnumConstants()) {
-                if (text(e).equals(text)) {
-                    return e;
-                }
-                allowed.add(text(e));
-            }
-            throw n.fail("\"" + text + "\" is not one of " + allowed);
-        });
+    /** The same value written on one line, with everything inside it (see {@link JsonText}). */
+    static <V> Codec<V> oneLine(Codec<V> codec) {
+        return Codec.of(v -> new JsonText.OneLine(codec.write(v)), codec::read);
     }
 
-    private static String text(Enum<?> e) {
+    /** An enum constant as snapshots spell it: {@code SET_NULL} is {@code set null}. */
+    static <E extends Enum<E>> Codec<E> constant(Class<E> type) {
+        return Codec.of(Codecs::text, n -> constant(type, TEXT.read(n), n));
+    }
+
+    /** The constant of {@code type} spelled {@code text}, read at {@code at}. */
+    static <E extends Enum<E>> E constant(Class<E> type, String text, Node at) {
+        List<String> allowed = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            if (text(e).equals(text)) {
+                return e;
+            }
+            allowed.add(text(e));
+        }
+        throw at.fail("\"" + text + "\" is not one of " + allowed);
+    }
+
+    /** How snapshots spell an enum constant. */
+    static String text(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -12,7 +12,8 @@ import dev.shale.model.SchemaModel;
  * @param model the schema
  */
 public record Snapshot(int version, String dialect, String id, String prevId, SchemaModel model) {
-    public static final int FORMAT_VERSION = 1;
+    /** The format Shale writes: 2, compact (defaults and derived names left out, a line per column). Format 1 still reads. */
+    public static final int FORMAT_VERSION = 2;
     public static final String DIALECT = "postgresql";
     public static final String ROOT_ID = "00000000-0000-0000-0000-000000000000";
 

@@ -130,7 +130,7 @@ class SnapshotJsonTest {
         assertPath(text.replace("\"notNull\": true", "\"notNull\": \"yes\""), "notNull");
         assertPath(text.replace("\"type\": \"varchar(255)\"", "\"type\": \"varchar(banana)\""), "$.tables.\"public.users\".columns[1].type");
         assertPath(text.replace("\"onDelete\": \"set null\"", "\"onDelete\": \"explode\""), "onDelete");
-        assertPath(text.replace("\"version\": 1", "\"version\": 99"), "$.version");
+        assertPath(text.replace("\"version\": 2", "\"version\": 99"), "$.version");
         assertPath(text.replace("\"prevId\"", "\"prevID\""), "$.prevID");
         // a model rule: the external table a foreign key points at disappears
         var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
@@ -147,10 +147,49 @@ class SnapshotJsonTest {
     }
 
     @Test
-    void theFormatIsPinnedByAFileWrittenBeforeTheMappingWasRestructured() throws Exception {
-        String expected = Files.readString(Path.of("src/test/resources/snapshot/rich_snapshot.json"));
+    void theFormatIsPinnedByAGoldenFile() throws Exception {
+        String expected = Files.readString(Path.of("src/test/resources/snapshot/rich_snapshot_v2.json"));
         assertEquals(expected, SnapshotJson.write(Snapshot.next(null, richModel())));
-        assertEquals(richModel(), SnapshotJson.read(expected, "rich_snapshot.json").model());
+        assertEquals(richModel(), SnapshotJson.read(expected, "rich_snapshot_v2.json").model());
+    }
+
+    /** The same model in format 1, written before the mapping was restructured: it still reads, and rewrites as it was. */
+    @Test
+    void aFormatOneFileReadsToTheSameModelAndId() throws Exception {
+        String old = Files.readString(Path.of("src/test/resources/snapshot/rich_snapshot.json"));
+        Snapshot read = SnapshotJson.read(old, "rich_snapshot.json");
+        assertEquals(richModel(), read.model());
+        assertEquals(1, read.version());
+        assertEquals(Snapshot.next(null, richModel()).id(), read.id(), "the id does not depend on the format");
+        assertEquals(old, SnapshotJson.write(read), "a format 1 snapshot writes in format 1 again, byte-identical");
+    }
+
+    /**
+     * The example's snapshots as they were committed in format 1 (kept in {@code src/test/resources/snapshot/format1}):
+     * each reads to the model its format 2 rewrite in {@code snapshots/} holds, with the same ids, and a history of
+     * them still checks.
+     */
+    @Test
+    void theExamplesFormatOneSnapshotsReadToTheModelsOfTheCommittedOnes() throws Exception {
+        Path old = Path.of("src/test/resources/snapshot/format1");
+        SnapshotHistory before = SnapshotHistory.load(old);
+        SnapshotHistory now = SnapshotHistory.load(Path.of("../snapshots"));
+        assertEquals(now.entries().size(), before.entries().size());
+        assertFalse(before.entries().isEmpty());
+        for (int i = 0; i < now.entries().size(); i++) {
+            Snapshot was = before.entries().get(i).snapshot();
+            Snapshot is = now.entries().get(i).snapshot();
+            assertEquals(1, was.version());
+            assertEquals(Snapshot.FORMAT_VERSION, is.version());
+            assertEquals(is.model(), was.model(), SnapshotHistory.fileName(i));
+            assertEquals(is.id(), was.id(), SnapshotHistory.fileName(i));
+            assertEquals(is.prevId(), was.prevId(), SnapshotHistory.fileName(i));
+            assertEquals(Files.readString(now.entries().get(i).file()),
+                    SnapshotJson.write(new Snapshot(Snapshot.FORMAT_VERSION, was.dialect(), was.id(), was.prevId(), was.model())),
+                    "format 1 rewritten in the current format is the committed file");
+            assertTrue(Files.size(now.entries().get(i).file()) * 10 < Files.size(before.entries().get(i).file()) * 6,
+                    "the current format is much smaller");
+        }
     }
 
     @Test
@@ -257,31 +296,39 @@ class SnapshotJsonTest {
 
     @Test
     void everyComponentOfEveryModelPartHasAField() {
+        for (ModelCodecs c : List.of(ModelCodecs.FORMAT_1, ModelCodecs.FORMAT_2)) {
+            everyComponentHasAField(c);
+        }
+    }
+
+    private static void everyComponentHasAField(ModelCodecs c) {
         Map<ObjectCodec<?>, Class<?>> parts = Map.ofEntries(
-                Map.entry(ModelCodecs.SCHEMA, SchemaModel.class), Map.entry(ModelCodecs.TABLE, Table.class),
-                Map.entry(ModelCodecs.COLUMN, Column.class), Map.entry(ModelCodecs.DEFAULT_VALUE, DefaultValue.class),
-                Map.entry(ModelCodecs.PRIMARY_KEY, PrimaryKey.class), Map.entry(ModelCodecs.UNIQUE, Unique.class),
-                Map.entry(ModelCodecs.CHECK, Check.class), Map.entry(ModelCodecs.FOREIGN_KEY, ForeignKey.class),
-                Map.entry(ModelCodecs.INDEX, Index.class), Map.entry(ModelCodecs.INDEX_KEY, IndexKey.class),
-                Map.entry(ModelCodecs.ENUM, EnumType.class), Map.entry(ModelCodecs.QUALIFIED_NAME, QualifiedName.class),
-                Map.entry(ModelCodecs.SEQUENCE_OPTIONS, SequenceOptions.class), Map.entry(ModelCodecs.IDENTITY, Identity.class),
-                Map.entry(ModelCodecs.EXCLUSION_ELEMENT, Exclusion.Element.class), Map.entry(ModelCodecs.EXCLUSION, Exclusion.class),
-                Map.entry(ModelCodecs.PARTITIONING, Partitioning.class), Map.entry(ModelCodecs.PARTITION_OF, PartitionOf.class),
-                Map.entry(ModelCodecs.REPLICA_IDENTITY, ReplicaIdentity.class), Map.entry(ModelCodecs.NAMESPACE, Namespace.class),
-                Map.entry(ModelCodecs.EXTENSION, Extension.class), Map.entry(ModelCodecs.OWNED_BY, Sequence.OwnedBy.class),
-                Map.entry(ModelCodecs.SEQUENCE, Sequence.class), Map.entry(ModelCodecs.DOMAIN, Domain.class),
-                Map.entry(ModelCodecs.ATTRIBUTE, CompositeType.Attribute.class),
-                Map.entry(ModelCodecs.COMPOSITE_TYPE, CompositeType.class),
-                Map.entry(ModelCodecs.VIEW, dev.shale.model.View.class),
-                Map.entry(ModelCodecs.VIEW_COLUMN, dev.shale.model.View.Column.class));
+                Map.entry(c.SCHEMA, SchemaModel.class), Map.entry(c.TABLE, Table.class),
+                Map.entry(c.COLUMN, Column.class), Map.entry(c.DEFAULT_VALUE, DefaultValue.class),
+                Map.entry(c.PRIMARY_KEY, PrimaryKey.class), Map.entry(c.UNIQUE, Unique.class),
+                Map.entry(c.CHECK, Check.class), Map.entry(c.FOREIGN_KEY, ForeignKey.class),
+                Map.entry(c.INDEX, Index.class), Map.entry(c.INDEX_KEY, IndexKey.class),
+                Map.entry(c.ENUM, EnumType.class), Map.entry(c.QUALIFIED_NAME, QualifiedName.class),
+                Map.entry(c.SEQUENCE_OPTIONS, SequenceOptions.class), Map.entry(c.IDENTITY, Identity.class),
+                Map.entry(c.EXCLUSION_ELEMENT, Exclusion.Element.class), Map.entry(c.EXCLUSION, Exclusion.class),
+                Map.entry(c.PARTITIONING, Partitioning.class), Map.entry(c.PARTITION_OF, PartitionOf.class),
+                Map.entry(c.REPLICA_IDENTITY, ReplicaIdentity.class), Map.entry(c.NAMESPACE, Namespace.class),
+                Map.entry(c.EXTENSION, Extension.class), Map.entry(c.OWNED_BY, Sequence.OwnedBy.class),
+                Map.entry(c.SEQUENCE, Sequence.class), Map.entry(c.DOMAIN, Domain.class),
+                Map.entry(c.ATTRIBUTE, CompositeType.Attribute.class),
+                Map.entry(c.COMPOSITE_TYPE, CompositeType.class),
+                Map.entry(c.VIEW, dev.shale.model.View.class),
+                Map.entry(c.VIEW_COLUMN, dev.shale.model.View.Column.class));
         parts.forEach((codec, type) -> assertEquals(type.getRecordComponents().length, codec.fieldCount(),
-                type.getSimpleName() + ": a component without a snapshot field would be lost on the way to the file"));
+                "format " + c.format + ", " + type.getSimpleName() + ": a component without a snapshot field would be lost on the way to the file"));
     }
 
     @Test
     void messagesForMalformedPartsAreExact() {
         String text = SnapshotJson.write(Snapshot.next(null, richModel()));
-        assertMessage(text.replace("\"public.user_role\": {", "\"public.role\": {"),
+        Snapshot one = Snapshot.next(null, richModel());
+        String formatOne = SnapshotJson.write(new Snapshot(1, one.dialect(), one.id(), one.prevId(), one.model()));
+        assertMessage(formatOne.replace("\"public.user_role\": {", "\"public.role\": {"),
                 "0000_snapshot.json ($.enums.\"public.role\"): is keyed \"public.role\" but names public.user_role;"
                         + " the key must be <schema>.<name>");
         assertMessage(text.replaceFirst("\"notNull\": true", "\"notNul\": true"),
@@ -291,7 +338,7 @@ class SnapshotJsonTest {
                 "0000_snapshot.json ($.tables.\"app.po\"sts\".foreignKeys.\"posts_auth_fkey\".referencedColumns): is missing");
         assertMessage(text.replaceFirst("\"tables\": \\{", "\"tables\": {\"bad\": [],"),
                 "0000_snapshot.json ($.tables.\"bad\"): must be a JSON object");
-        assertMessage(text.replace("\"value\": \"0.5\"", "\"value\": \"abc\""),
+        assertMessage(text.replace("\"number\": \"0.5\"", "\"number\": \"abc\""),
                 "0000_snapshot.json ($.tables.\"public.users\".columns[4].default): default value abc: is not a number");
     }
 

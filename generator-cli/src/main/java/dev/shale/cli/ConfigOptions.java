@@ -52,7 +52,9 @@ final class ConfigOptions {
             session.err().println("schema: " + schema.classes().size() + " classes, "
                     + schema.definition().model().tables().size() + " tables, "
                     + schema.definition().model().enums().size() + " enums"
-                    + (schema.compileNanos() > 0 ? "; compiled in memory in " + schema.compileNanos() / 1_000_000 + " ms" : ""));
+                    + (schema.compileNanos() > 0 ? "; compiled in memory in " + schema.compileNanos() / 1_000_000 + " ms" : "")
+                    + (schema.sourceFiles() > 0 ? " (compiled " + schema.compiledFiles() + " of " + schema.sourceFiles() + " files, "
+                    + schema.cachedFiles() + " from the cache in " + SchemaLoader.CLASS_CACHE + "/)" : ""));
         }
         session.err().println("done in " + total + " ms");
     }

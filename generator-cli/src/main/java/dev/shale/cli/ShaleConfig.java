@@ -380,7 +380,8 @@ public record ShaleConfig(Path root, Path file, String dialect, List<Path> sourc
                 dialect = "postgresql"
 
                 [schema]
-                source = "src/main/java"          # .java files, compiled in memory (or classpath = "target/classes")
+                source = "src/main/java"          # .java files, compiled in memory (or classpath = "target/classes");
+                                                  # what changed is recompiled, the rest is cached in .shale/classes/
                 package = "com.example.db"        # every class of this package (or class = "com.example.db.Schema")
 
                 [output]

@@ -58,6 +58,22 @@ class GenerateCommandTest {
     }
 
     @Test
+    void verboseSaysHowManySchemaFilesWereCompiledAndHowManyCameFromTheCache() {
+        TempProject p = TempProject.standard(dir);
+        TempProject.Run first = p.run("generate", "--verbose");
+        assertEquals(0, first.code(), first.toString());
+        assertTrue(first.err().contains("(compiled 3 of 3 files, 0 from the cache in .shale/classes/)"), first.toString());
+        p.write("src/app/db/Posts.java", TempProject.POSTS.replace("    Posts() {",
+                "    public final Column<String> body = text(\"body\");\n\n    Posts() {"));
+        TempProject.Run second = p.run("generate", "--verbose");
+        assertEquals(0, second.code(), second.toString());
+        // Posts changed and Schema holds a Posts; Users names neither
+        assertTrue(second.err().contains("(compiled 2 of 3 files, 1 from the cache in .shale/classes/)"), second.toString());
+        assertTrue(second.out().contains("wrote migrations/0001_add_posts_body.sql"), second.toString());
+        assertEquals("*", p.read(".shale/classes/.gitignore").lines().reduce((a, b) -> b).orElseThrow());
+    }
+
+    @Test
     void addedColumnBecomesMigrationOneNamedAfterIt() {
         TempProject p = TempProject.standard(dir);
         assertEquals(0, p.run("generate").code());

@@ -71,6 +71,8 @@ class SchemaLoaderTest {
         assertEquals(List.of("app.db.Posts", "app.db.Schema", "app.db.Users"), s.classes());
         assertEquals(2, s.definition().model().tables().size());
         assertEquals(0, s.compileNanos());
+        assertEquals(0, s.sourceFiles(), "compiled classes are read, never compiled");
+        assertTrue(Files.notExists(dir.resolve(SchemaLoader.CLASS_CACHE)), "and no class cache is written");
     }
 
     @Test

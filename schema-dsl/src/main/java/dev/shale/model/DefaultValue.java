@@ -8,6 +8,9 @@ package dev.shale.model;
  * @param value the literal's text or the expression
  */
 public record DefaultValue(Kind kind, String value) {
+    /** A number default's text; compiled once, as every column default of a snapshot is checked against it. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
     /** How a default's text is rendered. */
     public enum Kind {
         /** A string (or enum label): rendered as a quoted SQL string literal. */
@@ -26,7 +29,7 @@ public record DefaultValue(Kind kind, String value) {
         }
         switch (kind) {
             case NUMBER -> {
-                if (!value.matches("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
+                if (!NUMBER.matcher(value).matches()) {
                     throw new InvalidModelException("default value " + value, "is not a number");
                 }
             }

@@ -34,9 +34,38 @@ public final class SchemaLoader {
      *
      * @param definition the model and rename hints
      * @param classes the classes read, sorted
-     * @param compileNanos time spent compiling sources (0 for compiled classes)
+     * @param compileNanos time spent compiling sources, or reading them from the class cache (0 for compiled classes)
+     * @param compiled the source files compiled this time, sorted (none for compiled classes, or when all came from the cache)
+     * @param sourceFiles the source files the classes came from, compiled now or read from the cache
      */
-    public record LoadedSchema(SchemaDefinition definition, List<String> classes, long compileNanos) {}
+    public record LoadedSchema(SchemaDefinition definition, List<String> classes, long compileNanos, List<Path> compiled,
+                               int sourceFiles) {
+        public LoadedSchema {
+            classes = List.copyOf(classes);
+            compiled = List.copyOf(compiled);
+        }
+
+        /** A schema read from compiled classes. */
+        public LoadedSchema(SchemaDefinition definition, List<String> classes, long compileNanos) {
+            this(definition, classes, compileNanos, List.of(), 0);
+        }
+
+        /** How many source files were compiled this time. */
+        public int compiledFiles() {
+            return compiled.size();
+        }
+
+        /** The source files whose classes came from the class cache. */
+        public int cachedFiles() {
+            return sourceFiles - compiled.size();
+        }
+    }
+
+    /**
+     * Where, under the project root, compiled schema classes are cached between runs; it holds its own
+     * {@code .gitignore}, so it is never committed.
+     */
+    public static final String CLASS_CACHE = ClassCache.FOLDER;
 
     /** Loads the schema the project points at. */
     public static LoadedSchema load(Project config) {
@@ -47,21 +76,41 @@ public final class SchemaLoader {
         }
         List<Path> sourceFiles = schema.sources().isEmpty() ? List.of() : sourceFiles(config);
         ClassLoader parent = classPathLoader(config);
-        long compileNanos = 0;
-        ClassLoader loader = parent;
-        List<String> names;
-        if (!sourceFiles.isEmpty()) {
-            List<Path> classPath = new ArrayList<>(schema.classpath());
-            classPath.addAll(InMemoryCompiler.ownClassPath());
-            long start = System.nanoTime();
-            InMemoryCompiler.Output out = InMemoryCompiler.compile(sourceFiles, schema.sources(), classPath, config::show);
-            compileNanos = System.nanoTime() - start;
-            loader = new MemoryClassLoader(out.classes(), parent);
-            names = schema.schemaClass() != null ? List.of(schema.schemaClass())
-                    : out.classes().keySet().stream().filter(n -> inPackage(n, schema.schemaPackage())).toList();
-        } else {
-            names = schema.schemaClass() != null ? List.of(schema.schemaClass()) : scanClassPath(config);
+        if (sourceFiles.isEmpty()) {
+            List<String> names = schema.schemaClass() != null ? List.of(schema.schemaClass()) : scanClassPath(config);
+            return build(config, names, parent, sourceFiles, 0, List.of(), 0);
         }
+        List<Path> classPath = new ArrayList<>(schema.classpath());
+        classPath.addAll(InMemoryCompiler.ownClassPath());
+        IncrementalCompiler.Request request = new IncrementalCompiler.Request(sourceFiles, schema.sources(), classPath,
+                config.root().resolve(ClassCache.FOLDER), config.root(),
+                List.of("package " + schema.schemaPackage(), "class " + schema.schemaClass()), config::show);
+        long start = System.nanoTime();
+        IncrementalCompiler.Result out = IncrementalCompiler.compile(request);
+        try {
+            return fromCompiled(config, parent, sourceFiles, out, System.nanoTime() - start);
+        } catch (WorkflowException | LinkageError e) {
+            if (out.compiledFiles() == out.totalFiles()) {
+                throw e;
+            }
+            // some classes came from the cache: only a compile of everything says whether the schema is really wrong
+            out = IncrementalCompiler.compileAll(request);
+            return fromCompiled(config, parent, sourceFiles, out, System.nanoTime() - start);
+        }
+    }
+
+    private static LoadedSchema fromCompiled(Project config, ClassLoader parent, List<Path> sourceFiles,
+                                             IncrementalCompiler.Result out, long compileNanos) {
+        SchemaLocation schema = config.schema();
+        ClassLoader loader = new MemoryClassLoader(out.classes(), parent);
+        List<String> names = schema.schemaClass() != null ? List.of(schema.schemaClass())
+                : out.classes().keySet().stream().filter(n -> inPackage(n, schema.schemaPackage())).sorted().toList();
+        return build(config, names, loader, sourceFiles, Math.max(compileNanos, 1), out.compiled(), out.totalFiles());
+    }
+
+    private static LoadedSchema build(Project config, List<String> names, ClassLoader loader, List<Path> sourceFiles,
+                                      long compileNanos, List<Path> compiled, int totalFiles) {
+        SchemaLocation schema = config.schema();
         List<Class<?>> classes = new ArrayList<>();
         for (String name : names) {
             try {
@@ -77,7 +126,7 @@ public final class SchemaLoader {
         }
         try {
             SchemaDefinition definition = SchemaBuilder.fromClasses(classes);
-            return new LoadedSchema(definition, List.copyOf(names), compileNanos);
+            return new LoadedSchema(definition, names, compileNanos, compiled, totalFiles);
         } catch (SchemaDefinitionException e) {
             throw new WorkflowException(Reason.SCHEMA_INVALID, where(e.location(), sourceFiles, config),
                     where(e.location(), sourceFiles, config) + ": " + e.reason(), e);
