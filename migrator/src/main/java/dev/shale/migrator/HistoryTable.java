@@ -121,24 +121,15 @@ record HistoryTable(String schema, String table) {
 
     /** Inserts the row of an applied migration and returns it as stored. */
     AppliedMigration insert(Connection c, Migration m, long durationMillis) throws SQLException {
-        return insert(c, m, durationMillis, false);
-    }
-
-    /**
-     * Inserts the row of an applied migration and returns it as stored; with {@code commit}, then commits the
-     * transaction in the same exchange (a failed commit throws, with nothing recorded).
-     */
-    AppliedMigration insert(Connection c, Migration m, long durationMillis, boolean commit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + qualified()
                 + " (\"version\", \"name\", \"checksum\", \"checksum_version\", \"duration_ms\") VALUES (?, ?, ?, ?, ?)"
-                + " RETURNING \"applied_at\", \"applied_by\"" + (commit ? "; COMMIT" : ""))) {
+                + " RETURNING \"applied_at\", \"applied_by\"")) {
             ps.setInt(1, m.version());
             ps.setString(2, m.name());
             ps.setString(3, m.checksum());
             ps.setInt(4, Checksums.VERSION);
             ps.setLong(5, durationMillis);
-            ps.execute(); // with COMMIT, pgJDBC sends both statements in one exchange and has read both replies here
-            try (ResultSet rs = ps.getResultSet()) {
+            try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 Instant at = rs.getTimestamp(1).toInstant();
                 return new AppliedMigration(m.version(), m.name(), m.checksum(), Checksums.VERSION, at, durationMillis, rs.getString(2));
@@ -146,15 +137,11 @@ record HistoryTable(String schema, String table) {
         }
     }
 
-    /**
-     * Deletes the row for {@code version}; whether there was one. With {@code commit}, then commits the
-     * transaction in the same exchange.
-     */
-    boolean delete(Connection c, int version, boolean commit) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + qualified() + " WHERE \"version\" = ?" + (commit ? "; COMMIT" : ""))) {
+    /** Deletes the row for {@code version}; whether there was one. */
+    boolean delete(Connection c, int version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + qualified() + " WHERE \"version\" = ?")) {
             ps.setInt(1, version);
-            ps.execute();
-            return ps.getUpdateCount() == 1;
+            return ps.executeUpdate() == 1;
         }
     }
 

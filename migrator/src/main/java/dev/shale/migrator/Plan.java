@@ -125,10 +125,10 @@ record Plan(List<Migration> files, List<AppliedMigration> rows, HistoryTable his
         return new Plan(files, now, history, fileName);
     }
 
-    /** The plan once {@code recorded} are recorded too. */
-    Plan with(List<AppliedMigration> recorded) {
+    /** The plan once {@code row} is recorded. */
+    Plan with(AppliedMigration row) {
         List<AppliedMigration> more = new ArrayList<>(rows);
-        more.addAll(recorded);
+        more.add(row);
         more.sort(Comparator.comparingInt(AppliedMigration::version));
         return withRows(more);
     }
