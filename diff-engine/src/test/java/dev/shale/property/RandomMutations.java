@@ -94,18 +94,8 @@ final class RandomMutations {
         for (dev.shale.model.Sequence q : a.sequences()) {
             dev.shale.model.Sequence.OwnedBy owner = q.ownedBy();
             if (owner != null) {
-                QualifiedName table = owner.table();
-                String column = owner.column();
-                for (Rename r : renames) {
-                    if (r.kind() == Rename.Kind.TABLE && r.table().equals(table)) {
-                        table = r.table().withName(r.to());
-                    }
-                }
-                for (Rename r : renames) {
-                    if (r.kind() == Rename.Kind.COLUMN && r.table().equals(table) && r.from().equals(column)) {
-                        column = r.to();
-                    }
-                }
+                QualifiedName table = newName(owner.table());
+                String column = newColumn(owner.table(), owner.column());
                 dev.shale.model.Table t = b.table(table);
                 Column c = t == null ? null : t.column(column);
                 boolean plain = c != null && c.identity() == null && c.generated() == null && c.defaultValue() == null

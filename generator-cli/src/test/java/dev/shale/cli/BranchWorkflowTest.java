@@ -51,10 +51,7 @@ class BranchWorkflowTest {
     /** A repository where main and feature each generated migration 0001; feature is checked out, main's 0001 in the history. */
     private TempProject forkedRepository() {
         TempProject p = TempProject.standard(dir);
-        git("init", "-q", "-b", "main");
-        git("config", "user.name", "Shale Test");
-        git("config", "user.email", "test@shale.invalid");
-        git("config", "commit.gpgsign", "false");
+        initRepository();
         assertEquals(0, p.run("generate").code());
         commit("initial schema");
 
@@ -153,10 +150,7 @@ class BranchWorkflowTest {
     @Test
     void aTableRenameAnsweredOnTheBranchIsAnsweredTheSameWayAfterTheRebase() {
         TempProject p = TempProject.standard(dir);
-        git("init", "-q", "-b", "main");
-        git("config", "user.name", "Shale Test");
-        git("config", "user.email", "test@shale.invalid");
-        git("config", "commit.gpgsign", "false");
+        initRepository();
         assertEquals(0, p.run("generate").code());
         commit("initial schema");
         git("checkout", "-q", "-b", "feature");
@@ -185,10 +179,7 @@ class BranchWorkflowTest {
     @Test
     void anOnlineProjectsMigrationsAreRegeneratedOnline() throws IOException {
         TempProject p = TempProject.standard(dir).write("shale.toml", TempProject.CONFIG + "\n[generate]\nonline = true\n");
-        git("init", "-q", "-b", "main");
-        git("config", "user.name", "Shale Test");
-        git("config", "user.email", "test@shale.invalid");
-        git("config", "commit.gpgsign", "false");
+        initRepository();
         assertEquals(0, p.run("generate").code());
         commit("initial schema");
         git("checkout", "-q", "-b", "feature");
@@ -286,10 +277,7 @@ class BranchWorkflowTest {
     @Test
     void severalGeneratedMigrationsAreEachGeneratedAgainInTheirOrderWithTheirNames() throws Exception {
         TempProject p = TempProject.standard(dir);
-        git("init", "-q", "-b", "main");
-        git("config", "user.name", "Shale Test");
-        git("config", "user.email", "test@shale.invalid");
-        git("config", "commit.gpgsign", "false");
+        initRepository();
         assertEquals(0, p.run("generate").code());
         commit("initial schema");
         git("checkout", "-q", "-b", "feature");
@@ -392,6 +380,14 @@ class BranchWorkflowTest {
             files.map(f -> f.getFileName().toString()).sorted().forEach(out::add);
         }
         return out;
+    }
+
+    /** A git repository on branch main in the project's folder, with a committer and no signing. */
+    private void initRepository() {
+        git("init", "-q", "-b", "main");
+        git("config", "user.name", "Shale Test");
+        git("config", "user.email", "test@shale.invalid");
+        git("config", "commit.gpgsign", "false");
     }
 
     private void commit(String message) {
