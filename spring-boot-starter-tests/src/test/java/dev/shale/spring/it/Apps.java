@@ -23,6 +23,15 @@ final class Apps {
         return builder(app, db, properties).web(WebApplicationType.NONE).run();
     }
 
+    /**
+     * A context without a web server, {@code before} run once its environment is ready, before any bean is
+     * created: after Boot set up logging, which is the JVM's, not the context's, and cannot be set up by two
+     * applications at once (two JVMs on a deploy each have their own).
+     */
+    static ConfigurableApplicationContext start(Class<?> app, TestDatabase db, Runnable before, String... properties) {
+        return builder(app, db, properties).web(WebApplicationType.NONE).initializers(context -> before.run()).run();
+    }
+
     /** A context with a web server on a free port that exposes the shale endpoint. */
     static ConfigurableApplicationContext startWeb(Class<?> app, TestDatabase db, String... properties) {
         List<String> all = new ArrayList<>(List.of("server.port=0", "management.endpoints.web.exposure.include=shale"));

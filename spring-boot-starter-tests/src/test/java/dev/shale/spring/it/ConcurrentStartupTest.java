@@ -11,7 +11,9 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,9 +26,29 @@ class ConcurrentStartupTest {
         List<ConfigurableApplicationContext> contexts = new ArrayList<>();
         try (TestDatabase db = TestDatabase.create()) {
             CyclicBarrier together = new CyclicBarrier(2);
+            // Boot sets up logging, which is the JVM's and not the context's, and two applications cannot do so at
+            // once (two instances of a deploy are two JVMs); so the instances take turns until logging is set up, then
+            // meet and create their beans, the DataSource and its migration among them, together
+            Semaphore loggingTurn = new Semaphore(1);
             Callable<ConfigurableApplicationContext> start = () -> {
-                together.await(30, TimeUnit.SECONDS);
-                return Apps.start(NotesApp.class, db, "shale.lock-wait=30s");
+                loggingTurn.acquire();
+                AtomicBoolean turnOver = new AtomicBoolean();
+                Runnable meet = () -> {
+                    turnOver.set(true);
+                    loggingTurn.release();
+                    try {
+                        together.await(30, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("the other instance did not get as far as creating its beans", e);
+                    }
+                };
+                try {
+                    return Apps.start(NotesApp.class, db, meet, "shale.lock-wait=30s");
+                } finally {
+                    if (!turnOver.get()) {
+                        loggingTurn.release();
+                    }
+                }
             };
             List<Future<ConfigurableApplicationContext>> started = List.of(threads.submit(start), threads.submit(start));
             for (Future<ConfigurableApplicationContext> f : started) {
