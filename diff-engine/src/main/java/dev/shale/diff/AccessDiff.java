@@ -21,6 +21,7 @@ import dev.shale.model.Table;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -37,7 +38,9 @@ import java.util.Set;
  * to change a column a policy uses. A dropped table takes its policies and privileges along.
  *
  * <p><b>Privileges</b> are compared one privilege at a time: each one only the new model has is
- * granted, each one only the old model has is revoked (a changed grant option is both).
+ * granted, each one only the old model has is revoked (a changed grant option is both). Revoking a table
+ * privilege revokes it on the table's columns as well, so a column grant of that privilege to that grantee
+ * which the new model keeps is granted again after the revoke.
  *
  * <p><b>Roles</b>: only roles the project owns are created, altered and dropped; an external role is
  * never touched, and a role that turns from owned to external is left in place.
@@ -207,9 +210,19 @@ final class AccessDiff {
                 order.add(Phase.GRANT, g.object(), 0, key(g), new GrantPrivilege(g));
             }
         }
+        Set<List<Object>> revokedOnTables = new HashSet<>();
         for (Grant g : from.grants()) {
             if (!after.contains(g) && !goesWithItsObject(g, from, to)) {
                 order.add(Phase.REVOKE, g.object(), 0, key(g), new RevokePrivilege(g));
+                if (g.on() == Grant.On.TABLE && g.column() == null) {
+                    revokedOnTables.add(List.of(g.object(), g.grantee(), g.privilege()));
+                }
+            }
+        }
+        // REVOKE of a table privilege revokes it on each column too: a column grant that stays is granted again
+        for (Grant g : to.grants()) {
+            if (g.column() != null && before.contains(g) && revokedOnTables.contains(List.of(g.object(), g.grantee(), g.privilege()))) {
+                order.add(Phase.GRANT, g.object(), 0, key(g), new GrantPrivilege(g));
             }
         }
     }

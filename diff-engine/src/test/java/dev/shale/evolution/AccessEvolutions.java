@@ -41,7 +41,10 @@ final class AccessEvolutions {
     static final String ALL_ROWS = "SELECT body FROM public.notes ORDER BY id";
     static final String AS_READER = "SELECT public.rows_as('" + READER + "', 'SELECT body FROM public.notes ORDER BY id')";
 
-    /** public.notes; with RLS, an owner-only policy (as written, or altered) and grants to the reader. */
+    /**
+     * public.notes; with RLS, an owner-only policy (as written, or altered) and grants to the reader; version 3
+     * is version 1 with UPDATE on the whole table besides UPDATE on body.
+     */
     static final class Notes extends Table {
         final Column<Integer> id = integer("id").primaryKey();
         final Column<String> author;
@@ -56,7 +59,10 @@ final class AccessEvolutions {
                 grant(SELECT, INSERT).to(reader);
                 grant(UPDATE).onColumns(body).to(reader);
             }
-            if (version == 1) {
+            if (version == 3) {
+                grant(UPDATE).to(reader);
+            }
+            if (version == 1 || version == 3) {
                 policy("authors see their notes").forSelect().to(reader).using("author = current_user");
             }
             if (version == 2) {
@@ -94,6 +100,13 @@ final class AccessEvolutions {
                         .keeps(ALL_ROWS, "mine", "theirs")
                         .keeps(AS_READER, "mine")
                         .expects(DropPolicy.class, AlterColumn.class, CreatePolicy.class)
+                        .losesNoData().build(),
+                Evolution.named("UPDATE on the table revoked, UPDATE on a column kept: REVOKE takes the column's along, so it is granted again")
+                        .from(dsl(new Notes(3, false)))
+                        .to(dsl(new Notes(1, false)))
+                        .setup(SETUP).seed(SEED)
+                        .keeps(AS_READER, "mine")
+                        .expects(RevokePrivilege.class, GrantPrivilege.class)
                         .losesNoData().build(),
                 Evolution.named("privileges revoked, the policy dropped and row-level security disabled")
                         .from(dsl(new Notes(1, false)))

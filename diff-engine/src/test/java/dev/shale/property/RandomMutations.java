@@ -560,7 +560,9 @@ final class RandomMutations {
                     dev.shale.model.Check k = d.checks.get(i);
                     // only NOT VALID -> valid: PostgreSQL cannot un-validate, so a validated constraint satisfies a
                     // NOT VALID model and the other direction is deliberately no change (see OptionChanges)
-                    d.checks.set(i, k.notValid() && g.random().nextBoolean() ? k.withNotValid(false) : k.withNoInherit(!k.noInherit()));
+                    // a partitioned table takes no NO INHERIT check
+                    d.checks.set(i, k.notValid() && g.random().nextBoolean() || d.partitioning != null ? k.withNotValid(false)
+                            : k.withNoInherit(!k.noInherit()));
                     log.add("options of check " + k.name() + " := " + d.checks.get(i));
                 }
             }

@@ -617,10 +617,14 @@ public record SchemaModel(List<EnumType> enums, List<Table> tables, List<Table> 
         return List.copyOf(copy);
     }
 
+    /**
+     * Sorted, each privilege once: as in PostgreSQL, a privilege granted twice is held once, and held with the
+     * grant option when either grant gave it (the plain grant of a privilege also granted WITH GRANT OPTION is left out).
+     */
     private static List<Grant> sortedGrants(List<Grant> items) {
-        List<Grant> copy = new ArrayList<>(items == null ? List.of() : items);
-        copy.sort(Comparator.naturalOrder());
-        return List.copyOf(copy);
+        java.util.Set<Grant> all = new java.util.TreeSet<>(items == null ? List.of() : items);
+        all.removeIf(g -> !g.grantable() && !g.grantee().equals(Policy.PUBLIC) && all.contains(g.withGrantable(true)));
+        return List.copyOf(all);
     }
 
     private static <T> List<T> sorted(List<T> items, Function<T, QualifiedName> key) {

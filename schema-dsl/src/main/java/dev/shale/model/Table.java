@@ -67,6 +67,15 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
             throw new InvalidModelException(self, "is partitioned, so it holds no rows of its own and cannot be UNLOGGED"
                     + " (PostgreSQL ignores ALTER TABLE ... SET UNLOGGED on it); declare its partitions UNLOGGED instead");
         }
+        if (partitioning != null) {
+            for (Check k : checks) {
+                if (k.noInherit()) {
+                    throw new InvalidModelException(self, "is partitioned, so its check " + Identifiers.show(k.name())
+                            + " cannot be NO INHERIT: PostgreSQL applies a partitioned table's checks to every partition;"
+                            + " drop NO INHERIT, or declare the check on the partitions that need it");
+                }
+            }
+        }
         if (partitionOf != null && partitionOf.parent().equals(name)) {
             throw new InvalidModelException(self, "cannot be a partition of itself");
         }

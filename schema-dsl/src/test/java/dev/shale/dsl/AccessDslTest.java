@@ -71,6 +71,17 @@ class AccessDslTest {
         assertEquals(8, m.grants().size(), m.grants().toString());
     }
 
+    @Test
+    void aPrivilegeGrantedTwiceIsHeldOnceWithTheGrantOptionEitherGrantGave() {
+        QualifiedName notes = QualifiedName.of("notes");
+        Grant plain = Grant.table(notes, INSERT, "writer");
+        Grant grantable = plain.withGrantable(true);
+        Grant toPublic = Grant.table(notes, SELECT, "public");
+        SchemaModel m = SchemaModel.builder().roles(List.of(Role.external("writer")))
+                .grants(List.of(plain, grantable, toPublic, toPublic, plain)).build();
+        assertEquals(List.of(toPublic, grantable), m.grants());
+    }
+
     static final class Other extends Table {
         final Column<UUID> id = uuid("id").primaryKey();
 

@@ -185,5 +185,17 @@ class PartitionsTest {
         }
         String unlogged = Dsl.fails(() -> Dsl.model(new UnloggedParent())).getMessage();
         assertTrue(unlogged.contains("cannot be UNLOGGED"), unlogged);
+
+        final class NoInheritParent extends Table {
+            final Column<LocalDate> at = date("at");
+
+            NoInheritParent() {
+                super("no_inherit_parent");
+                partitionByRange(at);
+                check("recent", "at > DATE '2000-01-01'").noInherit();
+            }
+        }
+        String noInherit = Dsl.fails(() -> Dsl.model(new NoInheritParent())).getMessage();
+        assertTrue(noInherit.contains("check \"recent\" cannot be NO INHERIT"), noInherit);
     }
 }
