@@ -1,9 +1,7 @@
 package dev.shale.migrator;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +11,9 @@ import java.util.List;
  * how many rows, the sum of their versions, and the newest {@code applied_at}. A runner adds each row it
  * inserts and, under the lock, compares its expectation with the table; only when they differ (another
  * runner applied or rolled back something meanwhile) does it read and validate the whole history again.
- * That keeps a migrate of N files at one aggregate per file instead of N rows read per file.
+ * That keeps a migrate of N files at one aggregate per file instead of N rows read per file, and the
+ * aggregate is read in the lock's own exchange ({@link MigrationLock#acquireForTransaction(java.sql.Connection,
+ * String, String, MigrationLock.Reader)}), so it costs no round trip of its own.
  *
  * <p>Any change another runner makes is seen: it can only insert or delete rows, under the same lock. A
  * delete alone changes the count; anything inserted has an {@code applied_at} (its transaction's start,
@@ -39,13 +39,15 @@ record HistoryDigest(long count, long versionSum, Instant newest) {
         return new HistoryDigest(count + 1, versionSum + row.version(), newest == null || at != null && at.isAfter(newest) ? at : newest);
     }
 
-    /** The digest of the table as it is now. */
-    static HistoryDigest read(Connection c, HistoryTable history) throws SQLException {
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*), coalesce(sum(\"version\"), 0), max(\"applied_at\") FROM " + history.qualified())) {
-            rs.next();
-            Timestamp at = rs.getTimestamp(3);
-            return new HistoryDigest(rs.getLong(1), rs.getLong(2), at == null ? null : at.toInstant());
-        }
+    /** The query that reads the digest of the table as it is now (no parameters): {@link #from} reads its result. */
+    static String query(HistoryTable history) {
+        return "SELECT count(*), coalesce(sum(\"version\"), 0), max(\"applied_at\") FROM " + history.qualified();
+    }
+
+    /** The digest in the result of {@link #query}. */
+    static HistoryDigest from(ResultSet rs) throws SQLException {
+        rs.next();
+        Timestamp at = rs.getTimestamp(3);
+        return new HistoryDigest(rs.getLong(1), rs.getLong(2), at == null ? null : at.toInstant());
     }
 }

@@ -121,15 +121,24 @@ record HistoryTable(String schema, String table) {
 
     /** Inserts the row of an applied migration and returns it as stored. */
     AppliedMigration insert(Connection c, Migration m, long durationMillis) throws SQLException {
+        return insert(c, m, durationMillis, false);
+    }
+
+    /**
+     * Inserts the row of an applied migration and returns it as stored; with {@code commit}, then commits the
+     * transaction in the same exchange (a failed commit throws, with nothing recorded).
+     */
+    AppliedMigration insert(Connection c, Migration m, long durationMillis, boolean commit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + qualified()
                 + " (\"version\", \"name\", \"checksum\", \"checksum_version\", \"duration_ms\") VALUES (?, ?, ?, ?, ?)"
-                + " RETURNING \"applied_at\", \"applied_by\"")) {
+                + " RETURNING \"applied_at\", \"applied_by\"" + (commit ? "; COMMIT" : ""))) {
             ps.setInt(1, m.version());
             ps.setString(2, m.name());
             ps.setString(3, m.checksum());
             ps.setInt(4, Checksums.VERSION);
             ps.setLong(5, durationMillis);
-            try (ResultSet rs = ps.executeQuery()) {
+            ps.execute(); // with COMMIT, pgJDBC sends both statements in one exchange and has read both replies here
+            try (ResultSet rs = ps.getResultSet()) {
                 rs.next();
                 Instant at = rs.getTimestamp(1).toInstant();
                 return new AppliedMigration(m.version(), m.name(), m.checksum(), Checksums.VERSION, at, durationMillis, rs.getString(2));
@@ -137,11 +146,15 @@ record HistoryTable(String schema, String table) {
         }
     }
 
-    /** Deletes the row for {@code version}; whether there was one. */
-    boolean delete(Connection c, int version) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + qualified() + " WHERE \"version\" = ?")) {
+    /**
+     * Deletes the row for {@code version}; whether there was one. With {@code commit}, then commits the
+     * transaction in the same exchange.
+     */
+    boolean delete(Connection c, int version, boolean commit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + qualified() + " WHERE \"version\" = ?" + (commit ? "; COMMIT" : ""))) {
             ps.setInt(1, version);
-            return ps.executeUpdate() == 1;
+            ps.execute();
+            return ps.getUpdateCount() == 1;
         }
     }
 

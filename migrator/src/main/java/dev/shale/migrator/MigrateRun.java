@@ -1,6 +1,7 @@
 package dev.shale.migrator;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,63 +44,118 @@ final class MigrateRun {
     /**
      * Applies what is pending, starting from {@code plan} (validated, read before the lock) and the
      * statements of its pending files (split, so that a file that cannot be split was refused first).
+     * While the history under the lock is what this run expects, the next file is simply the next one of
+     * the pending list: nothing is recomputed per file, so a run of N files does O(N) work on the client,
+     * not O(N²).
      */
     MigrateResult run(Connection c, Plan plan, Map<Integer, List<SqlStatement>> split) {
         Map<Integer, List<SqlStatement>> statements = new HashMap<>(split);
         List<AppliedMigration> applied = new ArrayList<>();
-        Plan known = plan;
-        HistoryDigest digest = HistoryDigest.of(plan.rows());
-        List<Migration> next = known.pending(target);
+        Expected expected = new Expected(plan);
+        List<Migration> next = plan.pending(target);
+        int at = 0;
         int total = next.size();
-        while (!next.isEmpty()) {
-            Migration m = next.get(0);
-            UnderLock check = new UnderLock(m, known, digest, applied);
+        while (at < next.size()) {
+            Migration m = next.get(at);
+            UnderLock check = new UnderLock(m, expected, applied);
             List<SqlStatement> s = statements.computeIfAbsent(m.version(), v -> MigrationRunner.split(m.file(), m.sql()));
             AppliedMigration row = runner.run(c, new MigrationRunner.Unit(m.file(), s, m.noTransaction(), false,
-                    (tx, millis) -> history.insert(tx, m, millis)), check);
-            known = row == null ? check.seen : check.seen.with(row);
-            digest = row == null ? check.seenDigest : check.seenDigest.plus(row);
-            next = known.pending(target);
+                    (tx, millis, commit) -> history.insert(tx, m, millis, commit)), check);
+            if (check.seen != null) { // another runner changed the history: go on from the plan on what was read
+                expected.reread(check.seen, check.seenDigest);
+                next = check.seen.pending(target);
+                at = 0;
+            }
             if (row != null) {
+                expected.recorded(row);
+                at++; // m was the first pending, whether on the list this run had or on the one just read
                 applied.add(row);
-                total = Math.max(total, applied.size() + next.size());
+                total = Math.max(total, applied.size() + next.size() - at);
                 progress.applied(applied.size(), total, row);
             }
         }
-        return new MigrateResult(applied, Math.max(0, known.rows().size() - applied.size()), false);
+        return new MigrateResult(applied, Math.max(0, expected.rowCount() - applied.size()), false);
     }
 
     /**
-     * The check under the lock: when the history is not what this run last saw (its digest differs), read
-     * and validate it again; run {@code m} only if it is still what comes next.
+     * What this run expects the history to be: the plan it last validated, the rows it recorded since (kept
+     * apart, so that recording one costs nothing per row already there), and their digest.
+     */
+    private static final class Expected {
+        private Plan validated;
+        private final List<AppliedMigration> since = new ArrayList<>();
+        private HistoryDigest digest;
+
+        Expected(Plan validated) {
+            this.validated = validated;
+            this.digest = HistoryDigest.of(validated.rows());
+        }
+
+        /** This run recorded {@code row}. */
+        void recorded(AppliedMigration row) {
+            since.add(row);
+            digest = digest.plus(row);
+        }
+
+        /** The history was read again under the lock, and validated: {@code seen}, with {@code seenDigest}. */
+        void reread(Plan seen, HistoryDigest seenDigest) {
+            validated = seen;
+            since.clear();
+            digest = seenDigest;
+        }
+
+        HistoryDigest digest() {
+            return digest;
+        }
+
+        /** The plan with the rows recorded since; built only when needed (the history changed). */
+        Plan plan() {
+            return since.isEmpty() ? validated : validated.with(since);
+        }
+
+        int rowCount() {
+            return validated.rows().size() + since.size();
+        }
+    }
+
+    /**
+     * The check under the lock: when the history is not what this run expects (its digest, read in the
+     * lock's exchange, differs), read and validate it again; run {@code m} only if it is still what comes
+     * next. When nothing changed, {@code m} is next by construction (it is the pending file after the last
+     * one this run applied).
      */
     private final class UnderLock implements MigrationRunner.Check {
         private final Migration m;
-        private final Plan known;
-        private final HistoryDigest digest;
+        private final Expected expected;
         private final List<AppliedMigration> applied;
-        /** The plan on the history as it is under the lock, and its digest. */
+        /** When the history changed: the plan on it as it is under the lock, and its digest; else null. */
         Plan seen;
         HistoryDigest seenDigest;
 
-        UnderLock(Migration m, Plan known, HistoryDigest digest, List<AppliedMigration> applied) {
+        UnderLock(Migration m, Expected expected, List<AppliedMigration> applied) {
             this.m = m;
-            this.known = known;
-            this.digest = digest;
+            this.expected = expected;
             this.applied = applied;
         }
 
         @Override
-        public boolean shouldRun(Connection c) throws SQLException {
-            seenDigest = HistoryDigest.read(c, history);
-            if (seenDigest.equals(digest)) {
-                seen = known; // validated already, and nobody changed the history since
-            } else {
-                seen = known.withRows(history.existingRows(c));
-                String done = applied.isEmpty() ? "Nothing was applied"
-                        : "This run applied " + String.join(", ", applied.stream().map(Plan::title).toList()) + " before that, and nothing after";
-                seen.validate(allowChanged, allowMissing, allowOutOfOrder, seen.changesSince(known), done);
+        public String read() {
+            return HistoryDigest.query(history);
+        }
+
+        @Override
+        public boolean shouldRun(Connection c, ResultSet read) throws SQLException {
+            HistoryDigest digest = HistoryDigest.from(read);
+            if (digest.equals(expected.digest())) {
+                seen = null; // validated already, and nobody changed the history since
+                return true;
             }
+            Plan known = expected.plan();
+            seen = known.withRows(history.existingRows(c));
+            seenDigest = digest;
+            String done = applied.isEmpty() ? "Nothing was applied"
+                    : "This run applied " + String.join(", ", applied.stream().map(Plan::title).toList()) + " before that, and nothing after";
+            seen.validate(allowChanged, allowMissing, allowOutOfOrder, seen.changesSince(known), done);
             List<Migration> pending = seen.pending(target);
             return !pending.isEmpty() && pending.get(0).version() == m.version();
         }

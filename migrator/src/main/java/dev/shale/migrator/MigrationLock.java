@@ -40,7 +40,29 @@ record MigrationLock(long key, HistoryTable history, Duration maxWait) {
      * exchange. A try that does not get the lock rolls back, and what {@code alsoSelect} set with it.
      */
     void acquireForTransaction(Connection c, String alsoSelect) throws SQLException {
-        acquire(c, "SELECT pg_try_advisory_xact_lock(?)", true, alsoSelect);
+        acquireForTransaction(c, alsoSelect, null, rs -> null);
+    }
+
+    /**
+     * {@link #acquireForTransaction(Connection, String)}, and then, still in the same exchange, the query
+     * {@code thenRead} (no parameters; null for none): what {@code reader} makes of its result is returned.
+     * It is a statement of its own after the lock's, so under READ COMMITTED it sees every row committed
+     * before the lock was granted, which a read in the lock's own statement would not. On a try that does
+     * not get the lock, its result is dropped with the rest of that try.
+     */
+    <T> T acquireForTransaction(Connection c, String alsoSelect, String thenRead, Reader<T> reader) throws SQLException {
+        String tryOnce = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SELECT pg_try_advisory_xact_lock(" + key + ")" + alsoSelect
+                + (thenRead == null ? "" : "; " + thenRead);
+        List<T> read = new ArrayList<>(1);
+        try (Statement st = c.createStatement()) {
+            acquire(c, () -> lockedInOne(st, tryOnce, thenRead == null ? null : rs -> read.add(reader.read(rs))), true);
+        }
+        return read.isEmpty() ? null : read.get(0);
+    }
+
+    /** What a caller makes of the result of the read that follows the lock. */
+    interface Reader<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     /**
@@ -50,7 +72,10 @@ record MigrationLock(long key, HistoryTable history, Duration maxWait) {
      * lock must be visible as this backend's own) and refused, naming the pooler.
      */
     void acquireForSession(Connection c) throws SQLException {
-        acquire(c, "SELECT pg_try_advisory_lock(?)", false, "");
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            ps.setLong(1, key);
+            acquire(c, () -> locked(ps), false);
+        }
         if (!heldHere(c)) {
             throw pooled("just took it, but the next statement ran on a server connection that does not hold it");
         }
@@ -87,36 +112,37 @@ record MigrationLock(long key, HistoryTable history, Duration maxWait) {
                 + " Supabase's transaction port 6543). Run such migrations through the direct (not pooled) database URL.");
     }
 
-    private void acquire(Connection c, String sql, boolean transactionPerTry, String alsoSelect) throws SQLException {
+    /** One try at the lock: whether it was granted. */
+    private interface Try {
+        boolean locked() throws SQLException;
+    }
+
+    /**
+     * Tries until granted or {@link #maxWait} passed, pausing 20 ms, then twice as long each time up to 500 ms.
+     * With {@code transactionPerTry}, a try that fails rolls its transaction back before the pause.
+     */
+    private void acquire(Connection c, Try once, boolean transactionPerTry) throws SQLException {
         long deadline = System.nanoTime() + maxWait.toNanos();
         long pause = 20;
-        // In a transaction, the isolation level and the lock go in one exchange (one message batch, one
-        // reply): the key is a long, written into the text. Once per file, so it is worth the round trip.
-        String tryOnce = transactionPerTry
-                ? "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; " + sql.replace("?", Long.toString(key)) + alsoSelect
-                : null;
-        try (PreparedStatement ps = c.prepareStatement(sql); Statement begin = c.createStatement()) {
-            ps.setLong(1, key);
-            while (true) {
-                if (transactionPerTry ? lockedInOne(begin, tryOnce) : locked(ps)) {
-                    return;
-                }
-                if (transactionPerTry) {
-                    c.rollback();
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw timedOut(c);
-                }
-                try {
-                    Thread.sleep(Math.min(pause, Math.max(1, left / 1_000_000)));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw MigrationException.of(MigrationException.Reason.LOCK_WAIT, null,
-                            "interrupted while waiting for the migration lock on " + history + "; nothing was applied by this wait.");
-                }
-                pause = Math.min(pause * 2, 500);
+        while (true) {
+            if (once.locked()) {
+                return;
             }
+            if (transactionPerTry) {
+                c.rollback();
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw timedOut(c);
+            }
+            try {
+                Thread.sleep(Math.min(pause, Math.max(1, left / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw MigrationException.of(MigrationException.Reason.LOCK_WAIT, null,
+                        "interrupted while waiting for the migration lock on " + history + "; nothing was applied by this wait.");
+            }
+            pause = Math.min(pause * 2, 500);
         }
     }
 
@@ -127,18 +153,38 @@ record MigrationLock(long key, HistoryTable history, Duration maxWait) {
         }
     }
 
-    /** Runs "SET TRANSACTION ...; SELECT pg_try_...(key)" and reads the second result, the lock's. */
-    private static boolean lockedInOne(Statement st, String sql) throws SQLException {
+    /** What is done with the read after the lock, when the lock was granted. */
+    private interface Then {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs "SET TRANSACTION ...; SELECT pg_try_...(key) ...[; read]" in one exchange (pgJDBC sends the
+     * statements in one message batch and reads all replies) and reads the second result, the lock's, then,
+     * when granted, hands the third to {@code then}.
+     */
+    private static boolean lockedInOne(Statement st, String sql, Then then) throws SQLException {
         st.execute(sql);
-        while (!st.getMoreResults()) {
-            if (st.getUpdateCount() == -1) {
-                throw new SQLException("no result from the migration lock query: " + sql);
+        boolean locked;
+        try (ResultSet rs = nextResultSet(st, sql)) {
+            rs.next();
+            locked = rs.getBoolean(1);
+        }
+        if (locked && then != null) {
+            try (ResultSet rs = nextResultSet(st, sql)) {
+                then.accept(rs);
             }
         }
-        try (ResultSet rs = st.getResultSet()) {
-            rs.next();
-            return rs.getBoolean(1);
+        return locked;
+    }
+
+    private static ResultSet nextResultSet(Statement st, String sql) throws SQLException {
+        while (!st.getMoreResults()) {
+            if (st.getUpdateCount() == -1) {
+                throw new SQLException("missing result from the migration lock query: " + sql);
+            }
         }
+        return st.getResultSet();
     }
 
     private MigrationException timedOut(Connection c) {

@@ -2,6 +2,7 @@ package dev.shale.migrator;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,12 +20,27 @@ import java.util.List;
 final class MigrationRunner {
     /** Under the lock, before anything runs: whether to run (false: skip, nothing done); a refusal throws. */
     interface Check {
-        boolean shouldRun(Connection c) throws SQLException;
+        /**
+         * A query (no parameters) whose result {@link #shouldRun} reads, or null for none. In a transaction it
+         * runs in the lock's own exchange (see {@link MigrationLock}), so reading the history under the lock
+         * costs no round trip of its own.
+         */
+        default String read() {
+            return null;
+        }
+
+        /** @param read the result of {@link #read()} (null when there is none) */
+        boolean shouldRun(Connection c, ResultSet read) throws SQLException;
     }
 
     /** Writes the history after a file ran: in its transaction, or right after its last statement outside one. */
     interface Record {
-        AppliedMigration write(Connection c, long durationMillis) throws SQLException;
+        /**
+         * @param commit whether to commit the transaction right after the write, in the same exchange (the
+         *               last write of a transaction; false outside one). A write that cannot leaves it to
+         *               the runner, whose commit then finds the transaction still open.
+         */
+        AppliedMigration write(Connection c, long durationMillis, boolean commit) throws SQLException;
     }
 
     /**
@@ -79,9 +95,9 @@ final class MigrationRunner {
             attempts:
             for (int tries = 1; ; tries++) {
                 try {
-                    // first: it starts the transaction (see there); the timeouts are set in the same exchange
-                    lock.acquireForTransaction(c, localTimeouts());
-                    if (!check.shouldRun(c)) {
+                    // first: it starts the transaction (see there); the timeouts are set, and the check's read
+                    // is made, in the same exchange
+                    if (!lockedAndChecked(c, check)) {
                         c.rollback();
                         return null;
                     }
@@ -107,7 +123,8 @@ final class MigrationRunner {
                                 }
                             }
                         }
-                        rows.add(unit.record().write(c, (System.nanoTime() - start) / 1_000_000));
+                        // the last write commits in its own exchange; c.commit() then has nothing left to do
+                        rows.add(unit.record().write(c, (System.nanoTime() - start) / 1_000_000, u == units.size() - 1));
                     }
                     c.commit();
                     return rows;
@@ -186,7 +203,7 @@ final class MigrationRunner {
         Throwable failure = null;
         try {
             setTimeouts(c, false);
-            if (!check.shouldRun(c)) {
+            if (!checked(c, check)) {
                 return null;
             }
             List<String> leftovers = ConcurrentIndexes.leftovers(c, unit.statements());
@@ -203,7 +220,7 @@ final class MigrationRunner {
             if (!invalid.isEmpty()) {
                 throw ConcurrentIndexes.notRecorded(unit.file(), invalid, unit.down());
             }
-            return unit.record().write(c, (System.nanoTime() - start) / 1_000_000);
+            return unit.record().write(c, (System.nanoTime() - start) / 1_000_000, false);
         } catch (SQLException | RuntimeException e) {
             failure = e;
             throw e;
@@ -220,6 +237,30 @@ final class MigrationRunner {
             } finally {
                 release(c, failure);
             }
+        }
+    }
+
+    /**
+     * Takes the transaction-level lock (with the local timeouts) and runs the check, the check's read in the
+     * lock's own exchange: whether to run.
+     */
+    private boolean lockedAndChecked(Connection c, Check check) throws SQLException {
+        String read = check.read();
+        if (read == null) {
+            lock.acquireForTransaction(c, localTimeouts());
+            return check.shouldRun(c, null);
+        }
+        return lock.acquireForTransaction(c, localTimeouts(), read, rs -> check.shouldRun(c, rs));
+    }
+
+    /** The check, its read (if any) a query of its own: outside a transaction, under the session lock. */
+    private static boolean checked(Connection c, Check check) throws SQLException {
+        String read = check.read();
+        if (read == null) {
+            return check.shouldRun(c, null);
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(read)) {
+            return check.shouldRun(c, rs);
         }
     }
 

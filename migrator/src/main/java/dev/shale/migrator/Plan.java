@@ -125,10 +125,10 @@ record Plan(List<Migration> files, List<AppliedMigration> rows, HistoryTable his
         return new Plan(files, now, history, fileName);
     }
 
-    /** The plan once {@code row} is recorded. */
-    Plan with(AppliedMigration row) {
+    /** The plan once {@code recorded} are recorded too. */
+    Plan with(List<AppliedMigration> recorded) {
         List<AppliedMigration> more = new ArrayList<>(rows);
-        more.add(row);
+        more.addAll(recorded);
         more.sort(Comparator.comparingInt(AppliedMigration::version));
         return withRows(more);
     }

@@ -51,20 +51,20 @@ final class RollbackRun {
         for (RollbackPlan.Step step : plan.steps()) {
             Migration m = step.migration();
             units.add(new MigrationRunner.Unit(m.downFile(), MigrationRunner.split(m.downFile(), m.downSql()),
-                    Checksums.hasHeaderDirective(m.downSql(), "no-transaction"), true, (tx, millis) -> {
-                        history.delete(tx, step.applied().version());
+                    Checksums.hasHeaderDirective(m.downSql(), "no-transaction"), true, (tx, millis, commit) -> {
+                        history.delete(tx, step.applied().version(), commit);
                         return step.applied();
                     }));
         }
         List<AppliedMigration> undone;
         if (units.stream().noneMatch(MigrationRunner.Unit::noTransaction)) {
-            undone = runner.inOneTransaction(c, units, tx -> verify(tx, plan));
+            undone = runner.inOneTransaction(c, units, (tx, read) -> verify(tx, plan));
         } else {
             undone = runner.underSessionLock(c, s -> {
                 verify(s, plan);
                 List<AppliedMigration> rows = new ArrayList<>();
                 for (MigrationRunner.Unit unit : units) {
-                    rows.add(runner.run(s, unit, tx -> true)); // verified under the session lock, still held
+                    rows.add(runner.run(s, unit, (tx, read) -> true)); // verified under the session lock, still held
                 }
                 return rows;
             });
