@@ -89,7 +89,8 @@ final class AccessDiff {
     }
 
     /**
-     * Tables on both sides with a column dropped or of another type. PostgreSQL refuses both under a policy
+     * Tables on both sides with a column dropped or of another type or collation (ALTER COLUMN ... TYPE ... COLLATE).
+     * PostgreSQL refuses these under a policy
      * or a trigger that names the column, so those are dropped before and created again after.
      */
     static Set<QualifiedName> columnsDroppedOrRetyped(SchemaModel from, SchemaModel to) {
@@ -101,7 +102,7 @@ final class AccessDiff {
             }
             for (Column c : old.columns()) {
                 Column after = now.column(c.name());
-                if (after == null || !after.type().equals(c.type())) {
+                if (after == null || !after.type().equals(c.type()) || !Objects.equals(after.collation(), c.collation())) {
                     out.add(old.name());
                 }
             }

@@ -61,9 +61,13 @@ final class OptionChanges {
         return k instanceof Check c && c.notValid() || k instanceof ForeignKey f && f.notValid();
     }
 
-    /** Whether two indexes of one name differ in more than their storage parameters (which ALTER INDEX sets). */
-    static boolean replaces(Index before, Index after) {
-        return after == null || !before.withStorage(after.storage()).equals(after);
+    /**
+     * Whether two indexes of one name on {@code table} differ in more than their storage parameters, which ALTER
+     * INDEX sets; on a partitioned table, in anything: PostgreSQL sets no storage parameter of a partitioned index.
+     */
+    static boolean replaces(Table table, Index before, Index after) {
+        return after == null || !before.withStorage(after.storage()).equals(after)
+                || table.partitioning() != null && !before.storage().equals(after.storage());
     }
 
     /** ALTER INDEX ... SET/RESET when only the storage parameters differ. */
@@ -106,7 +110,7 @@ final class OptionChanges {
         Index before = from.indexes().stream().filter(i -> i.name().equals(name)).findFirst().orElse(null);
         Index after = to.indexes().stream().filter(i -> i.name().equals(name)).findFirst().orElse(null);
         if (after != null) {
-            return before == null || replaces(before, after);
+            return before == null || replaces(to, before, after);
         }
         Constraint was = from.constraints().stream().filter(k -> k.name().equals(name)).findFirst().orElse(null);
         Constraint now = to.constraints().stream().filter(k -> k.name().equals(name)).findFirst().orElse(null);

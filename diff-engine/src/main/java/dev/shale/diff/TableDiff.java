@@ -72,13 +72,13 @@ final class TableDiff {
             }
         }
         for (Index ix : from.indexes()) {
-            if (OptionChanges.replaces(ix, index(to, ix.name()))) {
+            if (OptionChanges.replaces(to, ix, index(to, ix.name()))) {
                 order.add(Phase.DROP_CONSTRAINT_OR_INDEX, name, 4, ix.name(), new DropIndex(name, ix));
             }
         }
         for (Index ix : to.indexes()) {
             Index before = index(from, ix.name());
-            if (before == null || OptionChanges.replaces(before, ix)) {
+            if (before == null || OptionChanges.replaces(to, before, ix)) {
                 order.add(Phase.CREATE_INDEX, name, 0, ix.name(), new CreateIndex(name, ix));
             } else {
                 OptionChanges.index(name, before, ix, order);
@@ -111,7 +111,7 @@ final class TableDiff {
         }
         for (Index ix : from.indexes()) {
             boolean plain = ix.keys().stream().allMatch(k -> k.column() != null);
-            if (ix.unique() && plain && OptionChanges.replaces(ix, index(to, ix.name()))) {
+            if (ix.unique() && plain && OptionChanges.replaces(to, ix, index(to, ix.name()))) {
                 keys.add(Set.copyOf(ix.keys().stream().map(IndexKey::column).toList()));
             }
         }

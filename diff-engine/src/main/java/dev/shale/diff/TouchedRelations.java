@@ -74,7 +74,7 @@ import java.util.List;
 /**
  * Which relation a change alters under the objects that read it, in a way PostgreSQL refuses while they
  * exist or that changes what their text means: a dropped or renamed table, a dropped or renamed column,
- * a column whose type changes. Empty for every other change (an added column, a new index or comment
+ * a column whose type or collation changes. Empty for every other change (an added column, a new index or comment
  * leaves a view alone). A new kind of change must say here whether it touches a relation.
  */
 final class TouchedRelations implements ChangeVisitor<List<TouchedRelations.Touch>> {
@@ -146,7 +146,12 @@ final class TouchedRelations implements ChangeVisitor<List<TouchedRelations.Touc
 
     @Override
     public List<Touch> visitAlterColumn(AlterColumn c) {
-        return c.aspects().contains(ColumnAspect.TYPE) || c.aspects().contains(ColumnAspect.GENERATED) ? touch(c.table(), "it reads table " + c.table().display() + ", whose column " + Identifiers.show(c.to().name()) + " changes type") : List.of();
+        // a new collation is ALTER COLUMN ... TYPE ... COLLATE, which PostgreSQL refuses under a view as any type change
+        if (c.aspects().contains(ColumnAspect.TYPE) || c.aspects().contains(ColumnAspect.GENERATED)) {
+            return touch(c.table(), "it reads table " + c.table().display() + ", whose column " + Identifiers.show(c.to().name()) + " changes type");
+        }
+        return c.aspects().contains(ColumnAspect.COLLATION) ? touch(c.table(), "it reads table " + c.table().display() + ", whose column "
+                + Identifiers.show(c.to().name()) + " changes collation") : List.of();
     }
 
     @Override

@@ -166,6 +166,17 @@ final class PartitionEvolutions {
                         .keeps(ROWS, "1 2024-03-01 a", "2 2025-06-01 b", "3 2019-01-01 c")
                         .expects(CreateIndex.class, AddConstraint.class)
                         .forbids(AttachPartition.class, DetachPartition.class, DropIndex.class)
+                        .build(),
+                Evolution.named("a partitioned table's index changes its storage: created again, since PostgreSQL sets none on it")
+                        .from(model(events().withIndexes(List.of(events().indexes().get(0).withStorage(java.util.Map.of("fillfactor", "70")))),
+                                partitions()))
+                        .to(model(events().withIndexes(List.of(events().indexes().get(0).withStorage(java.util.Map.of("fillfactor", "88")))),
+                                partitions()))
+                        .seed(SEED)
+                        .keeps(ROWS, "1 2024-03-01 a", "2 2025-06-01 b", "3 2019-01-01 c")
+                        .expects(DropIndex.class, CreateIndex.class)
+                        .forbids(dev.shale.change.AlterStorage.class)
+                        .losesNoData()
                         .build());
     }
 }

@@ -76,6 +76,14 @@ final class ViewEvolutions {
                 .routines(List.of(audit)).triggers(List.of(trigger)).policies(List.of(policy)).build();
     }
 
+    /** {@code model} with the column of "accounts" given {@code collation}. */
+    private static dev.shale.model.SchemaModel collated(dev.shale.model.SchemaModel model, String column, String collation) {
+        dev.shale.model.Table t = model.table(q("accounts"));
+        List<dev.shale.model.Column> columns = t.columns().stream()
+                .map(c -> c.name().equals(column) ? c.withCollation(collation) : c).toList();
+        return model.toBuilder().tables(List.of(t.withColumns(columns))).build();
+    }
+
     static List<Evolution> cases() {
         return List.of(
                 Evolution.named("a column's type changes under stacked views, an indexed materialized view, a policy and a trigger")
@@ -90,6 +98,17 @@ final class ViewEvolutions {
                         .expects(DropView.class, AlterColumn.class, CreateView.class, CreateIndex.class, SetComment.class,
                                 dev.shale.change.DropPolicy.class, dev.shale.change.CreatePolicy.class,
                                 dev.shale.change.DropTrigger.class, dev.shale.change.CreateTrigger.class)
+                        .losesNoData()
+                        .build(),
+                Evolution.named("a column's collation changes under stacked views, an indexed materialized view, a policy and a trigger")
+                        .from(withPolicyAndTrigger("text", "integer"))
+                        .to(collated(withPolicyAndTrigger("text", "integer"), "email", "C"))
+                        .seed(SEED)
+                        .keeps("SELECT email FROM \"public\".\"a_rich_accounts\" ORDER BY 1", "b@x")
+                        .keeps("SELECT total::text FROM \"public\".\"account_totals\" ORDER BY total", "0", "50", "500")
+                        .keeps("SELECT collation_name FROM information_schema.columns WHERE table_name = 'z_positive_accounts'"
+                                + " AND column_name = 'email'", "C")
+                        .expects(DropView.class, AlterColumn.class, CreateView.class, CreateIndex.class)
                         .losesNoData()
                         .build(),
                 Evolution.named("a column's type changes under two stacked views and a materialized view with indexes")
