@@ -69,6 +69,24 @@ class BadInputTest {
     }
 
     @Test
+    void aTableClassNoStaticFieldHoldsIsAnErrorNotAnEmptyDiff() {
+        // a new user's first project: table classes in the package, no holder class yet
+        TempProject first = new TempProject(dir.resolve("first"));
+        first.write("shale.toml", TempProject.CONFIG);
+        first.write("src/app/db/Users.java", TempProject.USERS);
+        String err = failsAndChangesNothing(first);
+        assertTrue(err.contains("src/app/db/Users.java: table class app.db.Users is not held by any static field"), err);
+        assertTrue(err.contains("public static final Users USERS = new Users();"), err);
+
+        // a table added to a generated project but not to its holder
+        TempProject p = generated();
+        p.write("src/app/db/PostComments.java", TempProject.USERS.replace("Users", "PostComments").replace("\"users", "\"post_comments"));
+        err = failsAndChangesNothing(p);
+        assertTrue(err.contains("src/app/db/PostComments.java: table class app.db.PostComments is not held"), err);
+        assertTrue(err.contains("public static final PostComments POST_COMMENTS = new PostComments();"), err);
+    }
+
+    @Test
     void identifierOver63BytesNamesFileAndLine() {
         TempProject p = generated();
         String longName = "x".repeat(64);

@@ -68,7 +68,51 @@ public final class SchemaBuilder {
                 }
             }
         }
+        refuseUnheldTables(classes, declared);
         return build(declared);
+    }
+
+    /**
+     * Fails when a table class among {@code classes} has no instance in a static field: the schema is read
+     * from static fields only, so such a table would be left out without a word (and a table that was
+     * there before would be dropped).
+     */
+    private static void refuseUnheldTables(Collection<Class<?>> classes, List<Object> declared) {
+        Set<Class<?>> held = new java.util.HashSet<>();
+        for (Object o : declared) {
+            held.add(o.getClass());
+            if (o instanceof PgSequence q && q.ownerTable() != null) {
+                held.add(q.ownerTable().getClass());
+            }
+        }
+        List<Class<?>> unheld = classes.stream()
+                .filter(c -> Table.class.isAssignableFrom(c) && !ExternalTable.class.isAssignableFrom(c)
+                        && !Modifier.isAbstract(c.getModifiers()) && !c.isAnonymousClass() && !c.isLocalClass()
+                        && !held.contains(c))
+                .toList();
+        if (unheld.isEmpty()) {
+            return;
+        }
+        Class<?> first = unheld.get(0);
+        Class<?> top = first;
+        while (top.getEnclosingClass() != null) {
+            top = top.getEnclosingClass();
+        }
+        String names = String.join(", ", unheld.stream().map(Class::getName).toList());
+        String simple = first.getSimpleName();
+        throw new SchemaDefinitionException(new SourceLocation(top.getSimpleName() + ".java", -1),
+                (unheld.size() == 1 ? "table class " + names + " is" : "table classes " + names + " are")
+                        + " not held by any static field, and Shale reads the schema from static fields only, so "
+                        + (unheld.size() == 1 ? "its table" : "their tables") + " would be left out (and dropped from"
+                        + " the database if they were there before). Hold each in a static field of a class of the"
+                        + " schema package (for example `public static final " + simple + " "
+                        + constantName(simple) + " = new " + simple + "();` in Schema.java), make the class abstract if"
+                        + " it is only a base for other tables, or delete it if the table is meant to go");
+    }
+
+    /** {@code UserSettings} → {@code USER_SETTINGS}. */
+    private static String constantName(String simpleName) {
+        return simpleName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Whether a static field of this type holds a standalone object (schema, extension, sequence). */

@@ -44,6 +44,47 @@ class BadInputTest {
         assertMentions(e, "table \"public\".\"dup\"", "column \"email\" is declared twice", "BadInputTest.java:");
     }
 
+    static final class Unheld extends Table {
+        final Column<UUID> id = uuid("id").primaryKey();
+
+        Unheld() {
+            super("unheld");
+        }
+    }
+
+    abstract static class Audited extends Table {
+        final Column<OffsetDateTime> createdAt = timestamptz("created_at").notNull().defaultNow();
+
+        Audited(String name) {
+            super(name);
+        }
+    }
+
+    static final class Notes extends Audited {
+        final Column<UUID> id = uuid("id").primaryKey();
+
+        Notes() {
+            super("notes");
+        }
+    }
+
+    static final class Holder {
+        static final Notes NOTES = new Notes();
+    }
+
+    @Test
+    void aTableClassNoStaticFieldHoldsIsRefusedNotLeftOut() {
+        // what a package scan hands over: the holder, an abstract base, a held table and one nobody holds
+        List<Class<?>> scanned = List.of(Audited.class, Holder.class, Notes.class, Unheld.class);
+        var e = Dsl.fails(() -> SchemaBuilder.fromClasses(scanned));
+        assertEquals(new SourceLocation("BadInputTest.java", -1), e.location());
+        assertMentions(e, "table class dev.shale.dsl.BadInputTest$Unheld is not held by any static field",
+                "would be left out", "public static final Unheld UNHELD = new Unheld();", "make the class abstract");
+        // held, the same classes build; the abstract base is no table of its own
+        assertEquals(List.of("notes"), SchemaBuilder.fromClasses(List.of(Audited.class, Holder.class, Notes.class))
+                .model().tables().stream().map(t -> t.name().name()).toList());
+    }
+
     @Test
     void foreignKeyToATableNotInTheSchema() {
         class Orphan extends Table {
