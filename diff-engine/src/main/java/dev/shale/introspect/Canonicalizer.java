@@ -7,7 +7,15 @@ import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.render.PostgresRenderer;
 import dev.shale.render.Statement;
+import dev.shale.snapshot.SnapshotJson;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,10 +23,13 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Puts a declared model into the form introspection reads back, by letting PostgreSQL itself normalise
@@ -45,6 +56,14 @@ public final class Canonicalizer {
 
     /** {@code declared} as PostgreSQL would store it; nothing is left behind in the database. */
     public static SchemaModel canonical(SchemaModel declared, Connection scratch) throws SQLException {
+        return canonical(declared, scratch, CanonicalForms.NONE);
+    }
+
+    /**
+     * {@code declared} as PostgreSQL would store it, taken from {@code forms} when it was computed before
+     * under the same {@link #key} and kept there when it is computed now.
+     */
+    public static SchemaModel canonical(SchemaModel declared, Connection scratch, CanonicalForms forms) throws SQLException {
         for (Table external : declared.externalTables()) {
             if (!exists(scratch, external)) {
                 throw new SQLException("cannot put the schema in canonical form: the external table "
@@ -66,6 +85,22 @@ public final class Canonicalizer {
             return SchemaModel.EMPTY.toBuilder().externalTables(declared.externalTables()).grants(declared.grants())
                     .roles(declared.roles()).build();
         }
+        String key = forms == CanonicalForms.NONE ? null : key(declared, scratch);
+        if (key != null) {
+            Optional<SchemaModel> kept = forms.find(key);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        SchemaModel computed = computed(declared, scratch, forward, reverse);
+        if (key != null) {
+            forms.keep(key, computed);
+        }
+        return computed;
+    }
+
+    private static SchemaModel computed(SchemaModel declared, Connection scratch, Map<String, String> forward,
+                                        Map<String, String> reverse) throws SQLException {
         // Grants need no normalising (and a function they name may live outside the moved schemas): they are
         // set aside and given back as declared, with the roles.
         SchemaModel moved = new SchemaRenaming(forward).apply(declared.withGrants(List.of()), forward, declared.externalTables());
@@ -106,6 +141,74 @@ public final class Canonicalizer {
                 scratch.rollback(savepoint);
                 scratch.releaseSavepoint(savepoint);
             }
+        }
+    }
+
+    /**
+     * What the canonical form of {@code declared} on this database depends on, as a SHA-256 in hex: this
+     * build of Shale, the declared model, and, in one query, the server's version, the search path and
+     * current schema, the installed extensions, and the names of the types, relations and routines outside
+     * PostgreSQL's schemas and the declared ones (a type known by name, an external table, a function a
+     * policy calls). Nothing else changes what PostgreSQL's deparsing writes for the declared objects.
+     */
+    public static String key(SchemaModel declared, Connection c) throws SQLException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+        Consumer<String> add = text -> {
+            sha.update(String.valueOf(text).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        };
+        add.accept("shale canonical form 1");
+        add.accept(BUILD);
+        add.accept(SnapshotJson.idFor("", declared));
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT current_setting('server_version_num'), current_schemas(true)::text, current_schema(),
+                  (SELECT string_agg(e.extname || ' ' || e.extversion || ' ' || n.nspname, ',' ORDER BY e.extname)
+                     FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace),
+                  (SELECT md5(string_agg(o, ',' ORDER BY o)) FROM (
+                     SELECT 't ' || n.nspname || '.' || t.typname || ' ' || t.typtype::text AS o FROM pg_catalog.pg_type t
+                       JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE NOT n.nspname = ANY (?)
+                     UNION ALL SELECT 'r ' || n.nspname || '.' || k.relname || ' ' || k.relkind::text FROM pg_catalog.pg_class k
+                       JOIN pg_catalog.pg_namespace n ON n.oid = k.relnamespace WHERE NOT n.nspname = ANY (?)
+                     UNION ALL SELECT 'f ' || n.nspname || '.' || p.proname || '(' || p.proargtypes::text || ')'
+                       FROM pg_catalog.pg_proc p
+                       JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE NOT n.nspname = ANY (?)) x)
+                """)) {
+            List<String> skipped = new ArrayList<>(List.of("pg_catalog", "information_schema", "pg_toast"));
+            skipped.addAll(declared.schemas());
+            java.sql.Array array = c.createArrayOf("text", skipped.toArray());
+            for (int i = 1; i <= 3; i++) {
+                ps.setArray(i, array);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                for (int i = 1; i <= 5; i++) {
+                    add.accept(rs.getString(i));
+                }
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * This build of Shale, as far as its class files tell: where the introspection code was loaded from,
+     * and when and how large that was written, so that a rebuilt Shale, whose canonical forms may differ,
+     * never reads an older one's.
+     */
+    private static final String BUILD = build();
+
+    private static String build() {
+        try {
+            Path where = Path.of(Canonicalizer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path self = Files.isDirectory(where) ? where.resolve(Canonicalizer.class.getName().replace('.', '/') + ".class") : where;
+            return where + " " + Files.getLastModifiedTime(self).toMillis() + " " + Files.size(self);
+        } catch (RuntimeException | URISyntaxException | IOException e) {
+            // an origin we cannot read: a key of its own each run, so nothing kept is ever read back
+            return UUID.randomUUID().toString();
         }
     }
 

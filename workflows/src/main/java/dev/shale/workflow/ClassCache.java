@@ -175,7 +175,7 @@ final class ClassCache {
         }
     }
 
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path temp = target.resolveSibling(".tmp-" + UUID.randomUUID());
         try {
             Files.write(temp, bytes);

@@ -59,7 +59,7 @@ public final class DriftCheck {
         SchemaModel wanted = filter.apply(expected);
         LiveDatabase.Read live = LiveDatabase.filtered(LiveDatabase.read(connection,
                 filter.schemas(LiveDatabase.schemasOf(wanted)), project.historyTable()), filter);
-        SchemaModel canonical = LiveDatabase.canonical(wanted, connection);
+        SchemaModel canonical = LiveDatabase.canonical(project, wanted, connection);
         return new Comparison(Drift.of(LiveDatabase.onlyDeclared(live, wanted).model(), canonical), live.notManaged());
     }
 }

@@ -1,5 +1,6 @@
 package dev.shale.workflow;
 
+import dev.shale.introspect.CanonicalForms;
 import dev.shale.introspect.Canonicalizer;
 import dev.shale.introspect.Introspector;
 import dev.shale.migrator.ConnectionException;
@@ -143,8 +144,20 @@ public final class LiveDatabase {
 
     /** {@code declared} as this database would store it (expressions deparsed the way PostgreSQL writes them). */
     public static SchemaModel canonical(SchemaModel declared, Connection connection) {
+        return canonical(declared, connection, CanonicalForms.NONE);
+    }
+
+    /**
+     * {@code declared} as this database would store it, read from the project's cache of canonical forms
+     * when unchanged code was compared with this database before.
+     */
+    static SchemaModel canonical(Project project, SchemaModel declared, Connection connection) {
+        return canonical(declared, connection, CanonicalCache.of(project));
+    }
+
+    private static SchemaModel canonical(SchemaModel declared, Connection connection, CanonicalForms forms) {
         try {
-            return Canonicalizer.canonical(declared, connection);
+            return Canonicalizer.canonical(declared, connection, forms);
         } catch (SQLException e) {
             throw new WorkflowException(Reason.NOT_CANONICAL, null, "could not normalise the declared schema on the database"
                     + " (its objects are created in a transaction that is rolled back): " + e.getMessage(), e);

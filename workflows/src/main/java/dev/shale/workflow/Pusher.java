@@ -95,7 +95,9 @@ public final class Pusher {
         SchemaModel declared = filter.apply(code.model());
         LiveDatabase.Read live = LiveDatabase.onlyDeclared(LiveDatabase.filtered(LiveDatabase.read(connection,
                 filter.schemas(LiveDatabase.schemasOf(declared)), project.historyTable()), filter), declared);
-        SchemaModel target = LiveDatabase.canonical(declared, connection);
+        // Canonical forms matter only where the code meets objects the database has: onto a database that holds
+        // none, the plan creates everything as declared, which is what canonicalising would have run anyway.
+        SchemaModel target = holdsNothingToCompare(live.model()) ? declared : LiveDatabase.canonical(project, declared, connection);
         RenameDecisions decisions = RenameSettling.settle(live.model(), "the database", target, code.renames(), request.renames(),
                 request.dropped(), questions);
         try {
@@ -104,6 +106,16 @@ public final class Pusher {
         } catch (UnsupportedChangeException e) {
             throw Generator.unsupported(e);
         }
+    }
+
+    /**
+     * Whether {@code live} holds no object whose comparison with code needs PostgreSQL's spelling of it (what
+     * is left, schemas, grants and roles, compares as declared).
+     */
+    private static boolean holdsNothingToCompare(SchemaModel live) {
+        return live.tables().isEmpty() && live.enums().isEmpty() && live.sequences().isEmpty() && live.domains().isEmpty()
+                && live.compositeTypes().isEmpty() && live.views().isEmpty() && live.routines().isEmpty()
+                && live.triggers().isEmpty() && live.policies().isEmpty() && live.extensions().isEmpty();
     }
 
     /**
