@@ -147,9 +147,10 @@ public final class Canonicalizer {
     /**
      * What the canonical form of {@code declared} on this database depends on, as a SHA-256 in hex: this
      * build of Shale, the declared model, and, in one query, the server's version, the search path and
-     * current schema, the installed extensions, and the names of the types, relations and routines outside
-     * PostgreSQL's schemas and the declared ones (a type known by name, an external table, a function a
-     * policy calls). Nothing else changes what PostgreSQL's deparsing writes for the declared objects.
+     * current schema, the installed extensions, the names of the types (but a table's row type, and arrays) outside
+     * PostgreSQL's schemas (a type known by name, even in a declared schema), and the names of the relations
+     * and routines outside the declared schemas too (an external table, a function a policy calls). Nothing
+     * else changes what PostgreSQL's deparsing writes for the declared objects.
      */
     public static String key(SchemaModel declared, Connection c) throws SQLException {
         MessageDigest sha;
@@ -171,7 +172,8 @@ public final class Canonicalizer {
                      FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace),
                   (SELECT md5(string_agg(o, ',' ORDER BY o)) FROM (
                      SELECT 't ' || n.nspname || '.' || t.typname || ' ' || t.typtype::text AS o FROM pg_catalog.pg_type t
-                       JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE NOT n.nspname = ANY (?)
+                       JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+                       WHERE NOT n.nspname = ANY ((?::text[])[1:3]) AND (t.typrelid = 0 AND t.typcategory <> 'A' OR NOT n.nspname = ANY (?))
                      UNION ALL SELECT 'r ' || n.nspname || '.' || k.relname || ' ' || k.relkind::text FROM pg_catalog.pg_class k
                        JOIN pg_catalog.pg_namespace n ON n.oid = k.relnamespace WHERE NOT n.nspname = ANY (?)
                      UNION ALL SELECT 'f ' || n.nspname || '.' || p.proname || '(' || p.proargtypes::text || ')'
@@ -181,7 +183,7 @@ public final class Canonicalizer {
             List<String> skipped = new ArrayList<>(List.of("pg_catalog", "information_schema", "pg_toast"));
             skipped.addAll(declared.schemas());
             java.sql.Array array = c.createArrayOf("text", skipped.toArray());
-            for (int i = 1; i <= 3; i++) {
+            for (int i = 1; i <= 4; i++) {
                 ps.setArray(i, array);
             }
             try (ResultSet rs = ps.executeQuery()) {

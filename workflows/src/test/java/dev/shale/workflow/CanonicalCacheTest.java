@@ -142,6 +142,11 @@ class CanonicalCacheTest {
             db.execute("CREATE TABLE public.unrelated (x int)");
             assertEquals(key, Canonicalizer.key(declared, c), "objects of the declared schemas are compared, not resolved against");
 
+            db.execute("CREATE DOMAIN public.handle AS text");
+            assertNotEquals(key, Canonicalizer.key(declared, c), "a type the code may name, in a declared schema");
+            db.execute("DROP DOMAIN public.handle");
+            assertEquals(key, Canonicalizer.key(declared, c));
+
             db.execute("CREATE SCHEMA ext");
             db.execute("CREATE TYPE ext.mood AS ENUM ('ok')");
             String withType = Canonicalizer.key(declared, c);
