@@ -30,10 +30,12 @@ public final class Introspector {
         var schemaArray = connection.createArrayOf("text", schemas.stream().sorted().toArray());
         int queries = 0;
         String previousPath;
+        String previousJit;
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(CatalogQueries.SWITCH_PATH)) {
             queries++;
             rs.next();
             previousPath = rs.getString(1);
+            previousJit = rs.getString(2);
         }
         ModelAssembler assembler = new ModelAssembler(schemas);
         SQLException failure = null;
@@ -154,6 +156,7 @@ public final class Introspector {
         } finally {
             try (PreparedStatement ps = connection.prepareStatement(CatalogQueries.RESTORE_PATH)) {
                 ps.setString(1, previousPath);
+                ps.setString(2, previousJit);
                 ps.executeQuery().close();
                 queries++;
             } catch (SQLException e) {

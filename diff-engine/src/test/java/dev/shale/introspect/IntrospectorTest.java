@@ -107,6 +107,23 @@ class IntrospectorTest {
     }
 
     @Test
+    void readsWithoutJitAndGivesTheCallerItsSettingsBack() throws Exception {
+        try (TestDatabase db = TestDatabase.create(); Connection c = db.connect()) {
+            db.execute("CREATE SCHEMA app; CREATE TABLE app.t (id integer PRIMARY KEY)");
+            try (var st = c.createStatement()) {
+                st.execute("SET search_path = app, public");
+                st.execute("SET jit = on");
+                Introspector.read(c, java.util.Set.of("app"));
+                try (var rs = st.executeQuery("SELECT current_setting('search_path'), current_setting('jit')")) {
+                    rs.next();
+                    assertEquals("app, public", rs.getString(1));
+                    assertEquals("on", rs.getString(2));
+                }
+            }
+        }
+    }
+
+    @Test
     void objectsTheModelCannotExpressAreListed() throws Exception {
         try (TestDatabase db = TestDatabase.create(); Connection c = db.connect()) {
             db.execute("""
