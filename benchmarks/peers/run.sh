@@ -159,14 +159,20 @@ for n in $sizes; do
   cp -r "$nd/src" "$nd/src-change" && java "$root/benchmarks/SyntheticSchema.java" "$n" "$nd/src-change" --change >/dev/null
   cp -r "$nd/drizzle" "$nd/drizzle-change" && java "$root/benchmarks/SyntheticSchema.java" "$n" "$nd/drizzle-change" --change --drizzle >/dev/null
 
-  # generate from scratch, from sources.
-  g_shale() { rm -rf "$nd/t" && cp -r "$nd/src" "$nd/t" && rm -rf "$nd/t/migrations" "$nd/t/snapshots"
+  # generate from scratch, from sources: no snapshot and no compiled-class cache (.shale), so every file compiles.
+  g_shale() { rm -rf "$nd/t" && cp -r "$nd/src" "$nd/t" && rm -rf "$nd/t/migrations" "$nd/t/snapshots" "$nd/t/.shale"
               timed "n$n-gen-shale" "$nd/t" "$shale" generate; expect_log "0000_" "shale generate"; }
   g_dk()    { rm -rf "$nd/d" && mkdir -p "$nd/d" && cp "$nd/drizzle/schema.ts" "$nd/d/" && ln -s "$node_dir/node_modules" "$nd/d/node_modules"
               timed "n$n-gen-dk" "$nd/d" "${drizzle[@]}" generate --dialect postgresql --schema ./schema.ts --out ./out
               expect_log "migration file" "drizzle-kit generate"; }
   pair "$runs" g_shale g_dk
   row "$n" "generate from scratch, from sources" "n$n-gen-shale" "drizzle-kit" "n$n-gen-dk"
+
+  # the same, with the class cache an earlier generate of these sources left in .shale/classes (no snapshot).
+  gk_shale() { rm -rf "$nd/t" && cp -r "$nd/src" "$nd/t" && rm -rf "$nd/t/migrations" "$nd/t/snapshots"
+               timed "n$n-genk-shale" "$nd/t" "$shale" generate; expect_log "0000_" "shale generate (class cache)"; }
+  pair "$runs" gk_shale g_dk
+  row "$n" "generate from scratch, from sources, classes cached" "n$n-genk-shale" "drizzle-kit" "n$n-gen-dk"
 
   # generate from scratch, from compiled classes (Shale only; drizzle-kit always reads its .ts).
   c_shale() { rm -rf "$nd/c" && cp -r "$nd/classes" "$nd/c"
