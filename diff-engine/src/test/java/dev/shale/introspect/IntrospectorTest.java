@@ -88,20 +88,75 @@ class IntrospectorTest {
         assertTrue(small <= 24, "introspection sent " + small + " queries");
     }
 
+    /**
+     * Reads {@code tables} tables, each with one of every kind of object both coverage issues added
+     * (domain, composite type, sequence, identity and generated columns, comments, a partitioned
+     * table with two partitions, a view and a materialized view with an index, a function, a trigger,
+     * a policy, table and column grants), and gives the number of queries the read sent.
+     */
     private static int queriesFor(int tables) throws Exception {
-        StringBuilder sql = new StringBuilder("CREATE TYPE public.kind AS ENUM ('a', 'b');\n");
+        String reader = dev.shale.testing.RandomAccess.ROLES.get(0);
+        StringBuilder sql = new StringBuilder("""
+                CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
+                CREATE TYPE public.kind AS ENUM ('a', 'b');
+                CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                """);
         for (int i = 0; i < tables; i++) {
-            sql.append("CREATE TABLE public.t").append(i).append(" (id serial PRIMARY KEY, name text NOT NULL DEFAULT 'x',")
-                    .append(" kind public.kind, parent integer").append(i > 0 ? " REFERENCES public.t" + (i - 1) + " (id)" : "")
+            String t = "public.t" + i;
+            sql.append("CREATE DOMAIN public.d").append(i).append(" AS text NOT NULL DEFAULT 'x' CHECK (VALUE <> '');\n")
+                    .append("CREATE TYPE public.c").append(i).append(" AS (x integer, y text);\n")
+                    .append("CREATE SEQUENCE public.s").append(i).append(" AS integer START 10 INCREMENT 5 CACHE 2;\n")
+                    .append("CREATE TABLE ").append(t).append(" (id serial PRIMARY KEY, name public.d").append(i)
+                    .append(", kind public.kind, pair public.c").append(i).append(", parent integer")
+                    .append(i > 0 ? " REFERENCES public.t" + (i - 1) + " (id)" : "")
+                    .append(", n bigint GENERATED ALWAYS AS IDENTITY (START 7), name_len integer GENERATED ALWAYS AS (length(name)) STORED")
                     .append(", CONSTRAINT t").append(i).append("_name_check CHECK (name <> ''));\n")
-                    .append("CREATE INDEX t").append(i).append("_name_idx ON public.t").append(i).append(" (lower(name));\n");
+                    .append("CREATE INDEX t").append(i).append("_name_idx ON ").append(t).append(" USING gin (name gin_trgm_ops);\n")
+                    .append("COMMENT ON TABLE ").append(t).append(" IS 'table ").append(i).append("';\n")
+                    .append("COMMENT ON COLUMN ").append(t).append(".name IS 'its name';\n")
+                    .append("COMMENT ON INDEX public.t").append(i).append("_name_idx IS 'trigrams';\n")
+                    .append("COMMENT ON CONSTRAINT t").append(i).append("_name_check ON ").append(t).append(" IS 'not empty';\n")
+                    .append("CREATE TABLE public.p").append(i).append(" (at date NOT NULL, v integer) PARTITION BY RANGE (at);\n")
+                    .append("CREATE TABLE public.p").append(i).append("_2025 PARTITION OF public.p").append(i)
+                    .append(" FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n")
+                    .append("CREATE TABLE public.p").append(i).append("_rest PARTITION OF public.p").append(i).append(" DEFAULT;\n")
+                    .append("CREATE VIEW public.v").append(i).append(" AS SELECT id, name FROM ").append(t).append(" WHERE kind = 'a';\n")
+                    .append("CREATE MATERIALIZED VIEW public.m").append(i).append(" AS SELECT kind, count(*) AS n FROM ").append(t)
+                    .append(" GROUP BY kind WITH NO DATA;\n")
+                    .append("CREATE INDEX m").append(i).append("_kind_idx ON public.m").append(i).append(" (kind);\n")
+                    .append("CREATE FUNCTION public.f").append(i).append("(x integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT x + ")
+                    .append(i).append("';\n")
+                    .append("CREATE TRIGGER t").append(i).append("_touch BEFORE UPDATE ON ").append(t)
+                    .append(" FOR EACH ROW EXECUTE FUNCTION public.touch();\n")
+                    .append("ALTER TABLE ").append(t).append(" ENABLE ROW LEVEL SECURITY;\n")
+                    .append("CREATE POLICY t").append(i).append("_read ON ").append(t).append(" FOR SELECT TO ").append(reader)
+                    .append(" USING (kind = 'a');\n")
+                    .append("GRANT SELECT ON ").append(t).append(", public.v").append(i).append(" TO ").append(reader).append(";\n")
+                    .append("GRANT UPDATE (name) ON ").append(t).append(" TO ").append(reader).append(";\n");
         }
         try (TestDatabase db = TestDatabase.create(); Connection c = db.connect()) {
+            dev.shale.testing.RandomAccess.ensureRoles(db);
             db.execute(sql.toString());
             Introspector.Introspection result = Introspector.read(c, java.util.Set.of("public"));
-            assertEquals(tables, result.model().tables().size());
+            SchemaModel m = result.model();
             assertEquals(List.of(), result.notManaged());
-            assertEquals(1, result.model().table(dev.shale.model.QualifiedName.of("t1")).indexes().size());
+            assertEquals(tables * 4, m.tables().size(), "a table and a partitioned table with two partitions each");
+            assertEquals(tables, m.domains().size());
+            assertEquals(tables, m.compositeTypes().size());
+            assertEquals(tables, m.sequences().size());
+            assertEquals(tables * 2, m.views().size());
+            assertEquals(tables + 1, m.routines().size());
+            assertEquals(tables, m.triggers().size());
+            assertEquals(tables, m.policies().size());
+            assertEquals(tables * 3, m.grants().size(), "SELECT on the table and its view, UPDATE (name) on the table");
+            assertEquals(List.of("pg_trgm"), m.extensions().stream().map(dev.shale.model.Extension::name).toList());
+            Table t1 = m.table(dev.shale.model.QualifiedName.of("t1"));
+            assertEquals(1, t1.indexes().size());
+            assertEquals("table 1", t1.comment());
+            assertTrue(t1.column("n").identity() != null, "identity column read");
+            assertTrue(t1.column("name_len").generated() != null, "generated column read");
+            assertTrue(m.table(dev.shale.model.QualifiedName.of("p1")).partitioning() != null, "partitioned table read");
+            assertEquals(dev.shale.model.QualifiedName.of("p1"), m.table(dev.shale.model.QualifiedName.of("p1_rest")).partitionOf().parent());
             return result.queries();
         }
     }
