@@ -8,11 +8,18 @@ package dev.shale.dsl;
  */
 public record SourceLocation(String file, int line) {
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    /** {@link #isLibrary} per class: asked for every frame of every declaration, answered once per class. */
+    private static final ClassValue<Boolean> LIBRARY = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> c) {
+            return isLibrary(c);
+        }
+    };
 
     /** The first caller outside the DSL library: the user's declaration. */
     static SourceLocation caller() {
         return WALKER.walk(frames -> frames
-                .filter(f -> !isLibrary(f.getDeclaringClass()))
+                .filter(f -> !LIBRARY.get(f.getDeclaringClass()))
                 .findFirst()
                 .map(f -> new SourceLocation(f.getFileName() != null ? f.getFileName() : f.getClassName(), f.getLineNumber()))
                 .orElse(new SourceLocation("<unknown>", -1)));
