@@ -1,0 +1,73 @@
+package dev.shale.workflow;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+
+/**
+ * Work started on a second thread while the caller does something else, and joined before its result is
+ * used: on two cores, {@code generate} reads the snapshot history while the schema code compiles and
+ * loads, and writes the snapshot while the migration's SQL renders. The thread has the caller's context
+ * class loader (a Maven plugin's realm stays the one that loads classes).
+ *
+ * @param <T> the result
+ */
+final class Concurrently<T> {
+    private final FutureTask<T> task;
+
+    private Concurrently(FutureTask<T> task) {
+        this.task = task;
+    }
+
+    /** Starts {@code work} on a new daemon thread named {@code shale-<name>}. */
+    static <T> Concurrently<T> start(String name, Supplier<T> work) {
+        FutureTask<T> task = new FutureTask<>(work::get);
+        Thread thread = new Thread(task, "shale-" + name);
+        thread.setDaemon(true);
+        thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        thread.start();
+        return new Concurrently<>(task);
+    }
+
+    /**
+     * The result, waiting for it; what the work threw is thrown here as it was (a {@link WorkflowException}
+     * stays one), so the caller sees the same failure as if it had done the work itself.
+     */
+    T join() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the work is not cancelled halfway: wait for it, then say so
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Waits for the work and forgets its outcome: the caller failed first, and its failure is the one to
+     * report; nothing the work does (a class cache being written) is left halfway.
+     */
+    void abandon() {
+        try {
+            join();
+        } catch (RuntimeException | Error ignored) {
+            // the caller's own failure is the one reported
+        }
+    }
+}
