@@ -7,12 +7,13 @@ import java.util.function.Supplier;
 /**
  * Work started on a second thread while the caller does something else, and joined before its result is
  * used: on two cores, {@code generate} reads the snapshot history while the schema code compiles and
- * loads, and writes the snapshot while the migration's SQL renders. The thread has the caller's context
- * class loader (a Maven plugin's realm stays the one that loads classes).
+ * loads, and writes the snapshot while the migration's SQL renders; {@code pull} makes its baseline while
+ * the Java code is written. The thread has the caller's context class loader (a Maven plugin's realm stays
+ * the one that loads classes).
  *
  * @param <T> the result
  */
-final class Concurrently<T> {
+public final class Concurrently<T> {
     private final FutureTask<T> task;
 
     private Concurrently(FutureTask<T> task) {
@@ -20,7 +21,7 @@ final class Concurrently<T> {
     }
 
     /** Starts {@code work} on a new daemon thread named {@code shale-<name>}. */
-    static <T> Concurrently<T> start(String name, Supplier<T> work) {
+    public static <T> Concurrently<T> start(String name, Supplier<T> work) {
         FutureTask<T> task = new FutureTask<>(work::get);
         Thread thread = new Thread(task, "shale-" + name);
         thread.setDaemon(true);
@@ -33,7 +34,7 @@ final class Concurrently<T> {
      * The result, waiting for it; what the work threw is thrown here as it was (a {@link WorkflowException}
      * stays one), so the caller sees the same failure as if it had done the work itself.
      */
-    T join() {
+    public T join() {
         boolean interrupted = false;
         try {
             while (true) {
@@ -63,7 +64,7 @@ final class Concurrently<T> {
      * Waits for the work and forgets its outcome: the caller failed first, and its failure is the one to
      * report; nothing the work does (a class cache being written) is left halfway.
      */
-    void abandon() {
+    public void abandon() {
         try {
             join();
         } catch (RuntimeException | Error ignored) {
