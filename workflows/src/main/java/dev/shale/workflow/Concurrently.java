@@ -61,14 +61,20 @@ public final class Concurrently<T> {
     }
 
     /**
-     * Waits for the work and forgets its outcome: the caller failed first, and its failure is the one to
-     * report; nothing the work does (a class cache being written) is left halfway.
+     * Runs {@code here} on this thread while the work runs, and returns what it returns. When {@code here}
+     * fails, its failure is the one reported, once the work has finished (nothing it does, such as a class
+     * cache being written, is left halfway); the work's own outcome is then forgotten.
      */
-    public void abandon() {
+    public <R> R meanwhile(Supplier<R> here) {
         try {
-            join();
-        } catch (RuntimeException | Error ignored) {
-            // the caller's own failure is the one reported
+            return here.get();
+        } catch (RuntimeException | Error e) {
+            try {
+                join();
+            } catch (RuntimeException | Error ignored) {
+                // here's failure is the one reported
+            }
+            throw e;
         }
     }
 }

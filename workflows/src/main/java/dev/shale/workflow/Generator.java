@@ -77,17 +77,7 @@ public final class Generator {
         // a failure here is still the one reported, after the load has finished
         Concurrently<SchemaLoader.LoadedSchema> code = request.custom() ? null
                 : Concurrently.start("schema", () -> SchemaLoader.load(project));
-        SnapshotHistory history;
-        try {
-            history = SnapshotHistory.load(project.snapshotsDir());
-            ProjectFiles.checkInStep(project, history);
-            Integrity.verify(project, true);
-        } catch (RuntimeException | Error e) {
-            if (code != null) {
-                code.abandon();
-            }
-            throw e;
-        }
+        SnapshotHistory history = code == null ? checkedHistory(project) : code.meanwhile(() -> checkedHistory(project));
         Snapshot latest = history.latest();
         MigrationPlan plan;
         SchemaLoader.LoadedSchema loaded = null;
@@ -124,6 +114,14 @@ public final class Generator {
         }
         FileBatch.commit(entries);
         return new Result(plan, entries.stream().map(FileBatch.Entry::target).toList(), loaded, verification);
+    }
+
+    /** The snapshot history, checked to be in step with the migrations and their sums. */
+    private static SnapshotHistory checkedHistory(Project project) {
+        SnapshotHistory history = SnapshotHistory.load(project.snapshotsDir());
+        ProjectFiles.checkInStep(project, history);
+        Integrity.verify(project, true);
+        return history;
     }
 
     /** The migrations from {@code from} to {@code to}, every rename question answered by {@code decisions}. */

@@ -163,15 +163,8 @@ public record MigrationPlan(List<Planned> migrations) {
     private static Planned planned(String title, Snapshot prev, DiffStep step, List<Hazard> hazards, PostgresRenderer renderer,
                                    Function<List<Statement>, String> script) {
         Concurrently<WrittenSnapshot> written = Concurrently.start("snapshot", () -> WrittenSnapshot.of(title, prev, step.after()));
-        String sql;
-        DownScript down;
-        try {
-            sql = script.apply(renderer.render(step.changes()));
-            down = DownScript.of(title, prev == null ? SchemaModel.EMPTY : prev.model(), step, renderer);
-        } catch (RuntimeException | Error e) {
-            written.abandon();
-            throw e;
-        }
+        String sql = written.meanwhile(() -> script.apply(renderer.render(step.changes())));
+        DownScript down = written.meanwhile(() -> DownScript.of(title, prev == null ? SchemaModel.EMPTY : prev.model(), step, renderer));
         WrittenSnapshot snapshot = written.join();
         return new Planned(title, sql, hazards, snapshot.snapshot(), snapshot.json(), down.sql(), down.hazards());
     }

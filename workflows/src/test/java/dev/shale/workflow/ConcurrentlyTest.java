@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Work on a second thread behaves as if the caller had done it: the same result and the same failure, the
- * caller's class loader, and nothing left running when the caller gives up; generate still reports the
+ * caller's class loader, and nothing left running when the caller fails meanwhile; generate still reports the
  * history's failure before the schema code's, though the code now loads beside the history.
  */
 class ConcurrentlyTest {
@@ -58,7 +58,7 @@ class ConcurrentlyTest {
     }
 
     @Test
-    void abandonWaitsForTheWorkAndForgetsItsFailure() {
+    void aFailureMeanwhileWaitsForTheWorkAndIsTheOneReported() {
         AtomicBoolean finished = new AtomicBoolean();
         Concurrently<String> slow = Concurrently.start("t", () -> {
             try {
@@ -69,8 +69,12 @@ class ConcurrentlyTest {
             finished.set(true);
             throw new IllegalStateException("the caller's failure is the one to report");
         });
-        slow.abandon();
+        IllegalArgumentException here = new IllegalArgumentException("here");
+        assertSame(here, assertThrows(IllegalArgumentException.class, () -> slow.meanwhile(() -> {
+            throw here;
+        })));
         assertTrue(finished.get());
+        assertEquals("here too", Concurrently.start("t", () -> "work").meanwhile(() -> "here too"));
     }
 
     @Test

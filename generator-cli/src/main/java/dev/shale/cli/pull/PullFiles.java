@@ -53,12 +53,8 @@ public final class PullFiles {
         // code is written: at 1,000 tables each takes about a second
         Concurrently<List<FileBatch.Entry>> baseline = Concurrently.start("baseline",
                 () -> Puller.baseline(snapshotsDir, migrationsDir, readable, layout));
-        try {
-            JavaSchemaWriter.write(readable, packageName).forEach((path, text) -> out.add(new PulledFile(sourceRoot.resolve(path), text)));
-        } catch (RuntimeException | Error e) {
-            baseline.abandon();
-            throw e;
-        }
+        baseline.meanwhile(() -> JavaSchemaWriter.write(readable, packageName))
+                .forEach((path, text) -> out.add(new PulledFile(sourceRoot.resolve(path), text)));
         baseline.join().forEach(e -> out.add(new PulledFile(e.target(), e.content())));
         return out;
     }
