@@ -107,21 +107,21 @@ final class MigrationRunner {
                         current = unit.file();
                         long start = System.nanoTime();
                         try (Statement st = sqlStatement(c)) {
-                            for (int i = 0; i < unit.statements().size(); i++) {
-                                SqlStatement s = unit.statements().get(i);
-                                try {
-                                    st.execute(s.sql());
-                                } catch (SQLException e) {
-                                    rollbackQuietly(c, e);
-                                    if (lockTimedOut(e) && retry.allows(tries) && retry.pause(tries)) {
-                                        continue attempts;
-                                    }
-                                    List<String> before = units.subList(0, u).stream().map(Unit::file).toList();
-                                    throw StatementFailure.of(c, unit.file(), i + 1, s, e,
-                                            FileLockTimeout.effective(unit.statements(), i, lockTimeout),
-                                            new StatementFailure.Context(true, unit.down(), tries, retry, before, List.of()));
-                                }
+                            Pipelined.run(st, unit.statements().stream().map(SqlStatement::sql).toList());
+                        } catch (Pipelined.Failure f) {
+                            SQLException e = f.getCause();
+                            rollbackQuietly(c, e);
+                            if (lockTimedOut(e) && retry.allows(tries) && retry.pause(tries)) {
+                                continue attempts;
                             }
+                            if (f.index() < 0) {
+                                throw around(unit.file(), e);
+                            }
+                            int i = f.index();
+                            List<String> before = units.subList(0, u).stream().map(Unit::file).toList();
+                            throw StatementFailure.of(c, unit.file(), i + 1, unit.statements().get(i), e,
+                                    FileLockTimeout.effective(unit.statements(), i, lockTimeout),
+                                    new StatementFailure.Context(true, unit.down(), tries, retry, before, List.of()));
                         }
                         // the last write commits in its own exchange; c.commit() then has nothing left to do
                         rows.add(unit.record().write(c, (System.nanoTime() - start) / 1_000_000, u == units.size() - 1));

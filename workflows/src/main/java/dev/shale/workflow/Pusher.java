@@ -6,6 +6,7 @@ import dev.shale.diff.Hazard;
 import dev.shale.diff.RenameDecisions;
 import dev.shale.diff.UnsupportedChangeException;
 import dev.shale.dsl.SchemaDefinition;
+import dev.shale.migrator.Pipelined;
 import dev.shale.model.Rename;
 import dev.shale.model.SchemaModel;
 import dev.shale.render.Statement;
@@ -134,19 +135,28 @@ public final class Pusher {
             throw LiveDatabase.lost(e);
         }
         for (int i = 0; i < steps.size(); i++) {
-            for (Statement s : steps.get(i)) {
-                done++;
-                try (var st = connection.createStatement()) {
-                    st.execute(s.sql());
-                } catch (SQLException e) {
-                    rollback(connection, e);
-                    throw new WorkflowException(Reason.PUSH_FAILED, s.comment(), "push failed at statement " + done + " of "
-                            + total + " (" + s.comment() + "):\n" + s.sql().strip() + "\nPostgreSQL said: "
-                            + String.valueOf(e.getMessage()).strip() + "\n"
-                            + (i == 0 ? "The transaction was rolled back: the database is unchanged."
-                            : "This step was rolled back; step 1 (adding the new enum values) had committed before it."), e);
+            List<Statement> step = steps.get(i);
+            try (var st = connection.createStatement()) {
+                Pipelined.run(st, step.stream().map(Statement::sql).toList());
+            } catch (Pipelined.Failure f) {
+                SQLException e = f.getCause();
+                rollback(connection, e);
+                String rolledBack = i == 0 ? "The transaction was rolled back: the database is unchanged."
+                        : "This step was rolled back; step 1 (adding the new enum values) had committed before it.";
+                if (f.index() < 0) {
+                    throw new WorkflowException(Reason.PUSH_FAILED, null, "push failed at one of statements " + (done + 1) + " to "
+                            + (done + step.size()) + " of " + total + "; PostgreSQL said: " + String.valueOf(e.getMessage()).strip()
+                            + "\n" + rolledBack, e);
                 }
+                Statement s = step.get(f.index());
+                throw new WorkflowException(Reason.PUSH_FAILED, s.comment(), "push failed at statement " + (done + f.index() + 1)
+                        + " of " + total + " (" + s.comment() + "):\n" + s.sql().strip() + "\nPostgreSQL said: "
+                        + String.valueOf(e.getMessage()).strip() + "\n" + rolledBack, e);
+            } catch (SQLException e) {
+                rollback(connection, e);
+                throw LiveDatabase.lost(e);
             }
+            done += step.size();
             try {
                 connection.commit();
             } catch (SQLException e) {
