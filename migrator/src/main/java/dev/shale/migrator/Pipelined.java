@@ -62,8 +62,10 @@ public final class Pipelined {
         int i = 0;
         while (i < sql.size()) {
             int end = i + 1;
-            while (end < sql.size() && quiet(sql.get(end - 1)) && quiet(sql.get(end))) {
-                end++;
+            if (quiet(sql.get(i))) {
+                while (end < sql.size() && quiet(sql.get(end))) {
+                    end++;
+                }
             }
             if (end - i > 1) {
                 end = batched(st, sql, i, end);
