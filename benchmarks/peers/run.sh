@@ -10,13 +10,16 @@
 # Needs Java 17, Maven, Node 18+ with npm, psql and PostgreSQL on 127.0.0.1:5432 (user postgres, trust);
 # creates and drops databases named shale_bench_peers_*.
 #
-#   benchmarks/peers/run.sh [-n "100 1000"] [-r RUNS] [-s SLOW_RUNS] [-S SLOW_N]
+#   benchmarks/peers/run.sh [-n "100 1000"] [-r RUNS] [-s SLOW_RUNS] [-S SLOW_N] [-b REV]
 #
 #   -n SIZES      table counts (default "100 1000")
 #   -r RUNS       timed runs of each tool per case (default 3)
 #   -s SLOW_RUNS  runs of drizzle-kit's slow steps (push with nothing changed, pull) at N >= SLOW_N
 #                 (default 1); below SLOW_N they get RUNS
 #   -S SLOW_N     from which N the slow steps get SLOW_RUNS (default 1000)
+#   -b REV        also time pull of Shale as it was at git revision REV (exported with git archive into
+#                 benchmarks/work/baseline-<commit> and built there by its own launcher), RUNS times alternating
+#                 with this build: a same-run figure for "faster than before"
 #
 # drizzle-kit, drizzle-orm and pg are installed from npm with pinned versions into benchmarks/work/peers/node
 # (gitignored); set DRIZZLE_KIT_VERSION, DRIZZLE_ORM_VERSION, PG_VERSION to compare others. Flyway comes from
@@ -27,13 +30,15 @@ sizes="100 1000"
 runs=3
 slow_runs=1
 slow_n=1000
-while getopts "n:r:s:S:h" opt; do
+baseline_rev=""
+while getopts "n:r:s:S:b:h" opt; do
   case "$opt" in
     n) sizes="$OPTARG" ;;
     r) runs="$OPTARG" ;;
     s) slow_runs="$OPTARG" ;;
     S) slow_n="$OPTARG" ;;
-    *) sed -n '2,24p' "$0"; exit 2 ;;
+    b) baseline_rev="$OPTARG" ;;
+    *) sed -n '2,27p' "$0"; exit 2 ;;
   esac
 done
 for v in "$runs" "$slow_runs" "$slow_n" $sizes; do
@@ -57,6 +62,23 @@ pg_jdbc_version="$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*
 
 mkdir -p "$work"
 rm -rf "$work"/n[0-9]* "$work"/runs && mkdir -p "$work/runs"
+
+# --- the earlier build (-b) ----------------------------------------------------------------------------
+base_shale=""
+if [[ -n "$baseline_rev" ]]; then
+  if ! base_commit="$(git -C "$root" rev-parse --verify --quiet "$baseline_rev^{commit}")"; then
+    echo "run.sh: -b $baseline_rev is not a commit of $root; pass a revision git knows (a hash, tag or branch)" >&2
+    exit 2
+  fi
+  base_dir="$root/benchmarks/work/baseline-${base_commit:0:12}"
+  if ! [[ -x "$base_dir/shale" ]]; then
+    rm -rf "$base_dir.tmp" && mkdir -p "$base_dir.tmp"
+    git -C "$root" archive "$base_commit" | tar -x -C "$base_dir.tmp"
+    mv "$base_dir.tmp" "$base_dir"
+  fi
+  base_shale="$base_dir/shale"
+  "$base_shale" --version >/dev/null   # builds it (untimed)
+fi
 
 # --- the peers ------------------------------------------------------------------------------------------
 if ! [ -f "$node_dir/node_modules/drizzle-kit/package.json" ] \
@@ -89,7 +111,7 @@ if ! [ -f "$lib/flyway-core-$flyway_version.jar" ] || ! [ -f "$lib/postgresql-$p
 </project>
 POM
   mvn -q -B -o -f "$root/benchmarks/work/migrate/pom.xml" dependency:copy-dependencies -DoutputDirectory="$lib" >/dev/null 2>&1 \
-    || mvn -q -B -f "$root/benchmarks/work/migrate/pom.xml" dependency:copy-dependencies -DoutputDirectory="$lib"
+    || mvn -q -B -f "$root/benchmarks/work/migrate/pom.xml" dependency:copy-dependencies -DoutputDirectory="$lib" >&2
 fi
 mkdir -p "$work/flyway-classes"
 javac -d "$work/flyway-classes" -cp "$lib/*" "$root/benchmarks/peers/FlywayMigrate.java"
@@ -103,6 +125,9 @@ java "$root/benchmarks/SyntheticSchema.java" 3 "$work/warm" >/dev/null
 warm_url="jdbc:postgresql://127.0.0.1:5432/shale_bench_peers_warm?user=postgres"
 (cd "$work/warm" && "$shale" migrate --url "$warm_url" >/dev/null && "$shale" push --url "$warm_url" >/dev/null \
   && rm -rf pulled && mkdir pulled && cd pulled && "$shale" pull --package bench.pulled --url "$warm_url" >/dev/null)
+if [[ -n "$base_shale" ]]; then
+  (cd "$work/warm" && rm -rf pulled && mkdir pulled && cd pulled && "$base_shale" pull --package bench.pulled --url "$warm_url" >/dev/null)
+fi
 "${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS shale_bench_peers_warm WITH (FORCE)" 2>/dev/null
 dsl_classes="$root/schema-dsl/target/classes"
 
@@ -215,7 +240,16 @@ for n in $sizes; do
                expect_log "schema file is ready" "drizzle-kit pull"; }
   pair "$slow" pl_shale pl_dk
   row "$n" "pull" "n$n-pull-shale" "drizzle-kit" "n$n-pull-dk"
+  row "$n" "push with nothing changed, against Shale's own pull" "n$n-noop-shale" "shale pull" "n$n-pull-shale"
   row "$n" "push with nothing changed, again, against Shale's own pull" "n$n-noop2-shale" "shale pull" "n$n-pull-shale"
+  if [[ -n "$base_shale" ]]; then
+    plb_shale() { rm -rf "$nd/pulled-s" && mkdir -p "$nd/pulled-s"
+                  timed "n$n-pullb-shale" "$nd/pulled-s" "$shale" pull --package bench.pulled --url "$(jdbc "${db}_s1")"; }
+    plb_base()  { rm -rf "$nd/pulled-b" && mkdir -p "$nd/pulled-b"
+                  timed "n$n-pull-base" "$nd/pulled-b" "$base_shale" pull --package bench.pulled --url "$(jdbc "${db}_s1")"; }
+    pair "$runs" plb_shale plb_base
+    row "$n" "pull" "n$n-pullb-shale" "Shale at ${base_commit:0:7}" "n$n-pull-base"
+  fi
   for i in $(seq "$runs"); do drop_db "${db}_s$i"; drop_db "${db}_d$i"; done
 
   # migrate N one-table files (benchmarks/migrate's SQL) onto an empty database: Shale, Flyway, psql.
