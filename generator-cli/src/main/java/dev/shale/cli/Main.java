@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
@@ -23,11 +26,18 @@ import java.util.concurrent.Callable;
         description = {"Schema-as-code for Java and PostgreSQL: declare tables in Java, generate reviewed SQL migrations, apply them.",
                 "Settings come from shale.toml at the project root (see README.md); every one has a flag."},
         exitCodeListHeading = Main.EXIT_HEADING,
-        exitCodeList = {Main.EXIT_OK, Main.EXIT_FAILED, Main.EXIT_USAGE, Main.EXIT_UNEXPRESSED},
-        subcommands = {GenerateCommand.class, CheckCommand.class, MigrateCommand.class, StatusCommand.class,
-                RollbackCommand.class, PushCommand.class, PullCommand.class, DiffCommand.class, HashCommand.class,
-                LintCommand.class, DropCommand.class, RebaseCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+        exitCodeList = {Main.EXIT_OK, Main.EXIT_FAILED, Main.EXIT_USAGE, Main.EXIT_UNEXPRESSED})
 public final class Main implements Callable<Integer> {
+    /**
+     * The commands, by the name each is run with, in the order help lists them. Registered by {@link #commandLine}
+     * rather than in {@code @Command(subcommands)}: picocli reads the annotations of every field and method of
+     * every command it is given, about 0.15 s of each run, so a run of one command builds only that one.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands(GenerateCommand.class, CheckCommand.class,
+            MigrateCommand.class, StatusCommand.class, RollbackCommand.class, PushCommand.class, PullCommand.class,
+            DiffCommand.class, HashCommand.class, LintCommand.class, DropCommand.class, RebaseCommand.class,
+            CompletionCommand.class, CommandLine.HelpCommand.class);
+
     /** The exit codes every command's help lists (picocli's {@code exitCodeList} entries). */
     static final String EXIT_OK = "0:success";
     static final String EXIT_FAILED = "1:the operation failed, or found what it checks for (changes, drift, problems)";
@@ -50,7 +60,11 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line {@code args} and returns the exit code. */
     public static int run(String[] args, Session session) {
-        CommandLine cl = new CommandLine(new Main(session), new Factory(session));
+        String first = args.length == 0 ? "" : args[0];
+        // help and completion describe every command; a first word that is no command's name gets picocli's
+        // "did you mean" from all of them
+        boolean one = COMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion");
+        CommandLine cl = one ? commandLine(session, first) : commandLine(session);
         cl.setOut(session.out());
         cl.setErr(session.err());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine, session));
@@ -66,8 +80,32 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         session.err().println("Missing command: run `shale generate`, `shale check`, `shale migrate`, `shale status`, `shale rollback`,"
                 + " `shale push`, `shale pull`, `shale diff`, `shale hash`, `shale lint`, `shale drop`, `shale rebase` or `shale completion` (`shale help <command>` for its flags).");
-        new CommandLine(this, new Factory(session)).usage(session.err());
+        commandLine(session).usage(session.err());
         return 2;
+    }
+
+    /** The whole command line: {@code shale} with every command. */
+    static CommandLine commandLine(Session session) {
+        return commandLine(session, null);
+    }
+
+    /** {@code shale} with only the command {@code only} ({@code null}: with every command). */
+    private static CommandLine commandLine(Session session, String only) {
+        CommandLine cl = new CommandLine(new Main(session), new Factory(session));
+        COMMANDS.forEach((name, command) -> {
+            if (only == null || only.equals(name)) {
+                cl.addSubcommand(name, command);
+            }
+        });
+        return cl;
+    }
+
+    private static Map<String, Class<?>> commands(Class<?>... classes) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> c : classes) {
+            byName.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     private static int report(Exception e, CommandLine commandLine, Session session) {

@@ -30,7 +30,7 @@ class CommandsDocTest {
                 README's "JSON output" section; `shale.toml` settings in its "Configuration" section.
 
                 """);
-        CommandLine root = new CommandLine(new Main(session), new Main.Factory(session));
+        CommandLine root = Main.commandLine(session);
         doc.append("## shale\n\n```\n").append(root.getUsageMessage(CommandLine.Help.Ansi.OFF)).append("```\n");
         for (Map.Entry<String, CommandLine> e : root.getSubcommands().entrySet()) {
             if (e.getKey().equals("help")) {
