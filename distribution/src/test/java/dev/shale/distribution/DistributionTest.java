@@ -140,8 +140,13 @@ class DistributionTest {
             assertEquals(1, archives.size(), "the first generate recorded a class-data-sharing archive: " + archives);
             assertTrue(archives.get(0).getFileName().toString().startsWith(VERSION + "-"), archives.toString());
 
+            Run help = exec(project, List.of(shale, "migrate", "--help"), env);
+            assertEquals(0, help.code(), help.out());
+            assertEquals(archives, cdsArchives(userHome.resolve(".cache/shale")),
+                    "a command's --help records no archive (it would hold a few of the command's classes only)");
             Run migrate = exec(project, List.of(shale, "migrate", "--url", db.url()), env);
             assertEquals(0, migrate.code(), migrate.out());
+            assertEquals(2, cdsArchives(userHome.resolve(".cache/shale")).size(), "migrate's first real run records its own");
             assertEquals(List.of("customers", "orders"), db.strings(
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'shale_migrations' ORDER BY 1"));
             assertEquals(List.of("0"), db.strings("SELECT version::text FROM public.shale_migrations"));
