@@ -144,6 +144,9 @@ class DistributionTest {
             assertEquals(0, help.code(), help.out());
             assertEquals(archives, cdsArchives(userHome.resolve(".cache/shale")),
                     "a command's --help records no archive (it would hold a few of the command's classes only)");
+            Run usage = exec(project, List.of(shale, "migrate", "--no-such-option"), env);
+            assertEquals(2, usage.code(), usage.out());
+            assertEquals(archives, cdsArchives(userHome.resolve(".cache/shale")), "nor does a run that stopped at a usage error");
             Run migrate = exec(project, List.of(shale, "migrate", "--url", db.url()), env);
             assertEquals(0, migrate.code(), migrate.out());
             assertEquals(2, cdsArchives(userHome.resolve(".cache/shale")).size(), "migrate's first real run records its own");
