@@ -83,7 +83,7 @@ final class PushCommand implements Callable<Integer>, Json.Reporting {
         Pusher.Request request = new Pusher.Request(renames.stream().map(RenameAnswers::parseRename).toList(),
                 dropped.stream().map(RenameAnswers::parseDropped).toList(), force);
         try (Connection connection = LiveDatabase.connect(url)) {
-            Pusher.Plan plan = Pusher.plan(connection, project, loaded.definition(), request, questions);
+            Pusher.Plan plan = Pusher.plan(connection, () -> LiveDatabase.connect(url), project, loaded.definition(), request, questions);
             options.timings(session, loaded, start);
             if (json) {
                 return pushJson(connection, plan);

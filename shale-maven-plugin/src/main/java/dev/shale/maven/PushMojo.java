@@ -57,7 +57,7 @@ public final class PushMojo extends SchemaMojo {
         SchemaLoader.LoadedSchema loaded = SchemaLoader.load(shale);
         Pusher.Request request = new Pusher.Request(Renames.renames(renames), Renames.dropped(dropped), force);
         try (Connection connection = LiveDatabase.connect(url)) {
-            Pusher.Plan plan = Pusher.plan(connection, shale, loaded.definition(), request, Questions.NONE);
+            Pusher.Plan plan = Pusher.plan(connection, () -> LiveDatabase.connect(url), shale, loaded.definition(), request, Questions.NONE);
             Output.notManaged(getLog(), plan.notManaged(), "left alone");
             if (plan.isEmpty()) {
                 getLog().info("Database matches the schema code; nothing to do.");

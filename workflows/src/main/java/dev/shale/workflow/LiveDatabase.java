@@ -111,10 +111,45 @@ public final class LiveDatabase {
                     .build();
             return new Read(model, in.notManaged().stream().sorted().toList(), in.clusterRoles(), in.byDefault());
         } catch (SQLException e) {
-            throw new WorkflowException(Reason.CATALOG_NOT_READ, String.join(", ", schemas), "could not read the database's schema ("
-                    + String.join(", ", schemas) + "): " + e.getMessage()
-                    + ". Check that the user may read the catalog (pg_catalog) of these schemas", e);
+            throw catalogNotRead(schemas, e);
         }
+    }
+
+    /**
+     * Whether the database may hold something in {@code schemas} that a comparison with code needs PostgreSQL's
+     * spelling of (a relation other than the history table, a type, a routine), or one of the extensions the code
+     * declares: one query, asked before the catalog is read so that canonicalising can start beside the read.
+     * It errs towards yes; the read decides (see {@code Pusher}).
+     */
+    static boolean mayHoldObjects(Connection connection, Set<String> schemas, QualifiedName history, SchemaModel declared) {
+        String sql = "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + "   WHERE n.nspname = ANY (?) AND c.relkind NOT IN ('i', 'I', 't') AND NOT (n.nspname = ? AND c.relname = ?))"
+                + " OR EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
+                + "   WHERE n.nspname = ANY (?) AND t.typtype IN ('e', 'd', 'r', 'm'))"
+                + " OR EXISTS (SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
+                + "   WHERE n.nspname = ANY (?))"
+                + " OR EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extname = ANY (?))";
+        try (var ps = connection.prepareStatement(sql)) {
+            var names = connection.createArrayOf("text", schemas.toArray());
+            ps.setArray(1, names);
+            ps.setString(2, history.schema());
+            ps.setString(3, history.name());
+            ps.setArray(4, names);
+            ps.setArray(5, names);
+            ps.setArray(6, connection.createArrayOf("text", declared.extensions().stream().map(dev.shale.model.Extension::name).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw catalogNotRead(schemas, e);
+        }
+    }
+
+    private static WorkflowException catalogNotRead(Set<String> schemas, SQLException e) {
+        return new WorkflowException(Reason.CATALOG_NOT_READ, String.join(", ", schemas), "could not read the database's schema ("
+                + String.join(", ", schemas) + "): " + e.getMessage()
+                + ". Check that the user may read the catalog (pg_catalog) of these schemas", e);
     }
 
     /** {@code live} with only what {@code filter} looks at (extensions in other schemas left out). */

@@ -15,10 +15,12 @@ import dev.shale.workflow.WorkflowException.Reason;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Push: the plan that turns a live database into the schema code (introspected, the code canonicalized
- * on the same connection, diffed), and applying it all or nothing. The history table is never touched.
+ * on the same database, diffed), and applying it all or nothing. The history table is never touched.
  */
 public final class Pusher {
     private Pusher() {}
@@ -71,8 +73,9 @@ public final class Pusher {
      */
     public static Result push(Project project, Request request, Questions questions) {
         SchemaLoader.LoadedSchema loaded = SchemaLoader.load(project);
-        try (Connection connection = LiveDatabase.connect(LiveDatabase.databaseUrl(project))) {
-            Plan plan = plan(connection, project, loaded.definition(), request, questions);
+        String url = LiveDatabase.databaseUrl(project);
+        try (Connection connection = LiveDatabase.connect(url)) {
+            Plan plan = plan(connection, () -> LiveDatabase.connect(url), project, loaded.definition(), request, questions);
             if (plan.isEmpty()) {
                 return new Result(plan, 0, false, loaded);
             }
@@ -92,13 +95,45 @@ public final class Pusher {
      * @param questions asks open rename questions; {@link Questions#NONE} makes open questions fail
      */
     public static Plan plan(Connection connection, Project project, SchemaDefinition code, Request request, Questions questions) {
+        return plan(connection, null, project, code, request, questions);
+    }
+
+    /**
+     * Plans the push, canonicalising the code on a second connection to the same database while the catalog is
+     * read on {@code connection}: the two are independent, and at 1,000 tables the catalog read is about a third
+     * of the canonicalising (which builds the code's objects in a transaction it rolls back).
+     *
+     * @param second opens another connection to the database behind {@code connection}, closed here once used;
+     *               {@code null}: canonicalise on {@code connection}, after the read
+     */
+    public static Plan plan(Connection connection, Supplier<Connection> second, Project project, SchemaDefinition code,
+                            Request request, Questions questions) {
         SchemaFilter filter = project.schemaFilter();
         SchemaModel declared = filter.apply(code.model());
-        LiveDatabase.Read live = LiveDatabase.onlyDeclared(LiveDatabase.filtered(LiveDatabase.read(connection,
-                filter.schemas(LiveDatabase.schemasOf(declared)), project.historyTable()), filter), declared);
+        Set<String> schemas = filter.schemas(LiveDatabase.schemasOf(declared));
         // Canonical forms matter only where the code meets objects the database has: onto a database that holds
-        // none, the plan creates everything as declared, which is what canonicalising would have run anyway.
-        SchemaModel target = holdsNothingToCompare(live.model()) ? declared : LiveDatabase.canonical(project, declared, connection);
+        // none, the plan creates everything as declared, which is what canonicalising would have run anyway. One
+        // query says whether it may hold any before the work starts beside the read; the read decides.
+        Concurrently<SchemaModel> beside = second == null
+                || !LiveDatabase.mayHoldObjects(connection, schemas, project.historyTable(), declared) ? null
+                : Concurrently.start("canonical", () -> canonicalBeside(second, project, declared));
+        Supplier<LiveDatabase.Read> read = () -> LiveDatabase.onlyDeclared(LiveDatabase.filtered(LiveDatabase.read(connection,
+                schemas, project.historyTable()), filter), declared);
+        LiveDatabase.Read live = beside == null ? read.get() : beside.meanwhile(read);
+        SchemaModel target;
+        if (holdsNothingToCompare(live.model())) {
+            if (beside != null) {
+                try {
+                    beside.join(); // not needed after all: waited for, so nothing is left running
+                } catch (RuntimeException notNeeded) {
+                    // as if it had not been started: a comparison with nothing needs no canonical form
+                }
+            }
+            target = declared;
+        } else {
+            SchemaModel canonical = beside == null ? null : beside.join();
+            target = canonical != null ? canonical : LiveDatabase.canonical(project, declared, connection);
+        }
         RenameDecisions decisions = RenameSettling.settle(live.model(), "the database", target, code.renames(), request.renames(),
                 request.dropped(), questions);
         try {
@@ -106,6 +141,27 @@ public final class Pusher {
             return new Plan(PlanSql.of(steps), live.notManaged());
         } catch (UnsupportedChangeException e) {
             throw Generator.unsupported(e);
+        }
+    }
+
+    /**
+     * {@code declared} canonicalised on a connection of its own; null when none could be opened (a connection
+     * limit, a pooler's), and the caller canonicalises on its connection after the read instead.
+     */
+    private static SchemaModel canonicalBeside(Supplier<Connection> second, Project project, SchemaModel declared) {
+        Connection c;
+        try {
+            c = second.get();
+        } catch (WorkflowException e) {
+            if (e.reason() != Reason.CONNECTION_FAILED) {
+                throw e;
+            }
+            return null;
+        }
+        try (c) {
+            return LiveDatabase.canonical(project, declared, c);
+        } catch (SQLException e) {
+            throw LiveDatabase.lost(e);
         }
     }
 

@@ -178,4 +178,47 @@ class CanonicalCacheTest {
         assertEquals("# Shale's cache of canonical schema forms: safe to delete, never to commit\n*\n",
                 Files.readString(dir.resolve("forms/.gitignore")));
     }
+
+    @Test
+    void pushCanonicalisesOnASecondConnectionBesideTheCatalogRead() throws Exception {
+        try (TestDatabase db = TestDatabase.create(); Connection connection = LiveDatabase.connect(db.url())) {
+            countDdl(db);
+            Project project = project(db.url(), "");
+            var code = SchemaLoader.load(project).definition();
+            java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.function.Supplier<Connection> second = () -> {
+                opened.incrementAndGet();
+                return LiveDatabase.connect(db.url());
+            };
+
+            Pusher.Plan onto = Pusher.plan(connection, second, project, code, Pusher.Request.DEFAULT, Questions.NONE);
+            assertEquals(0, opened.get(), "onto an empty database nothing is canonicalised, beside the read or after it");
+            assertEquals(0, ddlSince(db));
+            Pusher.apply(connection, onto);
+            ddlSince(db);
+
+            assertTrue(Pusher.plan(connection, second, project, code, Pusher.Request.DEFAULT, Questions.NONE).isEmpty());
+            assertEquals(1, opened.get(), "the code is canonicalised on a connection of its own");
+            assertTrue(ddlSince(db) > 0, "on the server");
+            assertEquals(1, cached().size(), "and kept, as on one connection");
+
+            // no second connection to be had (a connection limit): the same comparison on the first, after the read
+            Files.delete(cached().get(0));
+            java.util.function.Supplier<Connection> none = () -> {
+                opened.incrementAndGet();
+                throw new WorkflowException(WorkflowException.Reason.CONNECTION_FAILED, "db", "too many connections");
+            };
+            assertTrue(Pusher.plan(connection, none, project, code, Pusher.Request.DEFAULT, Questions.NONE).isEmpty());
+            assertEquals(2, opened.get());
+            assertTrue(ddlSince(db) > 0);
+            assertEquals(1, cached().size());
+
+            // a change planned with the work beside the read is the plan of the work after it
+            Project changed = project(db.url(), "public final Column<String> nickname = text(\"nickname\").defaultValue(\"x\");");
+            var changedCode = SchemaLoader.load(changed).definition();
+            String beside = Pusher.plan(connection, second, changed, changedCode, Pusher.Request.DEFAULT, Questions.NONE).sql().text();
+            assertEquals(Pusher.plan(connection, null, changed, changedCode, Pusher.Request.DEFAULT, Questions.NONE).sql().text(), beside);
+            assertTrue(beside.contains("ADD COLUMN \"nickname\" text DEFAULT 'x'"), beside);
+        }
+    }
 }
