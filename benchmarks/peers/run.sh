@@ -4,6 +4,7 @@
 #   push onto an empty database, push with nothing changed, pull               vs drizzle-kit push / pull
 #   migrate N one-table files onto an empty database                          vs Flyway, and psql (the floor)
 #   migrate of Shale's own generated first migration (the SQL push runs)      vs psql
+#   push onto an empty database                                               vs migrate of the same SQL
 # Every figure is a whole process (JVM or Node start-up included), timed by GNU time; each pair runs
 # alternately (Shale first on odd runs, the peer first on even runs), and the script prints the median of
 # each and the ratio Shale / peer as a Markdown table. A script, not a test: it fails only when a tool fails.
@@ -38,7 +39,7 @@ while getopts "n:r:s:S:b:h" opt; do
     s) slow_runs="$OPTARG" ;;
     S) slow_n="$OPTARG" ;;
     b) baseline_rev="$OPTARG" ;;
-    *) sed -n '2,27p' "$0"; exit 2 ;;
+    *) sed -n '2,28p' "$0"; exit 2 ;;
   esac
 done
 for v in "$runs" "$slow_runs" "$slow_n" $sizes; do
@@ -276,6 +277,13 @@ for n in $sizes; do
   gm_psql()  { fresh_db "${db}_m"; timed "n$n-gmig-psql" "$nd/src" "${psql[@]}" -d "${db}_m" -1 -f "$(ls "$nd"/src/migrations/0000_*.sql | grep -v '\.down\.sql$')"; }
   pair "$runs" gm_shale gm_psql
   row "$n" "migrate the generated first migration onto an empty database" "n$n-gmig-shale" "psql, one transaction" "n$n-gmig-psql"
+  # push onto an empty database against migrate of the same SQL (the plan push runs is the first migration),
+  # alternating, each onto a fresh database: the server's time for that SQL drifts by a second from one part of
+  # the run to another here, so the push row above and the migrate row cannot be divided.
+  pe_shale() { fresh_db "${db}_m"; timed "n$n-pushm-shale" "$nd/src" "$shale" push --force --url "$(jdbc "${db}_m")"; }
+  pe_mig()   { fresh_db "${db}_m"; timed "n$n-pushm-mig" "$nd/src" "$shale" migrate --url "$(jdbc "${db}_m")"; }
+  pair "$runs" pe_shale pe_mig
+  row "$n" "push onto an empty database, against migrate of the same SQL" "n$n-pushm-shale" "shale migrate" "n$n-pushm-mig"
   drop_db "${db}_m"
 done
 echo "run.sh: load average $(cut -d' ' -f1-3 /proc/loadavg) at the end" >&2
