@@ -39,7 +39,7 @@ while getopts "n:r:s:S:b:h" opt; do
     s) slow_runs="$OPTARG" ;;
     S) slow_n="$OPTARG" ;;
     b) baseline_rev="$OPTARG" ;;
-    *) sed -n '2,28p' "$0"; exit 2 ;;
+    *) sed -n '2,27p' "$0"; exit 2 ;;
   esac
 done
 for v in "$runs" "$slow_runs" "$slow_n" $sizes; do
