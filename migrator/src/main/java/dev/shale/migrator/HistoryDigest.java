@@ -44,6 +44,21 @@ record HistoryDigest(long count, long versionSum, Instant newest) {
         return "SELECT count(*), coalesce(sum(\"version\"), 0), max(\"applied_at\") FROM " + history.qualified();
     }
 
+    /**
+     * SQL that is true when the table holds {@code count} rows whose versions sum to {@code versionSum} and
+     * whose newest {@code applied_at} is {@code newest} (an SQL expression): the check of a pipeline's guard
+     * ({@link MigrationLock#guard}), which the server makes without a round trip.
+     */
+    static String condition(HistoryTable history, long count, long versionSum, String newest) {
+        return "(SELECT count(*) = " + count + " AND coalesce(sum(\"version\"), 0) = " + versionSum
+                + " AND max(\"applied_at\") IS NOT DISTINCT FROM " + newest + " FROM " + history.qualified() + ")";
+    }
+
+    /** This digest's newest {@code applied_at} as SQL: a timestamptz literal, or NULL when there are no rows. */
+    String newestSql() {
+        return newest == null ? "NULL" : "'" + newest + "'::timestamptz";
+    }
+
     /** The digest in the result of {@link #query}. */
     static HistoryDigest from(ResultSet rs) throws SQLException {
         rs.next();

@@ -11,7 +11,10 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The history table ({@code "public"."shale_migrations"} by default): a row per applied migration. Its
@@ -92,29 +95,43 @@ record HistoryTable(String schema, String table) {
     /** Every row, by version, of a table known to exist (under the migration lock, after it was created). */
     List<AppliedMigration> existingRows(Connection c) throws SQLException {
         List<AppliedMigration> out = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT \"version\", \"name\", \"checksum\", "
-                + "\"checksum_version\", \"applied_at\", \"duration_ms\", \"applied_by\" FROM " + qualified() + " ORDER BY \"version\"")) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(COLUMNS + qualified() + " ORDER BY \"version\"")) {
             while (rs.next()) {
-                Timestamp at = rs.getTimestamp(5);
-                out.add(new AppliedMigration(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        at == null ? null : at.toInstant(), rs.getLong(6), rs.getString(7)));
+                out.add(applied(rs));
             }
         }
         return out;
     }
 
+    /** The rows for {@code versions} that exist, by version; the table must exist. */
+    Map<Integer, AppliedMigration> rows(Connection c, List<Integer> versions) throws SQLException {
+        Map<Integer, AppliedMigration> out = new HashMap<>();
+        String in = versions.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(COLUMNS + qualified() + " WHERE \"version\" IN (" + in + ")")) {
+            while (rs.next()) {
+                AppliedMigration row = applied(rs);
+                out.put(row.version(), row);
+            }
+        }
+        return out;
+    }
+
+    private static final String COLUMNS = "SELECT \"version\", \"name\", \"checksum\", \"checksum_version\", \"applied_at\", "
+            + "\"duration_ms\", \"applied_by\" FROM ";
+
+    /** The row at {@code rs}, read with {@link #COLUMNS}. */
+    private static AppliedMigration applied(ResultSet rs) throws SQLException {
+        Timestamp at = rs.getTimestamp(5);
+        return new AppliedMigration(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                at == null ? null : at.toInstant(), rs.getLong(6), rs.getString(7));
+    }
+
     /** The row for {@code version}, or null; the table must exist. */
     AppliedMigration row(Connection c, int version) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT \"version\", \"name\", \"checksum\", \"checksum_version\", "
-                + "\"applied_at\", \"duration_ms\", \"applied_by\" FROM " + qualified() + " WHERE \"version\" = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS + qualified() + " WHERE \"version\" = ?")) {
             ps.setInt(1, version);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                Timestamp at = rs.getTimestamp(5);
-                return new AppliedMigration(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        at == null ? null : at.toInstant(), rs.getLong(6), rs.getString(7));
+                return rs.next() ? applied(rs) : null;
             }
         }
     }
@@ -144,6 +161,22 @@ record HistoryTable(String schema, String table) {
                 return new AppliedMigration(m.version(), m.name(), m.checksum(), Checksums.VERSION, at, durationMillis, rs.getString(2));
             }
         }
+    }
+
+    /**
+     * The statement that records {@code m} inside the transaction that ran it, returning nothing, for a
+     * pipeline ({@link MigrationRunner.Guarded}): values written as literals, the duration measured by the
+     * server from the transaction's start.
+     */
+    String insertStatement(Migration m) {
+        return "INSERT INTO " + qualified() + " (\"version\", \"name\", \"checksum\", \"checksum_version\", \"duration_ms\") VALUES ("
+                + m.version() + ", " + literal(m.name()) + ", " + literal(m.checksum()) + ", " + Checksums.VERSION
+                + ", floor(extract(epoch FROM clock_timestamp() - now()) * 1000)::bigint)";
+    }
+
+    /** {@code s} as an E'' literal, which means the same whatever standard_conforming_strings says. */
+    private static String literal(String s) {
+        return "E'" + s.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     /**

@@ -17,6 +17,11 @@ import java.util.Map;
  * rollback the rolled-back files are applied again first, in order, so the history never gets a hole.
  */
 final class MigrateRun {
+    /**
+     * At most this many files go in one pipeline: a run of many small files then waits for a round trip every
+     * hundred files, and progress is told at least that often.
+     */
+    private static final int GROUP = 100;
     private final HistoryTable history;
     private final MigrationRunner runner;
     private final Integer target;
@@ -55,12 +60,35 @@ final class MigrateRun {
         List<Migration> next = plan.pending(target);
         int at = 0;
         int total = next.size();
+        boolean pipelining = true;
+        int firstTry = 1; // of the next file run alone
         while (at < next.size()) {
+            List<MigrationRunner.Guarded> group = pipelining ? group(next, at, statements, expected.digest()) : List.of();
+            if (group.size() > 1) {
+                List<Migration> sending = next.subList(at, at + group.size());
+                MigrationRunner.Sent sent = runner.pipelined(c, group, (tx, n) -> committed(tx, sending.subList(0, n)));
+                for (AppliedMigration row : sent.rows()) {
+                    expected.recorded(row);
+                    at++;
+                    applied.add(row);
+                    progress.applied(applied.size(), total, row);
+                }
+                if (sent.failure() != null) {
+                    throw sent.failure();
+                }
+                pipelining = sent.again();
+                firstTry = sent.nextTry();
+                if (sent.rows().size() == group.size()) {
+                    continue;
+                }
+                // the next one runs alone: it waits for the lock, reads the history again, or is tried again
+            }
             Migration m = next.get(at);
             UnderLock check = new UnderLock(m, expected, applied);
             List<SqlStatement> s = statements.computeIfAbsent(m.version(), v -> MigrationRunner.split(m.file(), m.sql()));
             AppliedMigration row = runner.run(c, new MigrationRunner.Unit(m.file(), s, m.noTransaction(), false,
-                    (tx, millis, commit) -> history.insert(tx, m, millis, commit)), check);
+                    (tx, millis, commit) -> history.insert(tx, m, millis, commit)), check, firstTry);
+            firstTry = 1;
             if (check.seen != null) { // another runner changed the history: go on from the plan on what was read
                 expected.reread(check.seen, check.seenDigest);
                 next = check.seen.pending(target);
@@ -75,6 +103,57 @@ final class MigrateRun {
             }
         }
         return new MigrateResult(applied, Math.max(0, expected.rowCount() - applied.size()), false);
+    }
+
+    /**
+     * The files from {@code next[at]} on to send in one pipeline ({@link MigrationRunner#pipelined}): as many as
+     * follow one another that run in a transaction and whose statements all return no rows, at most
+     * {@link #GROUP}. Each one's guard expects the history as this run knows it plus the files before it in
+     * the group, the newest row being the one just before it. Empty when the guard cannot be written.
+     */
+    private List<MigrationRunner.Guarded> group(List<Migration> next, int at, Map<Integer, List<SqlStatement>> statements,
+                                                HistoryDigest digest) {
+        List<MigrationRunner.Guarded> out = new ArrayList<>();
+        long count = digest.count();
+        long sum = digest.versionSum();
+        String newest = digest.newestSql();
+        for (int i = at; i < next.size() && out.size() < GROUP; i++) {
+            Migration m = next.get(i);
+            if (m.noTransaction()) {
+                break;
+            }
+            List<SqlStatement> s = statements.computeIfAbsent(m.version(), v -> MigrationRunner.split(m.file(), m.sql()));
+            if (!s.stream().allMatch(st -> Pipelined.quiet(st.sql()))) {
+                break;
+            }
+            String guard = runner.guard(HistoryDigest.condition(history, count, sum, newest));
+            if (guard == null) {
+                return List.of();
+            }
+            out.add(new MigrationRunner.Guarded(new MigrationRunner.Unit(m.file(), s, false, false, null), guard,
+                    history.insertStatement(m)));
+            count++;
+            sum += m.version();
+            newest = "(SELECT \"applied_at\" FROM " + history.qualified() + " WHERE \"version\" = " + m.version() + ")";
+        }
+        return out;
+    }
+
+    /** The rows of {@code sent} that are in the history: the first ones, up to the first missing. */
+    private List<AppliedMigration> committed(Connection c, List<Migration> sent) throws SQLException {
+        if (sent.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, AppliedMigration> rows = history.rows(c, sent.stream().map(Migration::version).toList());
+        List<AppliedMigration> out = new ArrayList<>();
+        for (Migration m : sent) {
+            AppliedMigration row = rows.get(m.version());
+            if (row == null) {
+                break;
+            }
+            out.add(row);
+        }
+        return out;
     }
 
     /**

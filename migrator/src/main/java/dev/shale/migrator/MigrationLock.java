@@ -61,6 +61,25 @@ record MigrationLock(long key, HistoryTable history, Duration maxWait) {
     }
 
     /** What a caller makes of the result of the read that follows the lock. */
+    /**
+     * A statement for a pipeline of transactions ({@link MigrationRunner#pipelined}): in the transaction it runs
+     * in, it applies {@code settings} (a list of {@code set_config} calls), takes the lock without waiting,
+     * then evaluates {@code condition} (a boolean SQL expression) on a snapshot taken after the lock, as the
+     * separate statements of {@link #acquireForTransaction(Connection, String, String, Reader)} do; it raises
+     * (SQLState P0001) when the lock is taken or the condition is false. Null when the block's quote tag
+     * occurs in them, so that it cannot be quoted (the caller then runs files alone).
+     */
+    String guard(String settings, String condition) {
+        String tag = "$shale_guard$";
+        if (settings.contains(tag) || condition.contains(tag)) {
+            return null;
+        }
+        return "DO " + tag + "BEGIN PERFORM " + settings + ";"
+                + " IF NOT pg_try_advisory_xact_lock(" + key + ") THEN RAISE EXCEPTION 'shale: the migration lock is taken'; END IF;"
+                + " IF NOT " + condition + " THEN RAISE EXCEPTION 'shale: the history changed since this run read it'; END IF;"
+                + " END" + tag;
+    }
+
     interface Reader<T> {
         T read(ResultSet rs) throws SQLException;
     }

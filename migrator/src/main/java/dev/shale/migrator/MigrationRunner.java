@@ -70,10 +70,146 @@ final class MigrationRunner {
         this.retry = retry;
     }
 
+    /**
+     * A file to send in a pipeline with others ({@link #pipelined}): {@code guard} takes the migration lock
+     * without waiting and checks the history under it, raising (SQLState P0001) when either fails;
+     * {@code record} writes the history row and returns nothing. Its statements all return no rows.
+     */
+    record Guarded(Unit unit, String guard, String record) {}
+
+    /**
+     * The history rows of the first {@code n} files of a pipeline, in order, up to the first that has none
+     * (read back once they committed: the server wrote their {@code applied_at} and duration).
+     */
+    interface Recorded {
+        List<AppliedMigration> read(Connection c, int n) throws SQLException;
+    }
+
+    /**
+     * What became of the files of a pipeline: the rows of those that committed (the first ones, in order);
+     * when not all did, the next is to run alone ({@link #run(Connection, Unit, Check, int)}) from try
+     * {@code nextTry}, or {@code failure} (not null) ends the run, to be thrown once the committed ones are
+     * told of. {@code again}: whether later files may be sent in a pipeline too (false once the server
+     * refused the guard itself, PL/pgSQL missing say).
+     */
+    record Sent(List<AppliedMigration> rows, int nextTry, boolean again, MigrationException failure) {}
+
+    private static final String BEGIN = "BEGIN ISOLATION LEVEL READ COMMITTED";
+    /** What a guard raises when the lock is taken or the history changed: PL/pgSQL's RAISE EXCEPTION default. */
+    private static final String GUARD_REFUSED = "P0001";
+
+    /**
+     * Runs files that may each run in a transaction, each in its own, all sent to the server in one batch
+     * (BEGIN, the guard, the statements, the history row, COMMIT, for one file after another) so that the
+     * server works on one while the next travels: a run of many small files waits for one round trip, not
+     * three per file. Each file still takes the migration lock and checks the history in its own
+     * transaction, as {@link #run} does, only without waiting: a guard that finds the lock taken or the
+     * history changed raises, the server skips the rest, and the caller runs that file alone, which waits
+     * and reads the history again. A failing statement fails its file as {@link #run} would report it (its
+     * transaction rolled back, nothing after it sent); one that hit {@code lock_timeout} counts as the
+     * file's first try. Which files committed is read back from the history table, not inferred.
+     */
+    Sent pipelined(Connection c, List<Guarded> files, Recorded recorded) {
+        List<String> sql = new ArrayList<>();
+        int[] starts = new int[files.size()];
+        for (int f = 0; f < files.size(); f++) {
+            Guarded g = files.get(f);
+            starts[f] = sql.size();
+            sql.add(BEGIN);
+            sql.add(g.guard());
+            g.unit().statements().forEach(s -> sql.add(s.sql()));
+            sql.add(g.record());
+            sql.add("COMMIT");
+        }
+        String first = files.get(0).unit().file();
+        try {
+            c.setAutoCommit(true);
+            Pipelined.Failure failure = null;
+            try (Statement st = sqlStatement(c)) {
+                if (!Pipelined.all(st, sql)) {
+                    return new Sent(List.of(), 1, false, null);
+                }
+            } catch (Pipelined.Failure f) {
+                failure = f;
+                try (Statement st = c.createStatement()) {
+                    st.execute("ROLLBACK"); // the failed file's transaction, if the failure left it open
+                } catch (SQLException e) {
+                    f.getCause().addSuppressed(e);
+                }
+            }
+            // the files before the failing one committed (their COMMIT came first); their rows are this run's,
+            // while rows for later versions may be another runner's. Not knowing which failed (pgJDBC did not
+            // say), the rows found are all there is to go by.
+            int done = failure == null ? files.size() : failure.index() < 0 ? files.size() : fileOf(failure.index(), starts);
+            List<AppliedMigration> rows;
+            try {
+                rows = recorded.read(c, done);
+            } catch (SQLException e) {
+                if (failure == null) {
+                    throw e;
+                }
+                failure.getCause().addSuppressed(e);
+                throw around(first, failure.getCause());
+            }
+            if (failure == null || failure.index() >= 0) {
+                if (rows.size() != done) {
+                    throw new SQLException("the history table holds " + rows.size() + " of the " + done + " rows just committed");
+                }
+            }
+            if (failure == null) {
+                return new Sent(rows, 1, true, null);
+            }
+            return failedAfter(new Sent(rows, 1, true, null), failure, files, starts, c);
+        } catch (SQLException e) {
+            throw around(first, e);
+        }
+    }
+
+    /** The file whose entries include batch entry {@code entry}. */
+    private static int fileOf(int entry, int[] starts) {
+        int f = 0;
+        while (f + 1 < starts.length && starts[f + 1] <= entry) {
+            f++;
+        }
+        return f;
+    }
+
+    /** What the failure of the first file that did not commit means for it. */
+    private Sent failedAfter(Sent committed, Pipelined.Failure failure, List<Guarded> files, int[] starts, Connection c) {
+        int f = committed.rows().size();
+        SQLException e = failure.getCause();
+        if (f >= files.size()) {
+            return new Sent(committed.rows(), 1, true, around(files.get(files.size() - 1).unit().file(), e));
+        }
+        Unit unit = files.get(f).unit();
+        int entry = failure.index() < 0 ? -1 : failure.index() - starts[f];
+        int statement = entry - 2;
+        if (entry == 0 || entry == 1) { // BEGIN or the guard: run the file alone, which waits and checks again
+            return new Sent(committed.rows(), 1, GUARD_REFUSED.equals(e.getSQLState()), null);
+        }
+        if (statement < 0 || statement >= unit.statements().size()) { // the history row or COMMIT, or unknown
+            return new Sent(committed.rows(), 1, true, around(unit.file(), e));
+        }
+        if (lockTimedOut(e) && retry.allows(1) && retry.pause(1)) {
+            return new Sent(committed.rows(), 2, true, null);
+        }
+        return new Sent(committed.rows(), 1, true, StatementFailure.of(c, unit.file(), statement + 1, unit.statements().get(statement), e,
+                FileLockTimeout.effective(unit.statements(), statement, lockTimeout),
+                new StatementFailure.Context(true, unit.down(), 1, retry, List.of(), List.of())));
+    }
+
     /** Runs one file; the recorded row, or null when {@code check} said skip. */
     AppliedMigration run(Connection c, Unit unit, Check check) {
+        return run(c, unit, check, 1);
+    }
+
+    /**
+     * Runs one file, counting its tries from {@code firstTry} (2 when a pipeline's try hit {@code lock_timeout});
+     * the recorded row, or null when {@code check} said skip.
+     */
+    AppliedMigration run(Connection c, Unit unit, Check check, int firstTry) {
         if (!unit.noTransaction()) {
-            List<AppliedMigration> rows = inOneTransaction(c, List.of(unit), check);
+            List<AppliedMigration> rows = inOneTransaction(c, List.of(unit), check, firstTry);
             return rows == null ? null : rows.get(0);
         }
         try {
@@ -89,11 +225,15 @@ final class MigrationRunner {
      * {@code check} said skip.
      */
     List<AppliedMigration> inOneTransaction(Connection c, List<Unit> units, Check check) {
+        return inOneTransaction(c, units, check, 1);
+    }
+
+    private List<AppliedMigration> inOneTransaction(Connection c, List<Unit> units, Check check, int firstTry) {
         String current = units.get(0).file();
         try {
             c.setAutoCommit(false);
             attempts:
-            for (int tries = 1; ; tries++) {
+            for (int tries = firstTry; ; tries++) {
                 try {
                     // first: it starts the transaction (see there); the timeouts are set, and the check's read
                     // is made, in the same exchange
@@ -333,8 +473,20 @@ final class MigrationRunner {
 
     /** The select-list items that set both timeouts for the transaction, for the lock's query (no parameters). */
     private String localTimeouts() {
-        return ", set_config('lock_timeout', '" + lockTimeout.toMillis() + "ms', true), set_config('statement_timeout', '"
+        return ", " + timeoutSettings();
+    }
+
+    private String timeoutSettings() {
+        return "set_config('lock_timeout', '" + lockTimeout.toMillis() + "ms', true), set_config('statement_timeout', '"
                 + statementTimeout.toMillis() + "ms', true)";
+    }
+
+    /**
+     * The guard of a file in a pipeline ({@link Guarded}): the timeouts set for its transaction, the lock taken,
+     * and {@code condition} on the history true under it; null when it cannot be written (the file runs alone).
+     */
+    String guard(String condition) {
+        return lock.guard(timeoutSettings(), condition);
     }
 
     private void setTimeouts(Connection c, boolean local) throws SQLException {

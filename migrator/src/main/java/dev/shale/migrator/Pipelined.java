@@ -80,6 +80,30 @@ public final class Pipelined {
         }
     }
 
+    /**
+     * Sends all of {@code sql} as one batch (statements that return no rows, as the caller knows: {@link #quiet}
+     * or transaction control), in whatever transaction state the caller set up; false, with nothing sent, when
+     * pgJDBC will not take one of them into a batch. Across transactions (explicit BEGIN and COMMIT entries in
+     * autocommit), a failure stops everything after it: the server skips the rest up to the next Sync, and
+     * pgJDBC sends nothing after a Sync that reported an error.
+     */
+    static boolean all(Statement st, List<String> sql) throws Failure {
+        for (String s : sql) {
+            try {
+                st.addBatch(s);
+            } catch (SQLException refused) {
+                try {
+                    st.clearBatch();
+                } catch (SQLException ignored) {
+                    // the statement is closed: nothing was sent either way
+                }
+                return false;
+            }
+        }
+        execute(st, sql.size());
+        return true;
+    }
+
     /** Whether {@code sql} (a statement, from its first token) certainly returns no rows. */
     static boolean quiet(String sql) {
         Matcher m = FIRST_WORD.matcher(sql);
@@ -96,29 +120,38 @@ public final class Pipelined {
      */
     private static int batched(Statement st, List<String> sql, int from, int to) throws Failure {
         int end = from;
+        for (; end < to; end++) {
+            try {
+                st.addBatch(sql.get(end));
+            } catch (SQLException refused) {
+                break;
+            }
+        }
+        if (end == from) { // the first one alone, as run() would
+            try {
+                st.execute(sql.get(from));
+            } catch (SQLException e) {
+                throw new Failure(from, e);
+            }
+            return from + 1;
+        }
         try {
-            for (; end < to; end++) {
-                try {
-                    st.addBatch(sql.get(end));
-                } catch (SQLException refused) {
-                    break;
-                }
-            }
-            if (end == from) { // the first one alone, as run() would
-                try {
-                    st.execute(sql.get(from));
-                } catch (SQLException e) {
-                    throw new Failure(from, e);
-                }
-                return from + 1;
-            }
+            execute(st, end - from);
+        } catch (Failure f) {
+            throw f.index() < 0 ? f : new Failure(from + f.index(), f.getCause());
+        }
+        return end;
+    }
+
+    /** Executes the {@code size} entries added to {@code st}'s batch; a failure's index counts from the first of them. */
+    private static void execute(Statement st, int size) throws Failure {
+        try {
             st.executeBatch();
-            return end;
         } catch (BatchUpdateException e) {
             SQLException cause = e.getNextException() != null ? e.getNextException() : e;
             Matcher m = ENTRY.matcher(String.valueOf(e.getMessage()));
             int entry = m.find() ? parse(m.group()) : -1;
-            throw new Failure(entry >= 0 && entry < end - from ? from + entry : -1, cause);
+            throw new Failure(entry >= 0 && entry < size ? entry : -1, cause);
         } catch (SQLException e) {
             throw new Failure(-1, e);
         } finally {
