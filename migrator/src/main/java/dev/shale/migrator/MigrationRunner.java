@@ -140,7 +140,7 @@ final class MigrationRunner {
             // the files before the failing one committed (their COMMIT came first); their rows are this run's,
             // while rows for later versions may be another runner's. Not knowing which failed (pgJDBC did not
             // say), the rows found are all there is to go by.
-            int done = failure == null ? files.size() : failure.index() < 0 ? files.size() : fileOf(failure.index(), starts);
+            int done = failure == null || failure.index() < 0 ? files.size() : fileOf(failure.index(), starts);
             List<AppliedMigration> rows;
             try {
                 rows = recorded.read(c, done);
@@ -151,15 +151,13 @@ final class MigrationRunner {
                 failure.getCause().addSuppressed(e);
                 throw around(first, failure.getCause());
             }
-            if (failure == null || failure.index() >= 0) {
-                if (rows.size() != done) {
-                    throw new SQLException("the history table holds " + rows.size() + " of the " + done + " rows just committed");
-                }
-            }
-            if (failure == null) {
+            int failed = failure == null || failure.index() < 0 ? rows.size() : done;
+            if (failure == null || rows.size() < failed) {
+                // all committed, or a row of one that did is gone already (another runner's rollback between
+                // the COMMIT and the read): the next file runs alone, which reads the history again under the lock
                 return new Sent(rows, 1, true, null);
             }
-            return failedAfter(new Sent(rows, 1, true, null), failure, files, starts, c);
+            return failedAfter(rows, failed, failure, files, starts, c);
         } catch (SQLException e) {
             throw around(first, e);
         }
@@ -174,26 +172,26 @@ final class MigrationRunner {
         return f;
     }
 
-    /** What the failure of the first file that did not commit means for it. */
-    private Sent failedAfter(Sent committed, Pipelined.Failure failure, List<Guarded> files, int[] starts, Connection c) {
-        int f = committed.rows().size();
+    /** What the failure of file {@code f}, the first that did not commit, means for it ({@code committed}: those before it). */
+    private Sent failedAfter(List<AppliedMigration> committed, int f, Pipelined.Failure failure, List<Guarded> files, int[] starts,
+            Connection c) {
         SQLException e = failure.getCause();
         if (f >= files.size()) {
-            return new Sent(committed.rows(), 1, true, around(files.get(files.size() - 1).unit().file(), e));
+            return new Sent(committed, 1, true, around(files.get(files.size() - 1).unit().file(), e));
         }
         Unit unit = files.get(f).unit();
         int entry = failure.index() < 0 ? -1 : failure.index() - starts[f];
         int statement = entry - 2;
         if (entry == 0 || entry == 1) { // BEGIN or the guard: run the file alone, which waits and checks again
-            return new Sent(committed.rows(), 1, GUARD_REFUSED.equals(e.getSQLState()), null);
+            return new Sent(committed, 1, GUARD_REFUSED.equals(e.getSQLState()), null);
         }
         if (statement < 0 || statement >= unit.statements().size()) { // the history row or COMMIT, or unknown
-            return new Sent(committed.rows(), 1, true, around(unit.file(), e));
+            return new Sent(committed, 1, true, around(unit.file(), e));
         }
         if (lockTimedOut(e) && retry.allows(1) && retry.pause(1)) {
-            return new Sent(committed.rows(), 2, true, null);
+            return new Sent(committed, 2, true, null);
         }
-        return new Sent(committed.rows(), 1, true, StatementFailure.of(c, unit.file(), statement + 1, unit.statements().get(statement), e,
+        return new Sent(committed, 1, true, StatementFailure.of(c, unit.file(), statement + 1, unit.statements().get(statement), e,
                 FileLockTimeout.effective(unit.statements(), statement, lockTimeout),
                 new StatementFailure.Context(true, unit.down(), 1, retry, List.of(), List.of())));
     }

@@ -166,4 +166,40 @@ class PipelinedRunTest {
             assertEquals(List.of("1", "2", "3", "4", "5"), db.strings("SELECT version FROM shale_migrations ORDER BY applied_at"));
         }
     }
+
+    /**
+     * Which files committed is what the history says when read back, never inferred: when a row the pipeline
+     * committed is gone by then (another runner rolled the file back in between), the files from there on are
+     * not reported applied, so the caller runs the next one alone, under the lock, after reading the history again.
+     */
+    @Test
+    void aCommittedRowGoneBeforeTheReadBackIsNotReportedApplied() throws Exception {
+        try (var db = TestDatabase.create(); Connection c = db.connect()) {
+            db.execute("CREATE TABLE log (v int PRIMARY KEY)");
+            var runner = new MigrationRunner(null, Duration.ofSeconds(5), Duration.ZERO, LockRetry.DEFAULT);
+            List<MigrationRunner.Guarded> files = new ArrayList<>();
+            for (int v = 1; v <= 3; v++) {
+                files.add(new MigrationRunner.Guarded(new MigrationRunner.Unit("f" + v, MigrationRunner.split("f" + v,
+                        "CREATE TABLE t" + v + " (id int);\n"), false, false, null), "DO $$BEGIN END$$", "INSERT INTO log VALUES (" + v + ")"));
+            }
+            MigrationRunner.Sent sent = runner.pipelined(c, files, (tx, n) -> {
+                try (Statement st = tx.createStatement()) {
+                    st.execute("DELETE FROM log WHERE v = 2"); // the race, made certain
+                }
+                List<AppliedMigration> rows = new ArrayList<>();
+                for (String v : db.strings("SELECT v FROM log ORDER BY v")) {
+                    if (Integer.parseInt(v) != rows.size() + 1 || rows.size() == n) {
+                        break;
+                    }
+                    rows.add(new AppliedMigration(Integer.parseInt(v), "f" + v, "", 1, null, 0, "test"));
+                }
+                return rows;
+            });
+            assertEquals(List.of(1), sent.rows().stream().map(AppliedMigration::version).toList());
+            assertEquals(null, sent.failure());
+            assertEquals(1, sent.nextTry());
+            assertEquals(List.of("t1", "t2", "t3"), db.strings("SELECT relname FROM pg_class WHERE relname LIKE 't_' ORDER BY 1"),
+                    "all three committed");
+        }
+    }
 }
