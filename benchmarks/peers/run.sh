@@ -5,6 +5,7 @@
 #   migrate N one-table files onto an empty database                          vs Flyway, and psql (the floor)
 #   migrate of Shale's own generated first migration (the SQL push runs)      vs psql
 #   push onto an empty database                                               vs migrate of the same SQL
+#   the first push with nothing changed                                       vs pull, alternating
 # Every figure is a whole process (JVM or Node start-up included), timed by GNU time; each pair runs
 # alternately (Shale first on odd runs, the peer first on even runs), and the script prints the median of
 # each and the ratio Shale / peer as a Markdown table. A script, not a test: it fails only when a tool fails.
@@ -39,7 +40,7 @@ while getopts "n:r:s:S:b:h" opt; do
     s) slow_runs="$OPTARG" ;;
     S) slow_n="$OPTARG" ;;
     b) baseline_rev="$OPTARG" ;;
-    *) sed -n '2,27p' "$0"; exit 2 ;;
+    *) sed -n '2,28p' "$0"; exit 2 ;;
   esac
 done
 for v in "$runs" "$slow_runs" "$slow_n" $sizes; do
@@ -251,6 +252,17 @@ for n in $sizes; do
     pair "$runs" plb_shale plb_base
     row "$n" "pull" "n$n-pullb-shale" "Shale at ${base_commit:0:7}" "n$n-pull-base"
   fi
+  # The first push with nothing changed against pull, alternating, RUNS times each: at N >= SLOW_N the rows above
+  # have one run of each, taken minutes apart (drizzle-kit's slow steps between them). Each push runs in a copy of
+  # the project without its kept canonical forms (.shale/canonical), so each is a first comparison.
+  fp_shale() { rm -rf "$nd/fp" && cp -r "$nd/src" "$nd/fp" && rm -rf "$nd/fp/.shale/canonical"
+               timed "n$n-noopf-shale" "$nd/fp" "$shale" push --url "$(jdbc "${db}_s1")"
+               expect_log "nothing to do" "shale push (nothing changed)"; }
+  fp_pull()  { rm -rf "$nd/pulled-s" && mkdir -p "$nd/pulled-s"
+               timed "n$n-pullf-shale" "$nd/pulled-s" "$shale" pull --package bench.pulled --url "$(jdbc "${db}_s1")"; }
+  pair "$runs" fp_shale fp_pull
+  row "$n" "push with nothing changed, first comparison, against pull, alternating" "n$n-noopf-shale" "shale pull" "n$n-pullf-shale"
+  rm -rf "$nd/fp"
   for i in $(seq "$runs"); do drop_db "${db}_s$i"; drop_db "${db}_d$i"; done
 
   # migrate N one-table files (benchmarks/migrate's SQL) onto an empty database: Shale, Flyway, psql.
